@@ -1,0 +1,16 @@
+import { PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+/** Integer identity keys: compact indexes and joins at national scale; exposed as GraphQL `ID`. */
+@ObjectType({ isAbstract: true })
+export abstract class BaseEntity {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()', onCreate: () => new Date() })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123143055 } from './Migration20261123143055';
+
+/** Applied in this order by `migrate()`; a new migration is added here as well as in this folder. */
+export const migrationsList: MigrationObject[] = [{ name: 'Migration20261123143055', class: Migration20261123143055 }];

@@ -1,0 +1,58 @@
+import { BigIntType, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { BudgetSource } from '../../common/enums';
+import { MoneyScalar } from '../../common/scalars';
+import { Activity } from '../activity/activity.entity';
+import { Plan } from '../plan/plan.entity';
+import { Report } from '../report/report.entity';
+import { AdministrativeUnit } from '../unit/unit.entity';
+
+/**
+ * A budget line in whole đồng (bigint, read as a string so no amount passes through a float).
+ * `administrativeUnit` repeats the owner's unit so scoping and summaries need no join through plan or report.
+ */
+@ObjectType('BudgetLine', { description: 'Dòng kinh phí: dự toán, được giao, đã chi (đồng).' })
+@Entity({ tableName: 'budget_line' })
+@Index({ properties: ['administrativeUnit', 'fiscalYear'] })
+export class BudgetLine extends BaseEntity {
+  @ManyToOne({ entity: () => Plan, nullable: true, index: true, deleteRule: 'cascade' })
+  plan?: Plan;
+
+  @ManyToOne({ entity: () => Activity, nullable: true, index: true, deleteRule: 'set null' })
+  activity?: Activity;
+
+  @ManyToOne({ entity: () => Report, nullable: true, index: true, deleteRule: 'cascade' })
+  report?: Report;
+
+  @ManyToOne({ entity: () => AdministrativeUnit })
+  administrativeUnit!: AdministrativeUnit;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  fiscalYear!: number;
+
+  @Field(() => BudgetSource)
+  @Enum({ items: () => BudgetSource, nativeEnumName: 'budget_source' })
+  source!: BudgetSource;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Dự toán.' })
+  @Property({ type: new BigIntType('string'), nullable: true })
+  plannedAmount?: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Được giao.' })
+  @Property({ type: new BigIntType('string'), nullable: true })
+  allocatedAmount?: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Đã chi.' })
+  @Property({ type: new BigIntType('string'), nullable: true })
+  spentAmount?: string | null;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  position: number = 0;
+}

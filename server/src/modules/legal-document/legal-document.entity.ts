@@ -1,0 +1,56 @@
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { DocumentType } from '../../common/enums';
+import { Agency } from '../agency/agency.entity';
+
+/**
+ * A legal document (văn bản) stored once however many plans cite it. The number-symbol is kept as
+ * printed and also split into its parts, so documents can be found by number, year or issuer code.
+ */
+@ObjectType('LegalDocument', { description: 'Văn bản: nghị định, thông tư, quyết định, kế hoạch, công văn…' })
+@Entity({ tableName: 'legal_document' })
+export class LegalDocument extends BaseEntity {
+  @Field(() => String, { nullable: true, description: 'Khóa ổn định dùng khi nạp dữ liệu.' })
+  @Property({ type: 'text', nullable: true, unique: true })
+  key?: string;
+
+  @Field(() => DocumentType)
+  @Enum({ items: () => DocumentType, nativeEnumName: 'document_type' })
+  documentType!: DocumentType;
+
+  @Field(() => String, { nullable: true, description: 'Số, ký hiệu như in trên văn bản, ví dụ "72/2015/NĐ-CP".' })
+  @Property({ type: 'text', nullable: true, index: true })
+  symbol?: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  number?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Năm trong số ký hiệu, nếu có.' })
+  @Property({ type: 'integer', nullable: true })
+  symbolYear?: number;
+
+  @Field(() => String, { nullable: true, description: 'Chữ viết tắt loại văn bản (KH, NĐ, QĐ, KL…).' })
+  @Property({ type: 'text', nullable: true })
+  typeCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Chữ viết tắt cơ quan ban hành (UBND, CP, TW…).' })
+  @Property({ type: 'text', nullable: true })
+  issuerCode?: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  issuedOn?: string;
+
+  @ManyToOne({ entity: () => Agency, nullable: true, index: true })
+  issuer?: Agency;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  issuerName!: string;
+
+  @Field(() => String, { description: 'Trích yếu.' })
+  @Property({ type: 'text' })
+  title!: string;
+}

@@ -1,0 +1,87 @@
+import { Embedded, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { PlanStatus } from '../../common/enums';
+import { Agency } from '../agency/agency.entity';
+import { LegalDocument } from '../legal-document/legal-document.entity';
+import { AdministrativeUnit } from '../unit/unit.entity';
+import { Signature } from './signature.embeddable';
+
+/** A foreign-information work plan (kế hoạch). Relations are resolved by `plan.resolver.ts` through loaders. */
+@ObjectType('Plan', { description: 'Kế hoạch công tác thông tin đối ngoại.' })
+@Entity({ tableName: 'plan' })
+@Index({ properties: ['administrativeUnit', 'startYear'] })
+export class Plan extends BaseEntity {
+  @Field(() => String)
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'Số, ký hiệu (ví dụ "65/KH-UBND"); trống khi còn là dự thảo.' })
+  @Property({ type: 'text', nullable: true })
+  symbol?: string;
+
+  @Field(() => String, { nullable: true, description: 'Địa danh ghi ở đầu văn bản.' })
+  @Property({ type: 'text', nullable: true })
+  place?: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  issuedOn?: string;
+
+  @Field(() => String, { nullable: true, description: 'Dòng địa danh, ngày tháng như in trên văn bản.' })
+  @Property({ type: 'text', nullable: true })
+  dateLabel?: string;
+
+  @Field(() => PlanStatus)
+  @Enum({ items: () => PlanStatus, nativeEnumName: 'plan_status', default: PlanStatus.DRAFT })
+  status: PlanStatus = PlanStatus.DRAFT;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  startYear!: number;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  endYear!: number;
+
+  @ManyToOne({ entity: () => AdministrativeUnit })
+  administrativeUnit!: AdministrativeUnit;
+
+  @ManyToOne({ entity: () => Agency, index: true })
+  issuingAgency!: Agency;
+
+  /** The plan's own entry in the document catalogue, once other texts cite it. */
+  @ManyToOne({ entity: () => LegalDocument, nullable: true })
+  document?: LegalDocument;
+
+  @ManyToOne({ entity: () => Plan, nullable: true, index: true })
+  parentPlan?: Plan;
+
+  @Field(() => String, { nullable: true, description: 'Đoạn mở đầu.' })
+  @Property({ type: 'text', nullable: true })
+  preamble?: string;
+
+  @Field(() => [String], { description: 'Mục đích, mục tiêu.' })
+  @Property({ type: 'json' })
+  objectives: string[] = [];
+
+  @Field(() => [String], { description: 'Yêu cầu.' })
+  @Property({ type: 'json' })
+  requirements: string[] = [];
+
+  @Field(() => String, { nullable: true, description: 'Mục kinh phí như ghi trong văn bản.' })
+  @Property({ type: 'text', nullable: true })
+  budgetNote?: string;
+
+  @Field(() => String, { nullable: true, description: 'Đoạn kết ("Trên đây là Kế hoạch…").' })
+  @Property({ type: 'text', nullable: true })
+  closing?: string;
+
+  @Field(() => String, { nullable: true, description: 'Ghi chú nội bộ.' })
+  @Property({ type: 'text', nullable: true })
+  internalNote?: string;
+
+  @Field(() => Signature, { nullable: true })
+  @Embedded({ entity: () => Signature, prefix: 'signature_' })
+  signature: Signature = new Signature();
+}

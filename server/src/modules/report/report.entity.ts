@@ -1,0 +1,108 @@
+import { BigIntType, Embedded, Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { ReportKind, ReportStatus } from '../../common/enums';
+import { MoneyScalar } from '../../common/scalars';
+import { Agency } from '../agency/agency.entity';
+import { LegalDocument } from '../legal-document/legal-document.entity';
+import { Signature } from '../plan/signature.embeddable';
+import { AdministrativeUnit } from '../unit/unit.entity';
+
+@ObjectType('ReportSection', { description: 'Một mục của báo cáo.' })
+export class ReportSection {
+  @Field(() => String)
+  heading!: string;
+
+  @Field(() => String)
+  body!: string;
+}
+
+@ObjectType('ReportMetric', { description: 'Số liệu, ví dụ "Đoàn phóng viên nước ngoài đến làm việc: 0 đoàn".' })
+export class ReportMetric {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Float)
+  value!: number;
+
+  @Field(() => String)
+  unit!: string;
+}
+
+/** A report (báo cáo) on what a unit did and spent; its budget lines carry the spending figures. */
+@ObjectType('Report', { description: 'Báo cáo kết quả công tác thông tin đối ngoại.' })
+@Entity({ tableName: 'report' })
+export class Report extends BaseEntity {
+  @Field(() => String)
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  symbol?: string;
+
+  @Field(() => ReportKind)
+  @Enum({ items: () => ReportKind, nativeEnumName: 'report_kind' })
+  kind!: ReportKind;
+
+  @Field(() => ReportStatus)
+  @Enum({ items: () => ReportStatus, nativeEnumName: 'report_status', default: ReportStatus.DRAFT })
+  status: ReportStatus = ReportStatus.DRAFT;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  dateLabel?: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  issuedOn?: string;
+
+  @Field(() => String)
+  @Property({ type: 'date' })
+  periodStart!: string;
+
+  @Field(() => String)
+  @Property({ type: 'date' })
+  periodEnd!: string;
+
+  @ManyToOne({ entity: () => AdministrativeUnit, index: true })
+  administrativeUnit!: AdministrativeUnit;
+
+  @ManyToOne({ entity: () => Agency })
+  issuingAgency!: Agency;
+
+  @ManyToOne({ entity: () => LegalDocument, nullable: true, index: true })
+  respondsTo?: LegalDocument;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  preamble?: string;
+
+  @Field(() => [ReportSection])
+  @Property({ type: 'json' })
+  sections: ReportSection[] = [];
+
+  @Field(() => [ReportMetric])
+  @Property({ type: 'json' })
+  metrics: ReportMetric[] = [];
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Tổng kinh phí đã bố trí/chi như báo cáo nêu.' })
+  @Property({ type: new BigIntType('string'), nullable: true })
+  spending?: string | null;
+
+  @Field(() => [String])
+  @Property({ type: 'json' })
+  nextTasks: string[] = [];
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  recommendations?: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  closing?: string;
+
+  @Field(() => Signature, { nullable: true })
+  @Embedded({ entity: () => Signature, prefix: 'signature_' })
+  signature: Signature = new Signature();
+}

@@ -1,0 +1,32 @@
+import { Entity, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { Role } from '../../common/enums';
+import { AdministrativeUnit } from '../unit/unit.entity';
+
+/** A signed-in official, bound to one unit; their level is that unit's level. */
+@ObjectType('User', { description: 'Người dùng (cán bộ) thuộc một đơn vị hành chính.' })
+@Entity({ tableName: 'app_user' })
+export class User extends BaseEntity {
+  @Field(() => String)
+  @Property({ type: 'text', unique: true })
+  username!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  displayName!: string;
+
+  @Property({ type: 'text', hidden: true })
+  passwordHash!: string;
+
+  @ManyToOne({ entity: () => AdministrativeUnit, index: true })
+  administrativeUnit!: AdministrativeUnit;
+
+  @Field(() => [Role])
+  @Property({ type: 'json' })
+  roles: Role[] = [];
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  disabled: boolean = false;
+}
