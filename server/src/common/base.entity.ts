@@ -1,16 +1,17 @@
-import { PrimaryKey, Property } from '@mikro-orm/core';
+import { type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /** Integer identity keys: compact indexes and joins at national scale; exposed as GraphQL `ID`. */
-@ObjectType({ isAbstract: true })
+
+@ObjectType({ description: 'Common columns of every stored row; never exposed on its own.' })
 export abstract class BaseEntity {
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
   @Property({ type: 'datetime', defaultRaw: 'now()', onCreate: () => new Date() })
-  createdAt: Date = new Date();
+  createdAt: Opt<Date> = new Date();
 
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  updatedAt: Opt<Date> = new Date();
 }

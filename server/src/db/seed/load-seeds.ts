@@ -15,6 +15,7 @@ import { ReportDocument, ReportResult } from '../../modules/report/report-parts.
 import { Report } from '../../modules/report/report.entity';
 import { AdministrativeUnit } from '../../modules/unit/unit.entity';
 import { User } from '../../modules/user/user.entity';
+import { REBUILD_UNIT_PATHS } from '../../modules/unit/unit-subtree';
 import { readSeeds, type SeedBundle } from './read-seeds';
 
 const signatureOf = (s?: SeedSignature) => Object.assign(new Signature(), s ?? {});
@@ -134,12 +135,3 @@ export async function loadSeeds(em: EntityManager, bundle: SeedBundle = readSeed
     }
   });
 }
-
-/** Recomputes every unit's ancestor path; units are few, so a recursive query over all of them is cheap. */
-export const REBUILD_UNIT_PATHS = `
-  with recursive tree as (
-    select id, '/' || id || '/' as path from administrative_unit where parent_id is null
-    union all
-    select u.id, t.path || u.id || '/' from administrative_unit u join tree t on u.parent_id = t.id
-  )
-  update administrative_unit u set path = tree.path from tree where tree.id = u.id`;

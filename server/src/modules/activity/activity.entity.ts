@@ -1,4 +1,4 @@
-import { Embedded, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, Index, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { ActivityCategory, ActivityStatus, ParticipantRole } from '../../common/enums';
@@ -24,7 +24,7 @@ export class Activity extends BaseEntity {
 
   @Field(() => Int)
   @Property({ type: 'integer' })
-  position: number = 0;
+  position: Opt<number> = 0;
 
   @Field(() => String)
   @Property({ type: 'text' })
@@ -36,11 +36,11 @@ export class Activity extends BaseEntity {
 
   @Field(() => ActivityCategory)
   @Enum({ items: () => ActivityCategory, nativeEnumName: 'activity_category' })
-  category: ActivityCategory = ActivityCategory.OTHER;
+  category: Opt<ActivityCategory> = ActivityCategory.OTHER;
 
   @Field(() => Schedule)
   @Embedded({ entity: () => Schedule, prefix: 'schedule_' })
-  schedule: Schedule = new Schedule();
+  schedule: Opt<Schedule> = new Schedule();
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
@@ -48,15 +48,15 @@ export class Activity extends BaseEntity {
 
   @Field(() => ActivityStatus)
   @Enum({ items: () => ActivityStatus, nativeEnumName: 'activity_status', default: ActivityStatus.PLANNED })
-  status: ActivityStatus = ActivityStatus.PLANNED;
+  status: Opt<ActivityStatus> = ActivityStatus.PLANNED;
 
   @Field(() => Int, { description: 'Tiến độ, phần trăm 0–100.' })
   @Property({ type: 'integer', default: 0 })
-  progress: number = 0;
+  progress: Opt<number> = 0;
 
   @Field(() => Boolean, { description: 'Mật: chỉ người trong phạm vi đơn vị được xem.' })
   @Property({ type: 'boolean', default: false })
-  confidential: boolean = false;
+  confidential: Opt<boolean> = false;
 }
 
 @ObjectType('ActivityParticipant', { description: 'Cơ quan chủ trì, phối hợp, tham mưu hoặc thực hiện.' })
@@ -78,7 +78,7 @@ export class ActivityParticipant extends BaseEntity {
 
   @Field(() => Int)
   @Property({ type: 'integer' })
-  position: number = 0;
+  position: Opt<number> = 0;
 }
 
 /** A legal document named in an activity's text. */

@@ -1,4 +1,4 @@
-import { Embeddable, Property } from '@mikro-orm/core';
+import { Embeddable, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 /** A time frame as printed ("Quý II và IV/2022") plus its machine form, so both reading and filtering work. */
@@ -19,9 +19,9 @@ export class Schedule {
 
   @Field(() => [Int])
   @Property({ type: 'json', nullable: true })
-  quarters: number[] = [];
+  quarters: Opt<number[]> = [];
 
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: false })
-  continuous: boolean = false;
+  continuous: Opt<boolean> = false;
 }

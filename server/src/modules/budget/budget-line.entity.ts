@@ -1,4 +1,4 @@
-import { BigIntType, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { BudgetSource } from '../../common/enums';
@@ -54,5 +54,5 @@ export class BudgetLine extends BaseEntity {
 
   @Field(() => Int)
   @Property({ type: 'integer' })
-  position: number = 0;
+  position: Opt<number> = 0;
 }

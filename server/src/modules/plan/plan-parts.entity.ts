@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { LegalBasisKind, RecipientPurpose } from '../../common/enums';
@@ -24,7 +24,7 @@ export class PlanLegalBasis extends BaseEntity {
 
   @Field(() => Int)
   @Property({ type: 'integer' })
-  position: number = 0;
+  position: Opt<number> = 0;
 }
 
 @ObjectType('Responsibility', { description: 'Nhiệm vụ của một cơ quan trong phần tổ chức thực hiện.' })
@@ -38,11 +38,11 @@ export class Responsibility extends BaseEntity {
 
   @Field(() => [String])
   @Property({ type: 'json' })
-  duties: string[] = [];
+  duties: Opt<string[]> = [];
 
   @Field(() => Int)
   @Property({ type: 'integer' })
-  position: number = 0;
+  position: Opt<number> = 0;
 }
 
 @ObjectType('ReportingRequirement', { description: 'Chế độ báo cáo: ai báo cáo, gửi ai, qua đâu, hạn nào.' })
@@ -74,7 +74,7 @@ export class ReportingRequirement extends BaseEntity {
 
   @Field(() => Int)
   @Property({ type: 'integer' })
-  position: number = 0;
+  position: Opt<number> = 0;
 
   @OneToMany({ entity: () => ReportingDeadline, mappedBy: 'requirement', orphanRemoval: true })
   deadlines = new Collection<ReportingDeadline>(this);
@@ -125,5 +125,5 @@ export class Recipient extends BaseEntity {
 
   @Field(() => Int)
   @Property({ type: 'integer' })
-  position: number = 0;
+  position: Opt<number> = 0;
 }

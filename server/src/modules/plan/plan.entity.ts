@@ -1,4 +1,4 @@
-import { Embedded, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, Index, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { PlanStatus } from '../../common/enums';
@@ -34,7 +34,7 @@ export class Plan extends BaseEntity {
 
   @Field(() => PlanStatus)
   @Enum({ items: () => PlanStatus, nativeEnumName: 'plan_status', default: PlanStatus.DRAFT })
-  status: PlanStatus = PlanStatus.DRAFT;
+  status: Opt<PlanStatus> = PlanStatus.DRAFT;
 
   @Field(() => Int)
   @Property({ type: 'integer' })
@@ -63,11 +63,11 @@ export class Plan extends BaseEntity {
 
   @Field(() => [String], { description: 'Mục đích, mục tiêu.' })
   @Property({ type: 'json' })
-  objectives: string[] = [];
+  objectives: Opt<string[]> = [];
 
   @Field(() => [String], { description: 'Yêu cầu.' })
   @Property({ type: 'json' })
-  requirements: string[] = [];
+  requirements: Opt<string[]> = [];
 
   @Field(() => String, { nullable: true, description: 'Mục kinh phí như ghi trong văn bản.' })
   @Property({ type: 'text', nullable: true })
@@ -83,5 +83,5 @@ export class Plan extends BaseEntity {
 
   @Field(() => Signature, { nullable: true })
   @Embedded({ entity: () => Signature, prefix: 'signature_' })
-  signature: Signature = new Signature();
+  signature: Opt<Signature> = new Signature();
 }

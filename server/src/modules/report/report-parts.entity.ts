@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { ResultStatus } from '../../common/enums';
@@ -29,7 +29,7 @@ export class ReportResult extends BaseEntity {
 
   @Field(() => Int)
   @Property({ type: 'integer' })
-  position: number = 0;
+  position: Opt<number> = 0;
 }
 
 /** A document a report is about (subject) or merely cites. */

@@ -1,4 +1,4 @@
-import { BigIntType, Embedded, Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { BigIntType, Embedded, Entity, Enum, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { ReportKind, ReportStatus } from '../../common/enums';
@@ -47,7 +47,7 @@ export class Report extends BaseEntity {
 
   @Field(() => ReportStatus)
   @Enum({ items: () => ReportStatus, nativeEnumName: 'report_status', default: ReportStatus.DRAFT })
-  status: ReportStatus = ReportStatus.DRAFT;
+  status: Opt<ReportStatus> = ReportStatus.DRAFT;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
@@ -80,11 +80,11 @@ export class Report extends BaseEntity {
 
   @Field(() => [ReportSection])
   @Property({ type: 'json' })
-  sections: ReportSection[] = [];
+  sections: Opt<ReportSection[]> = [];
 
   @Field(() => [ReportMetric])
   @Property({ type: 'json' })
-  metrics: ReportMetric[] = [];
+  metrics: Opt<ReportMetric[]> = [];
 
   @Field(() => MoneyScalar, { nullable: true, description: 'Tổng kinh phí đã bố trí/chi như báo cáo nêu.' })
   @Property({ type: new BigIntType('string'), nullable: true })
@@ -92,7 +92,7 @@ export class Report extends BaseEntity {
 
   @Field(() => [String])
   @Property({ type: 'json' })
-  nextTasks: string[] = [];
+  nextTasks: Opt<string[]> = [];
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
@@ -104,5 +104,5 @@ export class Report extends BaseEntity {
 
   @Field(() => Signature, { nullable: true })
   @Embedded({ entity: () => Signature, prefix: 'signature_' })
-  signature: Signature = new Signature();
+  signature: Opt<Signature> = new Signature();
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { UnitKind, UnitLevel } from '../../common/enums';
@@ -35,7 +35,7 @@ export class AdministrativeUnit extends BaseEntity {
 
   @Index({ name: 'administrative_unit_path_idx', expression: 'create index administrative_unit_path_idx on administrative_unit (path text_pattern_ops)' })
   @Property({ type: 'text' })
-  path: string = '/';
+  path: Opt<string> = '/';
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'date', nullable: true })

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Role } from '../../common/enums';
@@ -24,9 +24,9 @@ export class User extends BaseEntity {
 
   @Field(() => [Role])
   @Property({ type: 'json' })
-  roles: Role[] = [];
+  roles: Opt<Role[]> = [];
 
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: false })
-  disabled: boolean = false;
+  disabled: Opt<boolean> = false;
 }

@@ -1,0 +1,87 @@
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import http from 'node:http';
+import { formatError } from './common/format-error';
+import { createContext, type Context } from './context';
+import { createSchema } from './schema-builder';
+
+export const MAX_BODY_BYTES = 1_000_000;
+
+export interface App {
+  server: http.Server;
+  url: string;
+  stop: () => Promise<void>;
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(Object.assign(new Error('body too large'), { status: 413 }));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+/** The HTTP server: `/graphql` for every client; later routes (console, exports) hang off the same handler. */
+export async function startApp(orm: MikroORM, port = 0): Promise<App> {
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+    introspection: true,
+  });
+  await apollo.start();
+
+  const graphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(key, value);
+    const raw = req.method === 'POST' ? await readBody(req) : '';
+    let body: unknown = undefined;
+    if (raw) {
+      try { body = JSON.parse(raw); } catch { return sendJson(res, 400, { errors: [{ message: 'Nội dung yêu cầu không phải JSON hợp lệ.', extensions: { code: 'BAD_REQUEST' } }] }); }
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => createContext(orm.em),
+    });
+    const outHeaders: Record<string, string> = {};
+    for (const [key, value] of result.headers) outHeaders[key] = value;
+    res.writeHead(result.status ?? 200, outHeaders);
+    if (result.body.kind === 'complete') res.end(result.body.string);
+    else { for await (const chunk of result.body.asyncIterator) res.write(chunk); res.end(); }
+  };
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = url.pathname === '/graphql' ? graphql(req, res, url)
+      : url.pathname === '/health' ? Promise.resolve(sendJson(res, 200, { ok: true }))
+      : Promise.resolve(sendJson(res, 404, { error: 'Không tìm thấy.' }));
+    route.catch((error: { status?: number }) => {
+      if (res.headersSent) return res.end();
+      if (error.status === 413) return sendJson(res, 413, { errors: [{ message: `Yêu cầu vượt quá ${MAX_BODY_BYTES} byte.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      sendJson(res, 500, { errors: [{ message: 'Lỗi máy chủ.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '0.0.0.0', resolve));
+  const address = server.address() as { port: number };
+  return {
+    server,
+    url: `http://127.0.0.1:${address.port}/graphql`,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}

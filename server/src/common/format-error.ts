@@ -1,0 +1,19 @@
+import type { GraphQLFormattedError } from 'graphql';
+
+const known = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * What leaves the server: domain and validation errors as they are (with the offending field),
+ * anything else replaced by a generic message so no SQL or stack trace reaches a client.
+ */
+export function formatError(formatted: GraphQLFormattedError, _error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && known.has(code)) {
+    const variable = /Variable "\$([\w]+)"/.exec(formatted.message);
+    const field = formatted.extensions?.field ?? (variable ? variable[1] : undefined);
+    const { stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: { ...(process.env.NODE_ENV === 'development' ? { stacktrace } : {}), ...extensions, ...(field ? { field } : {}) } };
+  }
+  if (process.env.NODE_ENV === 'development') return formatted;
+  return { message: 'Lỗi máy chủ, yêu cầu chưa được thực hiện.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

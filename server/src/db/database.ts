@@ -1,0 +1,16 @@
+import path from 'node:path';
+import { repoRoot } from '../common/repo-root';
+import { startEmbeddedPostgres } from './embedded';
+
+export interface Database {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** `DATABASE_URL` when given; otherwise an embedded PostgreSQL kept under `./.data/`. */
+export async function openDatabase(): Promise<Database> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
+  const embedded = await startEmbeddedPostgres(path.join(repoRoot(), '.data', 'postgres'), true);
+  await embedded.createDatabase('ttdn').catch(() => undefined); // already there after the first start
+  return { url: embedded.url('ttdn'), stop: embedded.stop };
+}
