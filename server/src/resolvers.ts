@@ -1,6 +1,18 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { ActivityParticipantResolver, ActivityResolver } from './modules/activity/activity.resolver';
+import { AgencyResolver } from './modules/agency/agency.resolver';
+import { BudgetLineResolver } from './modules/budget/budget-line.resolver';
+import { LegalDocumentResolver } from './modules/legal-document/legal-document.resolver';
+import { PlanLegalBasisResolver, RecipientResolver, ReportingRequirementResolver, ResponsibilityResolver } from './modules/plan/plan-parts.resolver';
+import { PlanResolver } from './modules/plan/plan.resolver';
+import { ReportResolver, ReportResultResolver } from './modules/report/report.resolver';
 import { AdministrativeUnitMutations } from './modules/unit/unit.mutations';
 import { AdministrativeUnitResolver } from './modules/unit/unit.resolver';
+import { UserResolver } from './modules/user/user.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AdministrativeUnitResolver, AdministrativeUnitMutations];
+export const resolvers: NonEmptyArray<Function> = [
+  AdministrativeUnitResolver, AdministrativeUnitMutations, AgencyResolver, LegalDocumentResolver,
+  PlanResolver, PlanLegalBasisResolver, ResponsibilityResolver, ReportingRequirementResolver, RecipientResolver,
+  ActivityResolver, ActivityParticipantResolver, BudgetLineResolver, ReportResolver, ReportResultResolver, UserResolver,
+];

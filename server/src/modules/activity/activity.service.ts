@@ -1,0 +1,45 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '../../common/errors';
+import { assignDefined, requireRef } from '../../common/refs';
+import { Agency } from '../agency/agency.entity';
+import { LegalDocument } from '../legal-document/legal-document.entity';
+import type { ActivityInput, ScheduleInput } from '../plan/plan.inputs';
+import { Activity, ActivityCitation, ActivityParticipant } from './activity.entity';
+import { Schedule } from './schedule.embeddable';
+
+function scheduleFrom(input: ScheduleInput | undefined, at: string): Schedule {
+  const schedule = Object.assign(new Schedule(), { quarters: [], continuous: false }, input ?? {});
+  if (schedule.startDate && schedule.endDate && schedule.endDate < schedule.startDate) {
+    throw badInput(`${at}.schedule.endDate`, 'Ngày kết thúc không được trước ngày bắt đầu.');
+  }
+  if (schedule.quarters.some((q) => q < 1 || q > 4)) throw badInput(`${at}.schedule.quarters`, 'Quý phải từ 1 đến 4.');
+  return schedule;
+}
+
+/**
+ * Validates one activity input and writes it with its participants and cited documents (children are
+ * the caller's business). `at` is the input path used in error fields, e.g. `activities[2]`.
+ */
+export async function writeActivity(em: EntityManager, activity: Activity, input: Omit<ActivityInput, 'label' | 'title'> & { label?: string; title?: string }, at: string): Promise<Activity> {
+  if (input.progress !== undefined && input.progress !== null && (input.progress < 0 || input.progress > 100)) throw badInput(`${at}.progress`, 'Tiến độ phải từ 0 đến 100.');
+  if (input.title !== undefined && !input.title.trim()) throw badInput(`${at}.title`, 'Tên nội dung không được để trống.');
+  const { id: _id, participants, citedDocumentIds, children: _children, schedule, ...scalars } = input;
+  assignDefined(activity, scalars as Partial<Activity>);
+  if (schedule !== undefined || !activity.id) activity.schedule = scheduleFrom(schedule ?? undefined, at);
+  em.persist(activity);
+  if (participants) {
+    if (activity.id) await em.nativeDelete(ActivityParticipant, { activity });
+    for (const [j, p] of participants.entries()) {
+      const agency = await requireRef(em, Agency, p.agencyId, `${at}.participants[${j}].agencyId`, 'cơ quan');
+      em.persist(em.create(ActivityParticipant, { activity, agency, role: p.role, note: p.note, position: j }));
+    }
+  }
+  if (citedDocumentIds) {
+    if (activity.id) await em.nativeDelete(ActivityCitation, { activity });
+    for (const [j, documentId] of citedDocumentIds.entries()) {
+      const document = await requireRef(em, LegalDocument, documentId, `${at}.citedDocumentIds[${j}]`, 'văn bản');
+      em.persist(em.create(ActivityCitation, { activity, document }));
+    }
+  }
+  return activity;
+}

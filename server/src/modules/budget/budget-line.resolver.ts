@@ -1,0 +1,140 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { BudgetSource } from '../../common/enums';
+import { badInput, notFound } from '../../common/errors';
+import { count, likePattern, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
+import { assignDefined, optionalRef, requireRef } from '../../common/refs';
+import { MoneyScalar } from '../../common/scalars';
+import { Activity } from '../activity/activity.entity';
+import { Plan } from '../plan/plan.entity';
+import { Report } from '../report/report.entity';
+import { inUnitSubtree } from '../unit/unit-subtree';
+import { AdministrativeUnit } from '../unit/unit.entity';
+import { BudgetLine } from './budget-line.entity';
+
+@InputType('BudgetLineFilter')
+export class BudgetLineFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => String, { nullable: true }) q?: string;
+  @Field(() => ID, { nullable: true }) planId?: string;
+  @Field(() => ID, { nullable: true }) activityId?: string;
+  @Field(() => ID, { nullable: true }) reportId?: string;
+  @Field(() => ID, { nullable: true, description: 'Dòng kinh phí của đơn vị này và các đơn vị trực thuộc.' }) administrativeUnitId?: string;
+  @Field(() => Int, { nullable: true }) fiscalYear?: number;
+  @Field(() => BudgetSource, { nullable: true }) source?: BudgetSource;
+}
+
+const budgetList: ListSpec<BudgetLine, BudgetLineFilter> = {
+  entity: BudgetLine,
+  sortable: { id: 'e.id', fiscalYear: 'e.fiscal_year', source: 'e.source', position: 'e.position', plannedAmount: 'e.planned_amount', allocatedAmount: 'e.allocated_amount', spentAmount: 'e.spent_amount' },
+  defaultSort: 'fiscalYear',
+  applyFilter: (qb, f) => {
+    if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
+    if (f.q) qb.andWhere('e.description ilike ?', [likePattern(f.q)]);
+    if (f.planId) qb.andWhere({ plan: Number(f.planId) });
+    if (f.activityId) qb.andWhere({ activity: Number(f.activityId) });
+    if (f.reportId) qb.andWhere({ report: Number(f.reportId) });
+    if (f.administrativeUnitId) qb.andWhere(inUnitSubtree('e.administrative_unit_id'), [Number(f.administrativeUnitId)]);
+    if (f.fiscalYear) qb.andWhere({ fiscalYear: f.fiscalYear });
+    if (f.source) qb.andWhere({ source: f.source });
+  },
+};
+
+@ArgsType()
+class BudgetLineFields {
+  @Field(() => ID, { nullable: true }) planId?: string | null;
+  @Field(() => ID, { nullable: true }) activityId?: string | null;
+  @Field(() => ID, { nullable: true }) reportId?: string | null;
+  @Field(() => Int, { nullable: true }) fiscalYear?: number;
+  @Field(() => BudgetSource, { nullable: true }) source?: BudgetSource;
+  @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => MoneyScalar, { nullable: true }) plannedAmount?: string | null;
+  @Field(() => MoneyScalar, { nullable: true }) allocatedAmount?: string | null;
+  @Field(() => MoneyScalar, { nullable: true }) spentAmount?: string | null;
+}
+
+@ArgsType()
+class UpdateBudgetLineArgs extends BudgetLineFields {
+  @Field(() => ID) id!: string;
+}
+
+@Resolver(() => BudgetLine)
+export class BudgetLineResolver {
+  @Query(() => BudgetLine, { nullable: true, description: 'Một dòng kinh phí.' })
+  async BudgetLine(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const line = await ctx.loaders.one(BudgetLine, { id: Number(id) });
+    if (!line) throw notFound('id', 'dòng kinh phí', id);
+    return line;
+  }
+
+  @Query(() => [BudgetLine])
+  allBudgetLines(@Args() args: ListArgs, @Arg('filter', () => BudgetLineFilter, { nullable: true }) filter: BudgetLineFilter | undefined, @Ctx() ctx: Context) {
+    return list(ctx.em, budgetList, args, filter);
+  }
+
+  @Query(() => ListMetadata)
+  _allBudgetLinesMeta(@Args() _args: ListArgs, @Arg('filter', () => BudgetLineFilter, { nullable: true }) filter: BudgetLineFilter | undefined, @Ctx() ctx: Context) {
+    return count(ctx.em, budgetList, filter);
+  }
+
+  @Mutation(() => BudgetLine)
+  createBudgetLine(@Args() args: BudgetLineFields, @Ctx() ctx: Context) {
+    for (const field of ['fiscalYear', 'source', 'description'] as const) if (!args[field]) throw badInput(field, `Thiếu trường bắt buộc "${field}".`);
+    if (!args.planId && !args.reportId) throw badInput('planId', 'Dòng kinh phí phải thuộc một kế hoạch hoặc một báo cáo.');
+    return this.save(ctx, new BudgetLine(), args);
+  }
+
+  @Mutation(() => BudgetLine)
+  async updateBudgetLine(@Args() { id, ...args }: UpdateBudgetLineArgs, @Ctx() ctx: Context) {
+    return this.save(ctx, await requireRef(ctx.em, BudgetLine, id, 'id', 'dòng kinh phí'), args);
+  }
+
+  @Mutation(() => BudgetLine)
+  async deleteBudgetLine(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const line = await requireRef(ctx.em, BudgetLine, id, 'id', 'dòng kinh phí');
+    const snapshot = { ...line };
+    await ctx.em.removeAndFlush(line);
+    return snapshot;
+  }
+
+  private async save(ctx: Context, line: BudgetLine, { planId, activityId, reportId, ...fields }: BudgetLineFields) {
+    if (fields.fiscalYear !== undefined && (fields.fiscalYear < 1945 || fields.fiscalYear > 2100)) throw badInput('fiscalYear', 'Năm ngân sách không hợp lệ.');
+    assignDefined(line, fields as Partial<BudgetLine>);
+    if (planId !== undefined) line.plan = await optionalRef(ctx.em, Plan, planId, 'planId', 'kế hoạch');
+    if (reportId !== undefined) line.report = await optionalRef(ctx.em, Report, reportId, 'reportId', 'báo cáo');
+    if (activityId !== undefined) {
+      line.activity = await optionalRef(ctx.em, Activity, activityId, 'activityId', 'nội dung');
+      if (line.activity && line.activity.plan.id !== line.plan?.id) throw badInput('activityId', 'Nội dung phải thuộc cùng kế hoạch với dòng kinh phí.');
+    }
+    const owner = line.plan ?? line.report;
+    if (!owner) throw badInput('planId', 'Dòng kinh phí phải thuộc một kế hoạch hoặc một báo cáo.');
+    line.administrativeUnit = owner.administrativeUnit;
+    await ctx.em.persistAndFlush(line);
+    return line;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  planId(@Root() line: BudgetLine) {
+    return line.plan?.id;
+  }
+
+  @FieldResolver(() => Plan, { nullable: true })
+  plan(@Root() line: BudgetLine, @Ctx() ctx: Context) {
+    return ctx.loaders.one(Plan, line.plan);
+  }
+
+  @FieldResolver(() => Activity, { nullable: true })
+  activity(@Root() line: BudgetLine, @Ctx() ctx: Context) {
+    return ctx.loaders.one(Activity, line.activity);
+  }
+
+  @FieldResolver(() => Report, { nullable: true })
+  report(@Root() line: BudgetLine, @Ctx() ctx: Context) {
+    return ctx.loaders.one(Report, line.report);
+  }
+
+  @FieldResolver(() => AdministrativeUnit)
+  administrativeUnit(@Root() line: BudgetLine, @Ctx() ctx: Context) {
+    return ctx.loaders.one(AdministrativeUnit, line.administrativeUnit);
+  }
+}

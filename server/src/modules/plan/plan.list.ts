@@ -1,0 +1,46 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ActivityCategory, PlanStatus } from '../../common/enums';
+import { likePattern, type ListSpec } from '../../common/list';
+import { inUnitSubtree } from '../unit/unit-subtree';
+import { Plan } from './plan.entity';
+
+@InputType('PlanFilter')
+export class PlanFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => String, { nullable: true, description: 'Tìm trong tên, số ký hiệu, mục tiêu và nội dung.' }) q?: string;
+  @Field(() => ID, { nullable: true, description: 'Kế hoạch của đơn vị này và mọi đơn vị trực thuộc.' }) administrativeUnitId?: string;
+  @Field(() => Int, { nullable: true, description: 'Kế hoạch có hiệu lực trong năm này.' }) year?: number;
+  @Field(() => PlanStatus, { nullable: true }) status?: PlanStatus;
+  @Field(() => ActivityCategory, { nullable: true, description: 'Có ít nhất một nội dung thuộc nhóm này.' }) category?: ActivityCategory;
+  @Field(() => ID, { nullable: true, description: 'Cơ quan ban hành, tham gia nội dung hoặc được giao nhiệm vụ.' }) agencyId?: string;
+  @Field(() => ID, { nullable: true, description: 'Kế hoạch dẫn văn bản này.' }) legalDocumentId?: string;
+  @Field(() => ID, { nullable: true }) parentPlanId?: string;
+  @Field(() => ID, { nullable: true }) issuingAgencyId?: string;
+}
+
+export const planList: ListSpec<Plan, PlanFilter> = {
+  entity: Plan,
+  sortable: { id: 'e.id', title: 'e.title', issuedOn: 'e.issued_on', startYear: 'e.start_year', status: 'e.status', symbol: 'e.symbol' },
+  defaultSort: 'startYear',
+  applyFilter: (qb, f) => {
+    if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
+    if (f.q) {
+      const like = likePattern(f.q);
+      qb.andWhere(`(e.title ilike ? or e.symbol ilike ? or e.objectives::text ilike ?
+        or exists (select 1 from activity a where a.plan_id = e.id and (a.title ilike ? or a.description ilike ?)))`, [like, like, like, like, like]);
+    }
+    if (f.administrativeUnitId) qb.andWhere(inUnitSubtree('e.administrative_unit_id'), [Number(f.administrativeUnitId)]);
+    if (f.year) qb.andWhere('e.start_year <= ? and e.end_year >= ?', [f.year, f.year]);
+    if (f.status) qb.andWhere({ status: f.status });
+    if (f.category) qb.andWhere('exists (select 1 from activity a where a.plan_id = e.id and a.category = ?)', [f.category]);
+    if (f.agencyId) {
+      const id = Number(f.agencyId);
+      qb.andWhere(`(e.issuing_agency_id = ?
+        or exists (select 1 from activity a join activity_participant p on p.activity_id = a.id where a.plan_id = e.id and p.agency_id = ?)
+        or exists (select 1 from responsibility r where r.plan_id = e.id and r.agency_id = ?))`, [id, id, id]);
+    }
+    if (f.legalDocumentId) qb.andWhere('exists (select 1 from plan_legal_basis b where b.plan_id = e.id and b.document_id = ?)', [Number(f.legalDocumentId)]);
+    if (f.parentPlanId) qb.andWhere({ parentPlan: Number(f.parentPlanId) });
+    if (f.issuingAgencyId) qb.andWhere({ issuingAgency: Number(f.issuingAgencyId) });
+  },
+};

@@ -1,0 +1,146 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PlanStatus } from '../../common/enums';
+import { badInput } from '../../common/errors';
+import { assignDefined, optionalRef, requireRef } from '../../common/refs';
+import { Activity } from '../activity/activity.entity';
+import { writeActivity } from '../activity/activity.service';
+import { Agency } from '../agency/agency.entity';
+import { BudgetLine } from '../budget/budget-line.entity';
+import { LegalDocument } from '../legal-document/legal-document.entity';
+import { assertSymbolFree } from '../legal-document/symbol-uniqueness';
+import { AdministrativeUnit } from '../unit/unit.entity';
+import type { ActivityInput, PlanBudgetLineInput, PlanFields } from './plan.inputs';
+import { PlanLegalBasis, Recipient, ReportingDeadline, ReportingRequirement, Responsibility } from './plan-parts.entity';
+import { Plan } from './plan.entity';
+
+const REQUIRED_ON_CREATE = ['title', 'startYear', 'endYear', 'administrativeUnitId', 'issuingAgencyId'] as const;
+
+/**
+ * Creates or updates a plan with everything it carries, in one transaction: any refused field
+ * (reported with its path, e.g. `activities[1].participants[0].agencyId`) leaves the database as it was.
+ */
+export async function savePlan(rootEm: EntityManager, planId: number | undefined, fields: PlanFields): Promise<Plan> {
+  if (planId === undefined) {
+    for (const field of REQUIRED_ON_CREATE) if (fields[field] === undefined || fields[field] === null) throw badInput(field, `Thiếu trường bắt buộc "${field}".`);
+  }
+  return rootEm.transactional(async (em) => {
+    const plan = planId === undefined ? new Plan() : await requireRef(em, Plan, planId, 'id', 'kế hoạch');
+    const { administrativeUnitId, issuingAgencyId, parentPlanId, documentId, signature, legalBases, activities, budgetLines, responsibilities, reportingRequirements, recipients, ...scalars } = fields;
+    assignDefined(plan, scalars as Partial<Plan>);
+    if (signature) plan.signature = Object.assign(plan.signature ?? {}, signature);
+    if (administrativeUnitId) plan.administrativeUnit = await requireRef(em, AdministrativeUnit, administrativeUnitId, 'administrativeUnitId', 'đơn vị hành chính');
+    if (issuingAgencyId) plan.issuingAgency = await requireRef(em, Agency, issuingAgencyId, 'issuingAgencyId', 'cơ quan ban hành');
+    if (parentPlanId !== undefined) plan.parentPlan = await optionalRef(em, Plan, parentPlanId, 'parentPlanId', 'kế hoạch cấp trên');
+    if (documentId !== undefined) plan.document = await optionalRef(em, LegalDocument, documentId, 'documentId', 'văn bản');
+    validatePlan(plan);
+    await assertSymbolFree(em, { table: 'plan', issuerColumn: 'issuing_agency_id', issuer: plan.issuingAgency.id, symbol: plan.symbol, issuedOn: plan.issuedOn, exceptId: plan.id });
+    em.persist(plan);
+
+    if (legalBases) {
+      await em.nativeDelete(PlanLegalBasis, { plan });
+      for (const [i, basis] of legalBases.entries()) {
+        const document = await requireRef(em, LegalDocument, basis.documentId, `legalBases[${i}].documentId`, 'văn bản');
+        em.persist(em.create(PlanLegalBasis, { plan, document, kind: basis.kind, position: i }));
+      }
+    }
+    let byLabel: Map<string, Activity> | undefined;
+    if (activities) byLabel = await replaceActivities(em, plan, activities);
+    if (budgetLines) await replaceBudgetLines(em, plan, budgetLines, byLabel);
+    if (responsibilities) {
+      await em.nativeDelete(Responsibility, { plan });
+      for (const [i, r] of responsibilities.entries()) {
+        const agency = await requireRef(em, Agency, r.agencyId, `responsibilities[${i}].agencyId`, 'cơ quan');
+        em.persist(em.create(Responsibility, { plan, agency, duties: r.duties, position: i }));
+      }
+    }
+    if (reportingRequirements) {
+      await em.nativeDelete(ReportingRequirement, { plan });
+      for (const [i, r] of reportingRequirements.entries()) {
+        const at = `reportingRequirements[${i}]`;
+        const requirement = em.create(ReportingRequirement, {
+          plan, description: r.description, reportTo: r.reportTo, via: r.via, position: i,
+          reporter: await optionalRef(em, Agency, r.reporterId, `${at}.reporterId`, 'cơ quan báo cáo'),
+          reportToAgency: await optionalRef(em, Agency, r.reportToAgencyId, `${at}.reportToAgencyId`, 'cơ quan nhận báo cáo'),
+          viaAgency: await optionalRef(em, Agency, r.viaAgencyId, `${at}.viaAgencyId`, 'cơ quan tổng hợp'),
+        });
+        for (const [j, d] of (r.deadlines ?? []).entries()) {
+          const month = d.recurringMonth, day = d.recurringDay;
+          if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31))) {
+            throw badInput(`${at}.deadlines[${j}]`, 'Tháng phải từ 1 đến 12 và ngày từ 1 đến 31.');
+          }
+          em.persist(em.create(ReportingDeadline, { requirement, ...d }));
+        }
+        em.persist(requirement);
+      }
+    }
+    if (recipients) {
+      await em.nativeDelete(Recipient, { plan });
+      for (const [i, r] of recipients.entries()) {
+        const agency = await optionalRef(em, Agency, r.agencyId, `recipients[${i}].agencyId`, 'cơ quan');
+        em.persist(em.create(Recipient, { plan, name: r.name, agency, purpose: r.purpose, position: i }));
+      }
+    }
+    await em.flush();
+    if (plan.administrativeUnit) await em.nativeUpdate(BudgetLine, { plan }, { administrativeUnit: plan.administrativeUnit });
+    return plan;
+  });
+}
+
+function validatePlan(plan: Plan) {
+  if (!plan.title?.trim()) throw badInput('title', 'Tên kế hoạch không được để trống.');
+  if (plan.endYear < plan.startYear) throw badInput('endYear', 'Năm kết thúc không được trước năm bắt đầu.');
+  if (plan.status === PlanStatus.ISSUED && (!plan.symbol || !plan.issuedOn)) {
+    throw badInput(plan.symbol ? 'issuedOn' : 'symbol', 'Kế hoạch đã ban hành phải có số ký hiệu và ngày ban hành.');
+  }
+  if (plan.parentPlan && plan.id && plan.parentPlan.id === plan.id) throw badInput('parentPlanId', 'Kế hoạch không thể thực hiện chính nó.');
+}
+
+async function replaceActivities(em: EntityManager, plan: Plan, inputs: ActivityInput[]): Promise<Map<string, Activity>> {
+  const existing = plan.id ? await em.find(Activity, { plan }) : [];
+  const kept = new Set<number>();
+  const byLabel = new Map<string, Activity>();
+  let position = 0;
+  const visit = async (list: ActivityInput[], parent: Activity | undefined, path: string) => {
+    for (const [i, input] of list.entries()) {
+      const at = `${path}[${i}]`;
+      let activity: Activity;
+      if (input.id) {
+        const found = existing.find((a) => a.id === Number(input.id));
+        if (!found) throw badInput(`${at}.id`, `Nội dung có mã ${input.id} không thuộc kế hoạch này.`);
+        activity = found;
+        kept.add(activity.id);
+      } else activity = new Activity();
+      if (byLabel.has(input.label)) throw badInput(`${at}.label`, `Số thứ tự "${input.label}" bị trùng trong kế hoạch.`);
+      Object.assign(activity, { plan, parent, position: position++ });
+      await writeActivity(em, activity, input, at);
+      byLabel.set(input.label, activity);
+      await visit(input.children ?? [], activity, `${at}.children`);
+    }
+  };
+  await visit(inputs, undefined, 'activities');
+  for (const activity of existing) if (!kept.has(activity.id)) em.remove(activity);
+  return byLabel;
+}
+
+async function replaceBudgetLines(em: EntityManager, plan: Plan, inputs: PlanBudgetLineInput[], byLabel?: Map<string, Activity>) {
+  const existing = plan.id ? await em.find(BudgetLine, { plan }) : [];
+  const labels = byLabel ?? new Map((plan.id ? await em.find(Activity, { plan }) : []).map((a) => [a.label, a]));
+  const kept = new Set<number>();
+  for (const [i, input] of inputs.entries()) {
+    const at = `budgetLines[${i}]`;
+    let line: BudgetLine;
+    if (input.id) {
+      const found = existing.find((l) => l.id === Number(input.id));
+      if (!found) throw badInput(`${at}.id`, `Dòng kinh phí có mã ${input.id} không thuộc kế hoạch này.`);
+      line = found;
+      kept.add(line.id);
+    } else line = new BudgetLine();
+    if (input.fiscalYear < 1945 || input.fiscalYear > 2100) throw badInput(`${at}.fiscalYear`, 'Năm ngân sách không hợp lệ.');
+    const activity = input.activityLabel ? labels.get(input.activityLabel) : undefined;
+    if (input.activityLabel && !activity) throw badInput(`${at}.activityLabel`, `Kế hoạch không có nội dung số "${input.activityLabel}".`);
+    const { id: _id, activityLabel: _label, ...amounts } = input;
+    Object.assign(line, amounts, { plan, activity, administrativeUnit: plan.administrativeUnit, position: i });
+    em.persist(line);
+  }
+  for (const line of existing) if (!kept.has(line.id)) em.remove(line);
+}
