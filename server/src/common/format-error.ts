@@ -9,8 +9,9 @@ const known = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', '
 export function formatError(formatted: GraphQLFormattedError, _error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   if (code && known.has(code)) {
-    const variable = /Variable "\$([\w]+)"/.exec(formatted.message);
-    const field = formatted.extensions?.field ?? (variable ? variable[1] : undefined);
+    // Input coercion errors name the variable and, for nested input, the path inside it.
+    const variable = /Variable "\$(\w+)"(?: got invalid value .*? at "([^"]+)")?/.exec(formatted.message);
+    const field = formatted.extensions?.field ?? (variable ? variable[2] ?? variable[1] : undefined);
     const { stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...(process.env.NODE_ENV === 'development' ? { stacktrace } : {}), ...extensions, ...(field ? { field } : {}) } };
   }

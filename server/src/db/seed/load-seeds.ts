@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import argon2 from 'argon2';
+import { hashPassword } from '../../auth/password';
 import type { SeedActivity, SeedBudgetLine, SeedRecipient, SeedSignature } from '../../../../seeds/types';
 import type { ActivityCategory, AgencyKind, BudgetSource, DocumentType, LegalBasisKind, ParticipantRole, PlanStatus, RecipientPurpose, ReportKind, ReportStatus, ResultStatus, Role, UnitKind, UnitLevel } from '../../common/enums';
 import { Activity, ActivityCitation, ActivityParticipant } from '../../modules/activity/activity.entity';
@@ -36,7 +36,7 @@ export async function loadSeeds(em: EntityManager, bundle: SeedBundle = readSeed
       if (u.successor) unit.successor = units.get(u.successor);
     }
     await tx.flush();
-    await tx.getConnection().execute(REBUILD_UNIT_PATHS);
+    await tx.execute(REBUILD_UNIT_PATHS);
 
     const agencies = new Map<string, Agency>();
     for (const a of bundle.agencies) {
@@ -129,7 +129,7 @@ export async function loadSeeds(em: EntityManager, bundle: SeedBundle = readSeed
       recipients(r.recipients, { report });
     }
 
-    const passwordHash = await argon2.hash(bundle.password);
+    const passwordHash = await hashPassword(bundle.password);
     for (const u of bundle.users) {
       tx.create(User, { username: u.username, displayName: u.displayName, administrativeUnit: units.get(u.unit)!, roles: u.roles as Role[], passwordHash });
     }

@@ -124,7 +124,7 @@ export class ActivityResolver {
       const clash = fields.label && (await em.findOne(Activity, { plan: activity.plan, label: fields.label, id: { $ne: activity.id ?? 0 } }));
       if (clash) throw badInput('label', `Số thứ tự "${fields.label}" đã có trong kế hoạch.`);
       if (!activity.id && fields.position === undefined) {
-        const [{ next }] = await em.getConnection().execute('select coalesce(max(position), -1) + 1 as next from activity where plan_id = ?', [activity.plan.id]);
+        const [{ next }] = await em.execute('select coalesce(max(position), -1) + 1 as next from activity where plan_id = ?', [activity.plan.id]);
         activity.position = Number(next);
       }
       await writeActivity(em, activity, fields as Parameters<typeof writeActivity>[2], 'activity');

@@ -79,7 +79,7 @@ export class AgencyResolver {
   @Mutation(() => Agency)
   async deleteAgency(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     const agency = await requireRef(ctx.em, Agency, id, 'id', 'cơ quan');
-    const [{ used }] = await ctx.em.getConnection().execute(
+    const [{ used }] = await ctx.em.execute(
       `select exists(select 1 from activity_participant where agency_id = ?) or exists(select 1 from plan where issuing_agency_id = ?)
         or exists(select 1 from responsibility where agency_id = ?) or exists(select 1 from report where issuing_agency_id = ?)
         or exists(select 1 from agency where parent_id = ?) as used`, Array(5).fill(agency.id));

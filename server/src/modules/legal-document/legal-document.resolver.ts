@@ -86,7 +86,7 @@ export class LegalDocumentResolver {
   @Mutation(() => LegalDocument)
   async deleteLegalDocument(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     const document = await requireRef(ctx.em, LegalDocument, id, 'id', 'văn bản');
-    const [{ used }] = await ctx.em.getConnection().execute(
+    const [{ used }] = await ctx.em.execute(
       `select exists(select 1 from plan_legal_basis where document_id = ?) or exists(select 1 from report_document where document_id = ?)
         or exists(select 1 from report where responds_to_id = ?) or exists(select 1 from activity_citation where document_id = ?) as used`, Array(4).fill(document.id));
     if (used) throw conflict('id', 'Văn bản đang được kế hoạch hoặc báo cáo dẫn chiếu; không xóa được.');

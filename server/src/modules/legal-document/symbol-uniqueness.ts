@@ -13,7 +13,7 @@ interface SymbolClaim {
 /** A number-symbol identifies one text per issuer and year; a second use is refused before anything is written. */
 export async function assertSymbolFree(em: EntityManager, claim: SymbolClaim): Promise<void> {
   if (!claim.symbol) return;
-  const rows = await em.getConnection().execute(
+  const rows = await em.execute(
     `select 1 from ${claim.table} where ${claim.issuerColumn} = ? and symbol = ?
        and date_part('year', issued_on) is not distinct from date_part('year', ?::date) and id <> ? limit 1`,
     [claim.issuer, claim.symbol, claim.issuedOn ?? null, claim.exceptId ?? 0]);

@@ -43,7 +43,7 @@ export class AdministrativeUnitMutations {
   @Mutation(() => AdministrativeUnit)
   async deleteAdministrativeUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     const unit = await requireRef(ctx.em, AdministrativeUnit, id, 'id', 'đơn vị hành chính');
-    const used = await ctx.em.getConnection().execute(
+    const used = await ctx.em.execute(
       `select exists(select 1 from administrative_unit where parent_id = ? or successor_id = ?) or exists(select 1 from agency where administrative_unit_id = ?)
         or exists(select 1 from plan where administrative_unit_id = ?) or exists(select 1 from report where administrative_unit_id = ?)
         or exists(select 1 from app_user where administrative_unit_id = ?) as used`, Array(6).fill(unit.id));
@@ -66,7 +66,7 @@ export class AdministrativeUnitMutations {
       if (unit.parent && unit.id && unit.parent.path.includes(`/${unit.id}/`)) throw badInput('parentId', 'Đơn vị cấp trên không được là chính nó hoặc đơn vị trực thuộc nó.');
       em.persist(unit);
       await em.flush();
-      await em.getConnection().execute(REBUILD_UNIT_PATHS);
+      await em.execute(REBUILD_UNIT_PATHS);
       await em.refresh(unit);
       return unit;
     });

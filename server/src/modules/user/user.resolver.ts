@@ -1,4 +1,4 @@
-import argon2 from 'argon2';
+import { hashPassword } from '../../auth/password';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Role } from '../../common/enums';
@@ -89,7 +89,7 @@ export class UserResolver {
     if (fields.username && fields.username !== user.username && (await ctx.em.count(User, { username: fields.username }))) throw conflict('username', `Tên đăng nhập "${fields.username}" đã có.`);
     if (password !== undefined && password.length < 8) throw badInput('password', 'Mật khẩu phải có ít nhất 8 ký tự.');
     assignDefined(user, fields as Partial<User>);
-    if (password) user.passwordHash = await argon2.hash(password);
+    if (password) user.passwordHash = await hashPassword(password);
     if (administrativeUnitId) user.administrativeUnit = await requireRef(ctx.em, AdministrativeUnit, administrativeUnitId, 'administrativeUnitId', 'đơn vị hành chính');
     await ctx.em.persistAndFlush(user);
     return user;
