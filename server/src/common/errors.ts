@@ -16,3 +16,11 @@ export const badInput = (field: string, message: string) => new DomainError('BAD
 export const notFound = (field: string, what: string, id: string | number) =>
   new DomainError('NOT_FOUND', `Không tìm thấy ${what} có mã ${id}.`, field);
 export const conflict = (field: string, message: string) => new DomainError('CONFLICT', message, field);
+
+/** Refuses the first required field a create call left out (absent, null or empty text). */
+export function requireFields<T extends object>(args: T, fields: readonly (keyof T & string)[]): void {
+  for (const field of fields) {
+    const value = args[field] as unknown;
+    if (value === undefined || value === null || value === '') throw badInput(field, `Thiếu trường bắt buộc "${field}".`);
+  }
+}

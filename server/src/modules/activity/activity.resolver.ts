@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { ActivityCategory, ActivityStatus, ParticipantRole } from '../../common/enums';
-import { badInput, notFound } from '../../common/errors';
+import { badInput, notFound, requireFields } from '../../common/errors';
 import { count, likePattern, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
 import { requireRef } from '../../common/refs';
 import { Agency } from '../agency/agency.entity';
@@ -95,7 +95,7 @@ export class ActivityResolver {
 
   @Mutation(() => Activity)
   createActivity(@Args() args: ActivityFields, @Ctx() ctx: Context) {
-    for (const field of ['planId', 'label', 'title'] as const) if (!args[field]) throw badInput(field, `Thiếu trường bắt buộc "${field}".`);
+    requireFields(args, ['planId', 'label', 'title']);
     return this.save(ctx, new Activity(), args);
   }
 

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { AgencyKind } from '../../common/enums';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { badInput, conflict, notFound, requireFields } from '../../common/errors';
 import { count, likePattern, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
 import { assignDefined, optionalRef, requireRef } from '../../common/refs';
 import { inUnitSubtree } from '../unit/unit-subtree';
@@ -67,7 +67,7 @@ export class AgencyResolver {
 
   @Mutation(() => Agency)
   createAgency(@Args() args: AgencyFields, @Ctx() ctx: Context) {
-    for (const field of ['name', 'kind', 'administrativeUnitId'] as const) if (!args[field]) throw badInput(field, `Thiếu trường bắt buộc "${field}".`);
+    requireFields(args, ['name', 'kind', 'administrativeUnitId']);
     return this.save(ctx, new Agency(), args);
   }
 

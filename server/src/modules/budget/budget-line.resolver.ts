@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { BudgetSource } from '../../common/enums';
-import { badInput, notFound } from '../../common/errors';
+import { badInput, notFound, requireFields } from '../../common/errors';
 import { count, likePattern, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
 import { assignDefined, optionalRef, requireRef } from '../../common/refs';
 import { MoneyScalar } from '../../common/scalars';
@@ -79,7 +79,7 @@ export class BudgetLineResolver {
 
   @Mutation(() => BudgetLine)
   createBudgetLine(@Args() args: BudgetLineFields, @Ctx() ctx: Context) {
-    for (const field of ['fiscalYear', 'source', 'description'] as const) if (!args[field]) throw badInput(field, `Thiếu trường bắt buộc "${field}".`);
+    requireFields(args, ['fiscalYear', 'source', 'description']);
     if (!args.planId && !args.reportId) throw badInput('planId', 'Dòng kinh phí phải thuộc một kế hoạch hoặc một báo cáo.');
     return this.save(ctx, new BudgetLine(), args);
   }

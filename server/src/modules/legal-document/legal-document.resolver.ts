@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { DocumentType } from '../../common/enums';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { conflict, notFound, requireFields } from '../../common/errors';
 import { count, likePattern, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
 import { assignDefined, optionalRef, requireRef } from '../../common/refs';
 import { DateScalar } from '../../common/scalars';
@@ -74,7 +74,7 @@ export class LegalDocumentResolver {
 
   @Mutation(() => LegalDocument)
   createLegalDocument(@Args() args: LegalDocumentFields, @Ctx() ctx: Context) {
-    for (const field of ['documentType', 'issuerName', 'title'] as const) if (!args[field]) throw badInput(field, `Thiếu trường bắt buộc "${field}".`);
+    requireFields(args, ['documentType', 'issuerName', 'title']);
     return this.save(ctx, new LegalDocument(), args);
   }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PlanStatus } from '../../common/enums';
-import { badInput } from '../../common/errors';
+import { badInput, requireFields } from '../../common/errors';
 import { assignDefined, optionalRef, requireRef } from '../../common/refs';
 import { Activity } from '../activity/activity.entity';
 import { writeActivity } from '../activity/activity.service';
@@ -21,7 +21,7 @@ const REQUIRED_ON_CREATE = ['title', 'startYear', 'endYear', 'administrativeUnit
  */
 export async function savePlan(rootEm: EntityManager, planId: number | undefined, fields: PlanFields): Promise<Plan> {
   if (planId === undefined) {
-    for (const field of REQUIRED_ON_CREATE) if (fields[field] === undefined || fields[field] === null) throw badInput(field, `Thiếu trường bắt buộc "${field}".`);
+    requireFields(fields, REQUIRED_ON_CREATE);
   }
   return rootEm.transactional(async (em) => {
     const plan = planId === undefined ? new Plan() : await requireRef(em, Plan, planId, 'id', 'kế hoạch');

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../common/errors';
+import { badInput, requireFields } from '../../common/errors';
 import { assignDefined, optionalRef, requireRef } from '../../common/refs';
 import { Activity } from '../activity/activity.entity';
 import { Agency } from '../agency/agency.entity';
@@ -16,7 +16,7 @@ const REQUIRED_ON_CREATE = ['title', 'kind', 'periodStart', 'periodEnd', 'admini
 /** Creates or updates a report with its results, documents, spending lines and recipients in one transaction. */
 export async function saveReport(rootEm: EntityManager, reportId: number | undefined, fields: ReportFields): Promise<Report> {
   if (reportId === undefined) {
-    for (const field of REQUIRED_ON_CREATE) if (!fields[field]) throw badInput(field, `Thiếu trường bắt buộc "${field}".`);
+    requireFields(fields, REQUIRED_ON_CREATE);
   }
   return rootEm.transactional(async (em) => {
     const report = reportId === undefined ? new Report() : await requireRef(em, Report, reportId, 'id', 'báo cáo');

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { UnitKind, UnitLevel } from '../../common/enums';
-import { badInput, conflict } from '../../common/errors';
+import { badInput, conflict, requireFields } from '../../common/errors';
 import { assignDefined, optionalRef, requireRef } from '../../common/refs';
 import { DateScalar } from '../../common/scalars';
 import { REBUILD_UNIT_PATHS } from './unit-subtree';
@@ -31,7 +31,7 @@ const required = ['code', 'name', 'fullName', 'kind', 'level'] as const;
 export class AdministrativeUnitMutations {
   @Mutation(() => AdministrativeUnit)
   createAdministrativeUnit(@Args() args: UnitFields, @Ctx() ctx: Context) {
-    for (const field of required) if (!args[field]) throw badInput(field, `Thiếu trường bắt buộc "${field}".`);
+    requireFields(args, required);
     return this.save(ctx, new AdministrativeUnit(), args);
   }
 

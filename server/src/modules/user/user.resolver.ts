@@ -2,7 +2,7 @@ import { hashPassword } from '../../auth/password';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Role } from '../../common/enums';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { badInput, conflict, notFound, requireFields } from '../../common/errors';
 import { count, likePattern, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
 import { assignDefined, requireRef } from '../../common/refs';
 import { inUnitSubtree } from '../unit/unit-subtree';
@@ -67,7 +67,7 @@ export class UserResolver {
 
   @Mutation(() => User)
   createUser(@Args() args: UserFields, @Ctx() ctx: Context) {
-    for (const field of ['username', 'displayName', 'password', 'administrativeUnitId'] as const) if (!args[field]) throw badInput(field, `Thiếu trường bắt buộc "${field}".`);
+    requireFields(args, ['username', 'displayName', 'password', 'administrativeUnitId']);
     return this.save(ctx, new User(), args);
   }
 
