@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { ActivityParticipantResolver, ActivityResolver } from './modules/activity/activity.resolver';
 import { AgencyResolver } from './modules/agency/agency.resolver';
 import { BudgetLineResolver } from './modules/budget/budget-line.resolver';
+import { BudgetSummaryResolver } from './modules/budget/budget-summary.resolver';
 import { LegalDocumentResolver } from './modules/legal-document/legal-document.resolver';
 import { PlanLegalBasisResolver, RecipientResolver, ReportingRequirementResolver, ResponsibilityResolver } from './modules/plan/plan-parts.resolver';
 import { PlanResolver } from './modules/plan/plan.resolver';
@@ -14,5 +15,5 @@ import { UserResolver } from './modules/user/user.resolver';
 export const resolvers: NonEmptyArray<Function> = [
   AdministrativeUnitResolver, AdministrativeUnitMutations, AgencyResolver, LegalDocumentResolver,
   PlanResolver, PlanLegalBasisResolver, ResponsibilityResolver, ReportingRequirementResolver, RecipientResolver,
-  ActivityResolver, ActivityParticipantResolver, BudgetLineResolver, ReportResolver, ReportResultResolver, UserResolver,
+  ActivityResolver, ActivityParticipantResolver, BudgetLineResolver, BudgetSummaryResolver, ReportResolver, ReportResultResolver, UserResolver,
 ];
