@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { ActivityParticipantResolver, ActivityResolver } from './modules/activity/activity.resolver';
+import { ApiClientResolver } from './modules/api-client/api-client.resolver';
 import { AgencyResolver } from './modules/agency/agency.resolver';
 import { BudgetLineResolver } from './modules/budget/budget-line.resolver';
 import { BudgetSummaryResolver } from './modules/budget/budget-summary.resolver';
@@ -9,6 +10,7 @@ import { PlanResolver } from './modules/plan/plan.resolver';
 import { ReportResolver, ReportResultResolver } from './modules/report/report.resolver';
 import { AdministrativeUnitMutations } from './modules/unit/unit.mutations';
 import { AdministrativeUnitResolver } from './modules/unit/unit.resolver';
+import { SessionResolver } from './modules/session/session.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -16,4 +18,5 @@ export const resolvers: NonEmptyArray<Function> = [
   AdministrativeUnitResolver, AdministrativeUnitMutations, AgencyResolver, LegalDocumentResolver,
   PlanResolver, PlanLegalBasisResolver, ResponsibilityResolver, ReportingRequirementResolver, RecipientResolver,
   ActivityResolver, ActivityParticipantResolver, BudgetLineResolver, BudgetSummaryResolver, ReportResolver, ReportResultResolver, UserResolver,
+  ApiClientResolver, SessionResolver,
 ];

@@ -35,7 +35,7 @@ export async function startApi(options: { onQuery?: (sql: string) => void } = {}
     databaseUrl: inject('databaseUrl'),
     onQuery: onQuery && ((message) => onQuery(stripVTControlCharacters(message))),
   });
-  const app = await startApp(orm, 0);
+  const app = await startApp(orm);
   return {
     url: app.url,
     async request(document, variables, token) {

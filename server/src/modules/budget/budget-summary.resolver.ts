@@ -11,7 +11,7 @@ import { BudgetSummary, BudgetSummaryArgs, BudgetSummaryRow } from './budget-sum
 export class BudgetSummaryResolver {
   @Query(() => BudgetSummary, { description: 'Tổng hợp dự toán, được giao, đã chi theo các chiều chọn, trong phạm vi người gọi được xem.' })
   budgetSummary(@Args() { groupBy, unitLevel, filter }: BudgetSummaryArgs, @Ctx() ctx: Context) {
-    return budgetSummary(ctx.em, budgetLineScope(ctx), groupBy, unitLevel, filter);
+    return budgetSummary(ctx, budgetLineScope(ctx), groupBy, unitLevel, filter);
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'Đơn vị (hoặc đơn vị cấp trên khi gộp theo cấp).' })

@@ -1,8 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnitLevel } from '../../common/enums';
 import { budgetList, type BudgetLineFilter } from './budget-line.list';
 import { BudgetLine } from './budget-line.entity';
-import type { SqlCondition } from './budget-scope';
+import type { Context } from '../../context';
+import type { SqlCondition } from '../../auth/row-scope';
 import { BudgetDimension, type BudgetSummary, type BudgetSummaryRow } from './budget-summary.types';
 
 /**
@@ -27,10 +27,13 @@ function dimensionSql(dimension: BudgetDimension, unitLevel: UnitLevel | undefin
   }
 }
 
-/** The filtered lines as SQL with `?` parameters, built by the same spec as `allBudgetLines`. */
-export function filteredLines(em: EntityManager, filter: BudgetLineFilter | undefined) {
-  const qb = em.createQueryBuilder(BudgetLine, 'e').select('*');
-  if (filter) budgetList.applyFilter(qb, filter, em);
+/**
+ * Every line matching the filter, before the caller's scope, as SQL with `?` parameters: built by the same
+ * spec as `allBudgetLines`, so the summary and the list agree on what the filter means.
+ */
+function filteredLines(ctx: Context, filter: BudgetLineFilter | undefined) {
+  const qb = ctx.em.createQueryBuilder(BudgetLine, 'e').select('*');
+  if (filter) budgetList.applyFilter(qb, filter, ctx);
   const { sql, bindings } = qb.getKnexQuery().toSQL();
   return { sql, params: [...bindings] as unknown[] };
 }
@@ -53,9 +56,9 @@ const toRow = (r: Record<string, unknown>): BudgetSummaryRow => ({
  * the number of matching lines the caller's `scope` left out — all in one SQL statement (grouping sets).
  * Sums are numeric in SQL and returned as text, so no amount passes through a float.
  */
-export async function budgetSummary(em: EntityManager, scope: SqlCondition, dimensions: BudgetDimension[], unitLevel: UnitLevel | undefined, filter: BudgetLineFilter | undefined): Promise<BudgetSummary> {
+export async function budgetSummary(ctx: Context, scope: SqlCondition, dimensions: BudgetDimension[], unitLevel: UnitLevel | undefined, filter: BudgetLineFilter | undefined): Promise<BudgetSummary> {
   const unique = [...new Set(dimensions)];
-  const lines = filteredLines(em, filter);
+  const lines = filteredLines(ctx, filter);
   const dims = unique.map((d) => dimensionSql(d, unitLevel));
   // Each unit mapped to its ancestor at `unitLevel` (itself when at or above that level), read off its id path.
   const rollup = unitLevel && unique.includes(BudgetDimension.ADMINISTRATIVE_UNIT);
@@ -77,7 +80,7 @@ export async function budgetSummary(em: EntityManager, scope: SqlCondition, dime
        having ${visible('count(*)')} > 0 or grouping(${dims[0].expression}) = 1
        order by ${dims.map((_, i) => `${i + 1} nulls last`).join(', ')}`
     : '';
-  const rows = await em.execute(
+  const rows = await ctx.em.execute(
     `with scoped as (select e.*, (${scope.sql}) as visible${rollup ? ', rollup.group_id' : ''} from (${lines.sql}) e ${rollupJoin})
      select ${select.join(', ')} from scoped e ${grouping}`,
     [...scope.params, ...lines.params, ...(rollup ? [unitLevel] : [])],

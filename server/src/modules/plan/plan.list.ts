@@ -2,6 +2,8 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ActivityCategory, PlanStatus } from '../../common/enums';
 import { likePattern, type ListSpec } from '../../common/list';
 import { matchesPhrase, searchPhrase } from '../../common/search';
+import { conditionSql } from '../../auth/row-scope';
+import { activityRows } from '../activity/activity.rules';
 import { inUnitSubtree } from '../unit/unit-subtree';
 import { Plan } from './plan.entity';
 
@@ -23,6 +25,7 @@ export const planList: ListSpec<Plan, PlanFilter> = {
   entity: Plan,
   sortable: { id: 'e.id', title: 'e.title', issuedOn: 'e.issued_on', startYear: 'e.start_year', status: 'e.status', symbol: 'e.symbol' },
   defaultSort: 'startYear',
+  filterReads: { q: ['title', 'symbol', 'objectives'], year: ['startYear', 'endYear'], legalDocumentId: ['legalBases'], category: ['activities'], agencyId: ['activities'] },
   // Title hits first, then hits in the plan's own text before hits only in an activity; word_similarity
   // (how closely the phrase matches some stretch of the text) orders plans within each band.
   relevance: (f) => {
@@ -32,25 +35,28 @@ export const planList: ListSpec<Plan, PlanFilter> = {
       params: [likePattern(q), likePattern(q), q],
     } : undefined;
   },
-  applyFilter: (qb, f) => {
+  applyFilter: (qb, f, ctx) => {
+    // Searching through activities must not find a plan by an activity the caller could not read.
+    const visible = conditionSql(activityRows(ctx.auth, 'a'));
+    const activityIn = (sql: string) => `exists (select 1 from activity a ${sql} and ${visible.sql})`;
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
     const phrase = searchPhrase(f.q);
     if (phrase) {
-      // A union of two index scans: the plan's own text, or one of its activities (confidential ones never match).
+      // A union of two index scans: the plan's own text, or one of its activities the caller may read.
       const inPlan = matchesPhrase('p.search_text', phrase);
       const inActivity = matchesPhrase('a.search_text', phrase);
       qb.andWhere(`e.id in (select p.id from plan p where ${inPlan.sql}
-        union select a.plan_id from activity a where not a.confidential and ${inActivity.sql})`, [...inPlan.params, ...inActivity.params]);
+        union select a.plan_id from activity a where ${inActivity.sql} and ${visible.sql})`, [...inPlan.params, ...inActivity.params, ...visible.params]);
     }
     if (f.administrativeUnitId) qb.andWhere(inUnitSubtree('e.administrative_unit_id'), [Number(f.administrativeUnitId)]);
     if (f.year) qb.andWhere('e.start_year <= ? and e.end_year >= ?', [f.year, f.year]);
     if (f.status) qb.andWhere({ status: f.status });
-    if (f.category) qb.andWhere('exists (select 1 from activity a where a.plan_id = e.id and a.category = ?)', [f.category]);
+    if (f.category) qb.andWhere(activityIn('where a.plan_id = e.id and a.category = ?'), [f.category, ...visible.params]);
     if (f.agencyId) {
       const id = Number(f.agencyId);
       qb.andWhere(`(e.issuing_agency_id = ?
-        or exists (select 1 from activity a join activity_participant p on p.activity_id = a.id where a.plan_id = e.id and p.agency_id = ?)
-        or exists (select 1 from responsibility r where r.plan_id = e.id and r.agency_id = ?))`, [id, id, id]);
+        or ${activityIn('join activity_participant p on p.activity_id = a.id where a.plan_id = e.id and p.agency_id = ?')}
+        or exists (select 1 from responsibility r where r.plan_id = e.id and r.agency_id = ?))`, [id, id, ...visible.params, id]);
     }
     if (f.legalDocumentId) qb.andWhere('exists (select 1 from plan_legal_basis b where b.plan_id = e.id and b.document_id = ?)', [Number(f.legalDocumentId)]);
     if (f.parentPlanId) qb.andWhere({ parentPlan: Number(f.parentPlanId) });
