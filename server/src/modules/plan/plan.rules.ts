@@ -28,7 +28,7 @@ export const planWritable: WritableFields = {
 /** Status changes each role may make: editors submit drafts, approvers issue, cancel or send back. */
 const transitions: Partial<Record<Role, [PlanStatus | undefined, PlanStatus][]>> = {
   [Role.EDITOR]: [[undefined, PlanStatus.DRAFT], [undefined, PlanStatus.IN_REVIEW], [PlanStatus.DRAFT, PlanStatus.IN_REVIEW]],
-  [Role.APPROVER]: [[PlanStatus.DRAFT, PlanStatus.ISSUED], [PlanStatus.IN_REVIEW, PlanStatus.ISSUED], [PlanStatus.IN_REVIEW, PlanStatus.DRAFT],
+  [Role.APPROVER]: [[undefined, PlanStatus.ISSUED], [PlanStatus.DRAFT, PlanStatus.ISSUED], [PlanStatus.IN_REVIEW, PlanStatus.ISSUED], [PlanStatus.IN_REVIEW, PlanStatus.DRAFT],
     [PlanStatus.DRAFT, PlanStatus.CANCELLED], [PlanStatus.IN_REVIEW, PlanStatus.CANCELLED], [PlanStatus.ISSUED, PlanStatus.CANCELLED]],
 };
 
