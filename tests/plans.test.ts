@@ -128,7 +128,9 @@ describe('Plan filters', () => {
   // A central viewer sees every unit's drafts, so the filters alone decide what comes back.
   let central: string;
   beforeAll(async () => { central = await api.login('trunguong.viewer'); });
-  const ids = async (filter: object) => (await api.request(PlanIdsDocument, { filter, perPage: 100 }, central)).data!.allPlans.map((p) => p.title);
+  // Issued plans made by the tests above cannot be deleted any more; the filters are checked on the seeded ones.
+  const ids = async (filter: object) => (await api.request(PlanIdsDocument, { filter, perPage: 100 }, central)).data!.allPlans
+    .map((p) => p.title).filter((t) => !t.includes('kiểm thử'));
 
   it('a province filter includes the plans of every unit below it', async () => {
     const quangBinh = await unitId(api, '44');
