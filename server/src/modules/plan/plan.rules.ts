@@ -28,7 +28,7 @@ export const planWritable: WritableFields = {
 /** Status changes each role may make: editors submit drafts, approvers issue, cancel or send back. */
 const transitions: Partial<Record<Role, [PlanStatus | undefined, PlanStatus][]>> = {
   [Role.EDITOR]: [[undefined, PlanStatus.DRAFT], [undefined, PlanStatus.IN_REVIEW], [PlanStatus.DRAFT, PlanStatus.IN_REVIEW]],
-  [Role.APPROVER]: [[PlanStatus.DRAFT, PlanStatus.ISSUED], [PlanStatus.IN_REVIEW, PlanStatus.ISSUED], [PlanStatus.IN_REVIEW, PlanStatus.DRAFT],
+  [Role.APPROVER]: [[undefined, PlanStatus.ISSUED], [PlanStatus.DRAFT, PlanStatus.ISSUED], [PlanStatus.IN_REVIEW, PlanStatus.ISSUED], [PlanStatus.IN_REVIEW, PlanStatus.DRAFT],
     [PlanStatus.DRAFT, PlanStatus.CANCELLED], [PlanStatus.IN_REVIEW, PlanStatus.CANCELLED], [PlanStatus.ISSUED, PlanStatus.CANCELLED]],
 };
 
@@ -56,7 +56,7 @@ const canCreatePlan = access('createPlan', async (ctx, args) => {
   const fields = (args ?? {}) as PlanFields;
   if (!hasRole(ctx.auth, Role.EDITOR)) return forbidden('Chỉ chuyên viên soạn thảo được tạo kế hoạch.');
   if (fields.administrativeUnitId !== undefined && Number(fields.administrativeUnitId) !== ctx.auth.unitId) return notOwnUnit('administrativeUnitId');
-  const checks = [onlyWritable(fields, writableBy(planWritable, ctx.auth)), statusChange(ctx.auth, undefined, fields.status), await financeAmounts(ctx, fields)];
+  const checks = [statusChange(ctx.auth, undefined, fields.status), onlyWritable(fields, writableBy(planWritable, ctx.auth)), await financeAmounts(ctx, fields)];
   return checks.find((c) => c !== true) ?? true;
 });
 
@@ -72,7 +72,7 @@ const canUpdatePlan = access('updatePlan', async (ctx, args) => {
   if (plan.status === PlanStatus.ISSUED && Object.keys(fields).some((f) => f !== 'status' && (fields as Record<string, unknown>)[f] !== undefined)) {
     return forbidden('Kế hoạch đã ban hành; chỉ có thể hủy.', 'status');
   }
-  const checks = [onlyWritable(fields, writableBy(planWritable, ctx.auth)), statusChange(ctx.auth, plan.status, fields.status), await financeAmounts(ctx, fields, plan.id)];
+  const checks = [statusChange(ctx.auth, plan.status, fields.status), onlyWritable(fields, writableBy(planWritable, ctx.auth)), await financeAmounts(ctx, fields, plan.id)];
   return checks.find((c) => c !== true) ?? true;
 });
 
