@@ -31,7 +31,7 @@ const lines = async (who: string, filter: object = {}) => {
   expect(result.data!.allBudgetLines.length, 'the list fits one page').toBe(result.data!._allBudgetLinesMeta.count);
   return result.data!.allBudgetLines;
 };
-const summary = async (who: string, variables: object) => {
+const summary = async (who: string, variables: Record<string, unknown>) => {
   const result = await api.request<{ budgetSummary: Summary }>(SUMMARY, variables, tokens[who]);
   expect(result.errors, who).toBeUndefined();
   return result.data!.budgetSummary;

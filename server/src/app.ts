@@ -10,6 +10,7 @@ import { TokenService } from './auth/tokens';
 import { formatError } from './common/format-error';
 import { limitsPlugin } from './common/limits';
 import { createContext, type Context, type Services } from './context';
+import { handleExport, isExportPath } from './modules/budget/budget-export.route';
 import { createSchema } from './schema-builder';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -75,6 +76,13 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
   });
   await apollo.start();
 
+  /** One context per request, for GraphQL and the export routes alike. */
+  const requestContext = async (req: http.IncomingMessage) => {
+    const em = orm.em.fork();
+    const auth = await authenticate(em, services.tokens, req.headers.authorization);
+    return createContext(em, services, auth, req.socket.remoteAddress ?? 'unknown');
+  };
+
   const graphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(key, value);
@@ -85,11 +93,7 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => {
-        const em = orm.em.fork();
-        const auth = await authenticate(em, services.tokens, req.headers.authorization);
-        return createContext(em, services, auth, req.socket.remoteAddress ?? 'unknown');
-      },
+      context: () => requestContext(req),
     });
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of result.headers) outHeaders[key] = value;
@@ -102,6 +106,7 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = url.pathname === '/graphql' ? graphql(req, res, url)
       : url.pathname === '/health' ? Promise.resolve(sendJson(res, 200, { ok: true }))
+      : req.method === 'GET' && isExportPath(url.pathname) ? handleExport(res, url, () => requestContext(req))
       : Promise.resolve(sendJson(res, 404, { error: 'Không tìm thấy.' }));
     route.catch((error: { status?: number }) => {
       if (res.headersSent) return res.end();
