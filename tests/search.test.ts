@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AgenciesDocument, CreateAdministrativeUnitDocument, CreatePlanDocument, PlanIdsDocument } from './generated/graphql';
 import { startApi, type Api } from './support/api';
-import { agencyId, unitId } from './support/catalogue';
+import { agencyId, createUser, unitId } from './support/catalogue';
 
 let api: Api;
 let unit: string;
@@ -15,12 +15,15 @@ const titles = async (filter: object) => {
 
 beforeAll(async () => {
   api = await startApi();
-  // A district of its own, so the ranking tests see only the plans made here.
-  const unitResult = await api.request(CreateAdministrativeUnitDocument, { code: 'TEST-SEARCH', name: 'Tìm kiếm', fullName: 'Huyện Tìm kiếm', kind: 'RURAL_DISTRICT', level: 'DISTRICT', parentId: await unitId(api, '45') });
+  // A district of its own, so the ranking tests see only the plans made here; its official issues them for the portal.
+  const unitResult = await api.request(CreateAdministrativeUnitDocument, { code: 'TEST-SEARCH', name: 'Tìm kiếm', fullName: 'Huyện Tìm kiếm', kind: 'RURAL_DISTRICT', level: 'DISTRICT', parentId: await unitId(api, '45') }, await api.login('admin'));
   unit = unitResult.data!.createAdministrativeUnit.id;
+  const official = await createUser(api, 'search.official', 'TEST-SEARCH', ['EDITOR', 'APPROVER']);
   const issuingAgencyId = await agencyId(api, 'quangtri.stttt');
+  let number = 0;
   const plan = (title: string, activities: { title: string; confidential?: boolean }[]) =>
-    api.request(CreatePlanDocument, { title, startYear: 2024, endYear: 2024, administrativeUnitId: unit, issuingAgencyId, activities: activities.map((a, i) => ({ label: `${i + 1}`, ...a })) });
+    api.request(CreatePlanDocument, { title, startYear: 2024, endYear: 2024, administrativeUnitId: unit, issuingAgencyId, status: 'ISSUED', symbol: `${++number}/KH-TK`, issuedOn: '2024-01-10',
+      activities: activities.map((a, i) => ({ label: `${i + 1}`, ...a })) }, official);
   for (const created of [
     await plan('Kế hoạch năm 2024 của huyện', [{ title: 'Quảng bá hình ảnh cộng đồng các dân tộc' }]),
     await plan('Tăng cường thông tin đối ngoại vùng Đồng Hới', [{ title: 'Hội nghị tập huấn' }]),

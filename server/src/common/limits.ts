@@ -15,7 +15,7 @@ export const LIMITS = {
   /** Aliased fields in one operation (react-admin uses two: `data` and `total`). */
   aliases: 20,
   /** Estimated fields resolved: each field 1, a list multiplies what is under it by its size. */
-  cost: 50_000,
+  cost: 200_000,
 } as const;
 
 /** Rows a list is assumed to return when it says nothing: `perPage`'s default, and a guess for nested lists. */
