@@ -1,8 +1,11 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import http from 'node:http';
+import path from 'node:path';
 import { formatError } from './common/format-error';
 import { createContext, type Context } from './context';
+import { repoRoot } from './common/repo-root';
+import { staticApp } from './common/static-files';
 import { createSchema } from './schema-builder';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -34,7 +37,12 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-/** The HTTP server: `/graphql` for every client; later routes (console, exports) hang off the same handler. */
+function redirect(res: http.ServerResponse, location: string) {
+  res.writeHead(302, { location });
+  res.end();
+}
+
+/** The HTTP server: `/graphql` for every client, the built console at `/admin`; later routes hang off the same handler. */
 export async function startApp(orm: MikroORM, port = 0): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
@@ -63,10 +71,14 @@ export async function startApp(orm: MikroORM, port = 0): Promise<App> {
     else { for await (const chunk of result.body.asyncIterator) res.write(chunk); res.end(); }
   };
 
+  const adminConsole = staticApp(path.join(repoRoot(), 'admin', 'dist'), '/admin');
+
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = url.pathname === '/graphql' ? graphql(req, res, url)
       : url.pathname === '/health' ? Promise.resolve(sendJson(res, 200, { ok: true }))
+      : url.pathname === '/admin' || url.pathname.startsWith('/admin/') ? Promise.resolve(adminConsole(res, url.pathname))
+      : url.pathname === '/' ? Promise.resolve(redirect(res, '/admin/'))
       : Promise.resolve(sendJson(res, 404, { error: 'Không tìm thấy.' }));
     route.catch((error: { status?: number }) => {
       if (res.headersSent) return res.end();
