@@ -30,3 +30,36 @@ export function MoneyInput(props: TextInputProps) {
     />
   );
 }
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const VN_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+function isoFromVn(text: string): string {
+  const match = VN_DATE.exec(text.trim());
+  if (!match) return text;
+  const [, d, m, y] = match;
+  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : text;
+}
+
+const validDate: Validator = (value) => (value && !ISO_DATE.test(String(value)) ? 'Ngày phải có dạng ngày/tháng/năm, ví dụ 14/01/2021' : undefined);
+
+/**
+ * A date typed and shown as dd/mm/yyyy whatever the browser's language (a native date picker would follow the
+ * browser's locale); kept as the ISO date the API takes.
+ */
+export function VnDateInput(props: TextInputProps) {
+  return (
+    <TextInput
+      placeholder="dd/mm/yyyy"
+      {...props}
+      format={(value: string | null | undefined) => {
+        const match = value ? ISO_DATE.exec(value) : null;
+        return match ? `${match[3]}/${match[2]}/${match[1]}` : value ?? '';
+      }}
+      parse={(text: string) => (text ? isoFromVn(text) : null)}
+      validate={props.validate ? [validDate, ...(Array.isArray(props.validate) ? props.validate : [props.validate])] : validDate}
+    />
+  );
+}

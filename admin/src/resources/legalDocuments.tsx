@@ -1,9 +1,10 @@
 import GavelIcon from '@mui/icons-material/Gavel';
 import {
-  ArrayField, Create, Datagrid, DateInput, Edit, List, NumberInput, ReferenceInput, AutocompleteInput, SearchInput, SelectInput,
+  ArrayField, Create, Datagrid, Edit, List, NumberInput, ReferenceInput, AutocompleteInput, SearchInput, SelectInput,
   Show, SimpleForm, SimpleShowLayout, TextField, TextInput, required,
 } from 'react-admin';
 import { EnumField, VnDateField } from '../common/fields';
+import { VnDateInput } from '../common/inputs';
 import { choices } from '../i18n/domain';
 
 const filters = [
@@ -54,7 +55,7 @@ function LegalDocumentForm() {
     <SimpleForm>
       <SelectInput source="documentType" choices={choices('DocumentType')} validate={required()} />
       <TextInput source="symbol" helperText="Như in trên văn bản, ví dụ 72/2015/NĐ-CP" />
-      <DateInput source="issuedOn" />
+      <VnDateInput source="issuedOn" />
       <TextInput source="issuerName" validate={required()} fullWidth />
       <ReferenceInput source="issuerId" reference="Agency">
         <AutocompleteInput optionText="name" sx={{ minWidth: 360 }} />

@@ -1,11 +1,11 @@
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import {
-  ArrayField, ArrayInput, AutocompleteInput, Create, Datagrid, DateInput, Edit, FunctionField, List, NumberField, NumberInput,
+  ArrayField, ArrayInput, AutocompleteInput, Create, Datagrid, Edit, FunctionField, List, NumberField, NumberInput,
   ReferenceInput, SearchInput, SelectInput, Show, SimpleFormIterator, Tab, TabbedForm, FormTab, TabbedShowLayout, TextField, TextInput,
   required, useGetIdentity,
 } from 'react-admin';
 import { EnumField, MoneyField, readable, VnDateField } from '../common/fields';
-import { AgencyInput, MoneyInput } from '../common/inputs';
+import { AgencyInput, MoneyInput, VnDateInput } from '../common/inputs';
 import { choices } from '../i18n/domain';
 
 const filters = [
@@ -109,9 +109,9 @@ function ReportForm({ creating }: { creating?: boolean }) {
         <SelectInput source="kind" choices={choices('ReportKind')} validate={required()} />
         <SelectInput source="status" choices={choices('ReportStatus')} validate={required()} />
         <TextInput source="symbol" />
-        <DateInput source="periodStart" validate={required()} />
-        <DateInput source="periodEnd" validate={required()} />
-        <DateInput source="issuedOn" />
+        <VnDateInput source="periodStart" validate={required()} />
+        <VnDateInput source="periodEnd" validate={required()} />
+        <VnDateInput source="issuedOn" />
       </FormTab>
       <FormTab label="Kết quả">
         <ArrayInput source="results">

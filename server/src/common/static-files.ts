@@ -47,7 +47,7 @@ export function staticApp(root: string, prefix: string) {
       return res.end('Đường dẫn không hợp lệ.');
     }
     const file = path.resolve(rootDir, relative);
-    const inside = file.startsWith(rootDir + path.sep);
+    const inside = file === rootDir || file.startsWith(rootDir + path.sep);
     if (inside && !relative.includes('\0') && fs.existsSync(file) && fs.statSync(file).isFile()) {
       // Vite puts a content hash in every asset name, so those never change; index.html must always be re-read.
       return send(res, file, relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');

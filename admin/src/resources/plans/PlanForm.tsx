@@ -1,19 +1,23 @@
 import { Typography } from '@mui/material';
 import {
-  ArrayInput, AutocompleteInput, BooleanInput, DateInput, FormTab, NumberInput, ReferenceInput, SelectArrayInput, SelectInput,
-  SimpleFormIterator, TabbedForm, TextInput, required, useGetIdentity,
+  ArrayInput, AutocompleteInput, BooleanInput, FormTab, NumberInput, ReferenceInput, SelectArrayInput, SelectInput,
+  SimpleFormIterator, TabbedForm, TextInput, required, useGetIdentity, useRecordContext,
 } from 'react-admin';
-import { AgencyInput, MoneyInput } from '../../common/inputs';
+import { AgencyInput, MoneyInput, VnDateInput } from '../../common/inputs';
 import { choices } from '../../i18n/domain';
 import { permissionStore } from '../../api/permissions';
 
 const lines = { format: (v: string[] | undefined) => (v ?? []).join('\n'), parse: (v: string) => v.split('\n') };
 
-/** What a user may set the status to: editors send drafts for review, approvers issue, cancel or return them. */
-function statusChoices() {
+/**
+ * What a user may set the status to: editors send drafts for review, approvers issue, cancel or return them.
+ * The plan's current status stays listed so the form shows it.
+ */
+function StatusInput() {
+  const record = useRecordContext<{ status?: string }>();
   const roles = permissionStore.get()?.roles ?? [];
-  if (roles.includes('APPROVER') || roles.includes('ADMIN')) return choices('PlanStatus');
-  return choices('PlanStatus', ['DRAFT', 'IN_REVIEW']);
+  const allowed = roles.includes('APPROVER') || roles.includes('ADMIN') ? undefined : ['DRAFT', 'IN_REVIEW', ...(record?.status ? [record.status] : [])];
+  return <SelectInput source="status" choices={choices('PlanStatus', allowed)} validate={required()} />;
 }
 
 const quarterChoices = [1, 2, 3, 4].map((q) => ({ id: q, name: `Quý ${q}` }));
@@ -25,8 +29,8 @@ function activityFields(nested: boolean) {
     <TextInput key="title" source="title" label="Nội dung" validate={required()} multiline fullWidth />,
     <SelectInput key="category" source="category" label="Nhóm nhiệm vụ" choices={choices('ActivityCategory')} />,
     <TextInput key="scheduleLabel" source="schedule.label" label="Thời gian thực hiện (như văn bản)" placeholder="Quý II/2024" />,
-    <DateInput key="start" source="schedule.startDate" label="Từ ngày" />,
-    <DateInput key="end" source="schedule.endDate" label="Đến ngày" />,
+    <VnDateInput key="start" source="schedule.startDate" label="Từ ngày" />,
+    <VnDateInput key="end" source="schedule.endDate" label="Đến ngày" />,
     <SelectArrayInput key="quarters" source="schedule.quarters" label="Các quý" choices={quarterChoices} sx={{ minWidth: 160 }} />,
     <BooleanInput key="continuous" source="schedule.continuous" label="Thường xuyên" />,
     <BooleanInput key="confidential" source="confidential" label="Mật" />,
@@ -63,10 +67,10 @@ export function PlanForm({ creating }: { creating?: boolean }) {
         <AgencyInput source="issuingAgencyId" label="Cơ quan ban hành" validate={required()} />
         <NumberInput source="startYear" validate={required()} />
         <NumberInput source="endYear" validate={required()} />
-        <SelectInput source="status" choices={statusChoices()} validate={required()} />
+        <StatusInput />
         <TextInput source="symbol" helperText="Trống khi còn là dự thảo, ví dụ 65/KH-UBND" />
         <TextInput source="place" />
-        <DateInput source="issuedOn" />
+        <VnDateInput source="issuedOn" />
         <ReferenceInput source="parentPlanId" reference="Plan" filter={{ status: 'ISSUED' }}>
           <AutocompleteInput optionText={(p: { symbol?: string; title: string }) => `${p.symbol ?? ''} ${p.title}`} sx={{ minWidth: 420 }} />
         </ReferenceInput>
@@ -120,7 +124,7 @@ export function PlanForm({ creating }: { creating?: boolean }) {
             <ArrayInput source="dueDates" label="Hạn báo cáo">
               <SimpleFormIterator inline disableReordering>
                 <TextInput source="label" label="Như văn bản" placeholder="trước ngày 30/11" validate={required()} />
-                <DateInput source="dueDate" label="Ngày (một lần)" />
+                <VnDateInput source="dueDate" label="Ngày (một lần)" />
                 <NumberInput source="recurringDay" label="Ngày (hằng năm)" sx={{ width: 130 }} />
                 <NumberInput source="recurringMonth" label="Tháng (hằng năm)" sx={{ width: 140 }} />
               </SimpleFormIterator>

@@ -156,18 +156,20 @@ function PlanDocument() {
       )}
       {has('preamble') && <Typography sx={{ mb: 1, textIndent: '2em' }}>{plan.preamble}</Typography>}
 
-      <Section title={translate('app.plan.objectives')}>
-        <Typography sx={{ fontWeight: 600 }}>{translate('app.plan.objectives_sub')}</Typography>
-        <Paragraphs items={plan.objectives ?? []} />
-        <Typography sx={{ fontWeight: 600 }}>{translate('app.plan.requirements_sub')}</Typography>
-        <Paragraphs items={plan.requirements ?? []} />
-      </Section>
+      {(plan.objectives?.length > 0 || plan.requirements?.length > 0) && (
+        <Section title={translate('app.plan.objectives')}>
+          <Typography sx={{ fontWeight: 600 }}>{translate('app.plan.objectives_sub')}</Typography>
+          <Paragraphs items={plan.objectives ?? []} />
+          <Typography sx={{ fontWeight: 600 }}>{translate('app.plan.requirements_sub')}</Typography>
+          <Paragraphs items={plan.requirements ?? []} />
+        </Section>
+      )}
 
-      <Section title={translate('app.plan.activities')}><Activities plan={plan} /></Section>
+      {plan.activities?.length > 0 && <Section title={translate('app.plan.activities')}><Activities plan={plan} /></Section>}
 
-      {(plan.budgetLines || plan.budgetNote || plan.budgetTotal) && <Section title={translate('app.plan.budget')}><Budget plan={plan} /></Section>}
+      {(plan.budgetLines?.length > 0 || plan.budgetNote || plan.budgetTotal) && <Section title={translate('app.plan.budget')}><Budget plan={plan} /></Section>}
 
-      <Section title={translate('app.plan.duties')}>
+      {(plan.responsibilities?.length > 0 || plan.reportingRequirements?.length > 0) && <Section title={translate('app.plan.duties')}>
         {(plan.responsibilities ?? []).map((r: Data, i: number) => (
           <Box key={r.id} sx={{ mb: 1 }}>
             <Typography sx={{ fontWeight: 600 }}>{i + 1}. {r.agency?.name}</Typography>
@@ -185,7 +187,7 @@ function PlanDocument() {
             ))}
           </Box>
         )}
-      </Section>
+      </Section>}
       {has('closing') && <Typography sx={{ mb: 1, textIndent: '2em', mt: 2 }}>{plan.closing}</Typography>}
 
       <Box sx={{ display: 'flex', justifyContent: 'space-between', mt: 4, gap: 2 }}>
