@@ -238,7 +238,7 @@ export interface SeedReport {
 
 /** One file per source document: what the document contains plus the catalogue entries it needs. */
 export interface SeedDocumentFile {
-  source: string; // file name in shared/seed-documents
+  source: string; // file name in shared/seed-documents, or 'demo: …' for illustrative demo data
   agencies: SeedAgency[];
   legalDocuments: SeedLegalDocument[];
   plans: SeedPlan[]; // the document's own plan first; catalogued parent plans may follow

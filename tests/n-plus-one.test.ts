@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateAdministrativeUnitDocument, CreatePlanDocument, PortalNestedDocument } from './generated/graphql';
-import { startApi, type Api } from './support/api';
-import { agencyId, unitId } from './support/catalogue';
+import { startApi, withToken, type Api } from './support/api';
+import { agencyId, createUser, unitId } from './support/catalogue';
 
 /** Counts the SQL statements the server sends while answering one GraphQL request. */
 let statements = 0;
@@ -9,11 +9,12 @@ let api: Api;
 let benchUnit: string;
 
 beforeAll(async () => {
-  api = await startApi({ onQuery: (message) => { if (message.includes('[query]')) statements++; } });
-  // A fresh district so the query sees exactly the plans made here.
+  api = await startApi({ onQuery: (message) => { if (message.includes('[query]')) statements++; }, as: 'admin' });
+  // A fresh district so the query sees exactly the plans made here, and an editor of it to write them.
   const quangTri = await unitId(api, '45');
   const unit = await api.request(CreateAdministrativeUnitDocument, { code: 'TEST-NPLUS1', name: 'Thử nghiệm', fullName: 'Huyện Thử nghiệm', kind: 'RURAL_DISTRICT', level: 'DISTRICT', parentId: quangTri });
   benchUnit = unit.data!.createAdministrativeUnit.id;
+  api = withToken(api, await createUser(api, 'nplus1.editor', 'TEST-NPLUS1', ['EDITOR']));
   const [lead, partner] = [await agencyId(api, 'quangtri.stttt'), await agencyId(api, 'camlo.ubnd')];
   for (let i = 0; i < 50; i++) {
     const created = await api.request(CreatePlanDocument, {

@@ -1,11 +1,17 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import http from 'node:http';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { applyMiddleware } from 'graphql-middleware';
+import { authenticate } from './auth/authenticate';
+import { LoginThrottle } from './auth/login-throttle';
+import { permissions } from './auth/permissions';
+import { TokenService } from './auth/tokens';
 import { formatError } from './common/format-error';
-import { createContext, type Context } from './context';
 import { repoRoot } from './common/repo-root';
 import { staticApp } from './common/static-files';
+import { createContext, type Context, type Services } from './context';
 import { createSchema } from './schema-builder';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -42,10 +48,24 @@ function redirect(res: http.ServerResponse, location: string) {
   res.end();
 }
 
+export interface AppOptions {
+  port?: number;
+  /** Key for session tokens; a random one (sessions end with the process) when absent. */
+  jwtSecret?: string;
+  /**
+   * Field rules on (the default). Only the benchmark turns them off, to measure what they cost;
+   * row scopes stay on either way.
+   */
+  fieldRules?: boolean;
+}
+
 /** The HTTP server: `/graphql` for every client, the built console at `/admin`; later routes hang off the same handler. */
-export async function startApp(orm: MikroORM, port = 0): Promise<App> {
+export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise<App> {
+  const { port = 0, jwtSecret = randomBytes(48).toString('base64url'), fieldRules = true } = options;
+  const services: Services = { tokens: new TokenService(jwtSecret), accounts: new LoginThrottle(5), addresses: new LoginThrottle(50) };
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema: fieldRules ? applyMiddleware(schema, permissions()) : schema,
     formatError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     introspection: true,
@@ -62,7 +82,11 @@ export async function startApp(orm: MikroORM, port = 0): Promise<App> {
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(orm.em),
+      context: async () => {
+        const em = orm.em.fork();
+        const auth = await authenticate(em, services.tokens, req.headers.authorization);
+        return createContext(em, services, auth, req.socket.remoteAddress ?? 'unknown');
+      },
     });
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of result.headers) outHeaders[key] = value;

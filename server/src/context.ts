@@ -1,13 +1,29 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { LoginThrottle } from './auth/login-throttle';
+import type { Principal } from './auth/principal';
+import type { TokenService } from './auth/tokens';
 import { Loaders } from './common/loaders';
+
+/** Long-lived pieces of one server instance that requests use. */
+export interface Services {
+  tokens: TokenService;
+  /** Failed sign-ins per account and per client address. */
+  accounts: LoginThrottle;
+  addresses: LoginThrottle;
+}
 
 /** Everything a resolver may use for one request; built fresh for every request. */
 export interface Context {
   em: EntityManager;
+  /** The caller; every rule and every row scope reads it. */
+  auth: Principal;
   loaders: Loaders;
+  services: Services;
+  clientAddress: string;
+  loadersFor: (auth: Principal) => Loaders;
 }
 
-export function createContext(rootEm: EntityManager): Context {
-  const em = rootEm.fork();
-  return { em, loaders: new Loaders(em) };
+export function createContext(em: EntityManager, services: Services, auth: Principal, clientAddress: string): Context {
+  const loadersFor = (who: Principal) => new Loaders(em, who);
+  return { em, auth, loaders: loadersFor(auth), services, clientAddress, loadersFor };
 }

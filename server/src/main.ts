@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { startApp } from './app';
+import { jwtSecret } from './auth/tokens';
+import { dataDir } from './db/database';
 import { openDatabase } from './db/database';
 import { migrate, openOrm } from './db/orm';
 import { loadSeeds } from './db/seed/load-seeds';
@@ -14,7 +16,7 @@ async function main() {
     await loadSeeds(orm.em.fork());
     console.log('Đã nạp dữ liệu mẫu (demo data loaded).');
   }
-  const app = await startApp(orm, Number(process.env.PORT ?? 4000));
+  const app = await startApp(orm, { port: Number(process.env.PORT ?? 4000), jwtSecret: jwtSecret(dataDir()) });
   console.log(`API GraphQL: ${app.url.replace('127.0.0.1', 'localhost')}`);
   const shutdown = async () => {
     await app.stop();

@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { ActivityParticipantResolver, ActivityResolver } from './modules/activity/activity.resolver';
+import { ApiClientResolver } from './modules/api-client/api-client.resolver';
 import { AgencyResolver } from './modules/agency/agency.resolver';
 import { BudgetLineResolver } from './modules/budget/budget-line.resolver';
 import { LegalDocumentResolver } from './modules/legal-document/legal-document.resolver';
@@ -8,6 +9,7 @@ import { PlanResolver } from './modules/plan/plan.resolver';
 import { ReportResolver, ReportResultResolver } from './modules/report/report.resolver';
 import { AdministrativeUnitMutations } from './modules/unit/unit.mutations';
 import { AdministrativeUnitResolver } from './modules/unit/unit.resolver';
+import { SessionResolver } from './modules/session/session.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -15,4 +17,5 @@ export const resolvers: NonEmptyArray<Function> = [
   AdministrativeUnitResolver, AdministrativeUnitMutations, AgencyResolver, LegalDocumentResolver,
   PlanResolver, PlanLegalBasisResolver, ResponsibilityResolver, ReportingRequirementResolver, RecipientResolver,
   ActivityResolver, ActivityParticipantResolver, BudgetLineResolver, ReportResolver, ReportResultResolver, UserResolver,
+  ApiClientResolver, SessionResolver,
 ];

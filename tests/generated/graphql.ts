@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** Ngày theo dạng ISO YYYY-MM-DD. */
   Date: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: any; output: any; }
   /** Số tiền nguyên đồng, dạng chuỗi chữ số (ví dụ "54000000"). Whole đồng as a digit string. */
   Money: { input: string; output: string; }
 };
@@ -22,7 +24,8 @@ export type Scalars = {
 /** Nội dung, nhiệm vụ của kế hoạch. */
 export type Activity = {
   __typename?: 'Activity';
-  budgetLines: Array<BudgetLine>;
+  /** Dòng kinh phí; chỉ trong phạm vi đơn vị sở hữu. */
+  budgetLines?: Maybe<Array<BudgetLine>>;
   category: ActivityCategory;
   children: Array<Activity>;
   /** Văn bản được nêu trong nội dung này. */
@@ -203,23 +206,42 @@ export type AgencyKind =
   | 'POLICE'
   | 'PUBLIC_SERVICE';
 
+/** Khóa truy cập của công cụ báo cáo, gắn với một đơn vị. */
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  administrativeUnit?: Maybe<AdministrativeUnit>;
+  administrativeUnitId?: Maybe<Scalars['ID']['output']>;
+  disabled?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** Khóa bí mật; chỉ hiện một lần khi tạo. */
+  secret?: Maybe<Scalars['String']['output']>;
+};
+
+export type ApiClientFilter = {
+  administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  q?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Dòng kinh phí: dự toán, được giao, đã chi (đồng). */
 export type BudgetLine = {
   __typename?: 'BudgetLine';
   activity?: Maybe<Activity>;
-  administrativeUnit: AdministrativeUnit;
+  administrativeUnit?: Maybe<AdministrativeUnit>;
   /** Được giao. */
   allocatedAmount?: Maybe<Scalars['Money']['output']>;
-  description: Scalars['String']['output'];
-  fiscalYear: Scalars['Int']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  fiscalYear?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   plan?: Maybe<Plan>;
   planId?: Maybe<Scalars['ID']['output']>;
   /** Dự toán. */
   plannedAmount?: Maybe<Scalars['Money']['output']>;
-  position: Scalars['Int']['output'];
+  position?: Maybe<Scalars['Int']['output']>;
   report?: Maybe<Report>;
-  source: BudgetSource;
+  source?: Maybe<BudgetSource>;
   /** Đã chi. */
   spentAmount?: Maybe<Scalars['Money']['output']>;
 };
@@ -316,11 +338,20 @@ export type ListMetadata = {
   count: Scalars['Int']['output'];
 };
 
+/** Kết quả đăng nhập: mã phiên (Bearer) và người dùng. */
+export type LoginResult = {
+  __typename?: 'LoginResult';
+  token: Scalars['String']['output'];
+  user: User;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   createActivity: Activity;
   createAdministrativeUnit: AdministrativeUnit;
   createAgency: Agency;
+  /** Tạo khóa cho công cụ báo cáo; khóa bí mật chỉ trả về một lần, trong kết quả này. */
+  createApiClient: ApiClient;
   createBudgetLine: BudgetLine;
   createLegalDocument: LegalDocument;
   /** Tạo kế hoạch cùng các nội dung, cơ quan tham gia và dòng kinh phí trong một lần. */
@@ -330,11 +361,15 @@ export type Mutation = {
   deleteActivity: Activity;
   deleteAdministrativeUnit: AdministrativeUnit;
   deleteAgency: Agency;
+  /** Thu hồi (xóa) khóa truy cập. */
+  deleteApiClient: ApiClient;
   deleteBudgetLine: BudgetLine;
   deleteLegalDocument: LegalDocument;
   deletePlan: Plan;
   deleteReport: Report;
   deleteUser: User;
+  /** Đăng nhập; trả về mã phiên dùng trong tiêu đề Authorization: Bearer <mã>. */
+  login: LoginResult;
   updateActivity: Activity;
   updateAdministrativeUnit: AdministrativeUnit;
   updateAgency: Agency;
@@ -386,6 +421,12 @@ export type MutationCreateAgencyArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateApiClientArgs = {
+  administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -494,6 +535,11 @@ export type MutationDeleteAgencyArgs = {
 };
 
 
+export type MutationDeleteApiClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteBudgetLineArgs = {
   id: Scalars['ID']['input'];
 };
@@ -516,6 +562,12 @@ export type MutationDeleteReportArgs = {
 
 export type MutationDeleteUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
 };
 
 
@@ -671,6 +723,15 @@ export type ParticipantRole =
   | 'IMPLEMENTING'
   | 'LEAD';
 
+/** Quyền của người gọi, để giao diện chỉ hiện những gì dùng được. */
+export type Permissions = {
+  __typename?: 'Permissions';
+  administrativeUnit?: Maybe<AdministrativeUnit>;
+  principal: PrincipalKind;
+  resources: Array<ResourcePermission>;
+  roles: Array<Role>;
+};
+
 /** Kế hoạch công tác thông tin đối ngoại. */
 export type Plan = {
   __typename?: 'Plan';
@@ -678,10 +739,11 @@ export type Plan = {
   activities: Array<Activity>;
   administrativeUnit: AdministrativeUnit;
   administrativeUnitId: Scalars['ID']['output'];
-  budgetLines: Array<BudgetLine>;
+  /** Dòng kinh phí; chỉ trong phạm vi đơn vị sở hữu. */
+  budgetLines?: Maybe<Array<BudgetLine>>;
   /** Mục kinh phí như ghi trong văn bản. */
   budgetNote?: Maybe<Scalars['String']['output']>;
-  /** Tổng dự toán các dòng kinh phí; trống khi chưa có số liệu. */
+  /** Tổng dự toán các dòng kinh phí; trống khi chưa có số liệu. Công khai với kế hoạch đã ban hành. */
   budgetTotal?: Maybe<Scalars['Money']['output']>;
   childPlans: Array<Plan>;
   /** Đoạn kết ("Trên đây là Kế hoạch…"). */
@@ -768,6 +830,12 @@ export type PlanStatus =
   | 'IN_REVIEW'
   | 'ISSUED';
 
+/** Loại người gọi: công chúng, người dùng, công cụ báo cáo */
+export type PrincipalKind =
+  | 'PUBLIC'
+  | 'REPORTING_CLIENT'
+  | 'USER';
+
 export type Query = {
   __typename?: 'Query';
   /** Một nội dung của kế hoạch. */
@@ -776,6 +844,8 @@ export type Query = {
   AdministrativeUnit?: Maybe<AdministrativeUnit>;
   /** Một cơ quan. */
   Agency?: Maybe<Agency>;
+  /** Một khóa truy cập. */
+  ApiClient?: Maybe<ApiClient>;
   /** Một dòng kinh phí. */
   BudgetLine?: Maybe<BudgetLine>;
   /** Một văn bản. */
@@ -789,6 +859,7 @@ export type Query = {
   _allActivitiesMeta: ListMetadata;
   _allAdministrativeUnitsMeta: ListMetadata;
   _allAgenciesMeta: ListMetadata;
+  _allApiClientsMeta: ListMetadata;
   _allBudgetLinesMeta: ListMetadata;
   _allLegalDocumentsMeta: ListMetadata;
   _allPlansMeta: ListMetadata;
@@ -797,11 +868,16 @@ export type Query = {
   allActivities: Array<Activity>;
   allAdministrativeUnits: Array<AdministrativeUnit>;
   allAgencies: Array<Agency>;
+  allApiClients: Array<ApiClient>;
   allBudgetLines: Array<BudgetLine>;
   allLegalDocuments: Array<LegalDocument>;
   allPlans: Array<Plan>;
   allReports: Array<Report>;
   allUsers: Array<User>;
+  /** Người đang đăng nhập; trống với người dùng ẩn danh. */
+  me?: Maybe<User>;
+  /** Những gì người gọi được đọc và ghi, theo từng loại dữ liệu. */
+  myPermissions: Permissions;
 };
 
 
@@ -816,6 +892,11 @@ export type QueryAdministrativeUnitArgs = {
 
 
 export type QueryAgencyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApiClientArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -865,6 +946,15 @@ export type Query_AllAdministrativeUnitsMetaArgs = {
 
 export type Query_AllAgenciesMetaArgs = {
   filter?: InputMaybe<AgencyFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type Query_AllApiClientsMetaArgs = {
+  filter?: InputMaybe<ApiClientFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -944,6 +1034,15 @@ export type QueryAllAgenciesArgs = {
 };
 
 
+export type QueryAllApiClientsArgs = {
+  filter?: InputMaybe<ApiClientFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
 export type QueryAllBudgetLinesArgs = {
   filter?: InputMaybe<BudgetLineFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1014,37 +1113,37 @@ export type RecipientPurpose =
 /** Báo cáo kết quả công tác thông tin đối ngoại. */
 export type Report = {
   __typename?: 'Report';
-  administrativeUnit: AdministrativeUnit;
-  administrativeUnitId: Scalars['ID']['output'];
+  administrativeUnit?: Maybe<AdministrativeUnit>;
+  administrativeUnitId?: Maybe<Scalars['ID']['output']>;
   /** Văn bản khác được nêu trong báo cáo. */
-  citedDocuments: Array<LegalDocument>;
+  citedDocuments?: Maybe<Array<LegalDocument>>;
   closing?: Maybe<Scalars['String']['output']>;
   dateLabel?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   issuedOn?: Maybe<Scalars['String']['output']>;
-  issuingAgency: Agency;
-  kind: ReportKind;
-  metrics: Array<ReportMetric>;
-  nextTasks: Array<Scalars['String']['output']>;
-  periodEnd: Scalars['String']['output'];
-  periodStart: Scalars['String']['output'];
+  issuingAgency?: Maybe<Agency>;
+  kind?: Maybe<ReportKind>;
+  metrics?: Maybe<Array<ReportMetric>>;
+  nextTasks?: Maybe<Array<Scalars['String']['output']>>;
+  periodEnd?: Maybe<Scalars['String']['output']>;
+  periodStart?: Maybe<Scalars['String']['output']>;
   preamble?: Maybe<Scalars['String']['output']>;
-  recipients: Array<Recipient>;
+  recipients?: Maybe<Array<Recipient>>;
   recommendations?: Maybe<Scalars['String']['output']>;
   /** Văn bản mà báo cáo này trả lời. */
   respondsTo?: Maybe<LegalDocument>;
-  results: Array<ReportResult>;
-  sections: Array<ReportSection>;
+  results?: Maybe<Array<ReportResult>>;
+  sections?: Maybe<Array<ReportSection>>;
   signature?: Maybe<Signature>;
   /** Tổng kinh phí đã bố trí/chi như báo cáo nêu. */
   spending?: Maybe<Scalars['Money']['output']>;
   /** Các khoản kinh phí đã bố trí/chi. */
-  spendingLines: Array<BudgetLine>;
-  status: ReportStatus;
+  spendingLines?: Maybe<Array<BudgetLine>>;
+  status?: Maybe<ReportStatus>;
   /** Văn bản là đối tượng báo cáo. */
-  subjects: Array<LegalDocument>;
+  subjects?: Maybe<Array<LegalDocument>>;
   symbol?: Maybe<Scalars['String']['output']>;
-  title: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
 };
 
 export type ReportFilter = {
@@ -1068,9 +1167,9 @@ export type ReportKind =
 /** Số liệu, ví dụ "Đoàn phóng viên nước ngoài đến làm việc: 0 đoàn". */
 export type ReportMetric = {
   __typename?: 'ReportMetric';
-  name: Scalars['String']['output'];
-  unit: Scalars['String']['output'];
-  value: Scalars['Float']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 export type ReportMetricInput = {
@@ -1100,8 +1199,8 @@ export type ReportResultInput = {
 /** Một mục của báo cáo. */
 export type ReportSection = {
   __typename?: 'ReportSection';
-  body: Scalars['String']['output'];
-  heading: Scalars['String']['output'];
+  body?: Maybe<Scalars['String']['output']>;
+  heading?: Maybe<Scalars['String']['output']>;
 };
 
 export type ReportSectionInput = {
@@ -1157,6 +1256,19 @@ export type ReportingRequirementInput = {
   reporterId?: InputMaybe<Scalars['ID']['input']>;
   via?: InputMaybe<Scalars['String']['input']>;
   viaAgencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Những gì người gọi được làm với một loại dữ liệu. */
+export type ResourcePermission = {
+  __typename?: 'ResourcePermission';
+  /** Trong list, show, create, update, delete. */
+  operations: Array<Scalars['String']['output']>;
+  /** Trường đọc được (với bản ghi của chính đơn vị mình). */
+  readableFields: Array<Scalars['String']['output']>;
+  /** Tên kiểu GraphQL, ví dụ "Plan". */
+  resource: Scalars['String']['output'];
+  /** Tham số ghi được của createX/updateX. */
+  writableFields: Array<Scalars['String']['output']>;
 };
 
 /** Nhiệm vụ của một cơ quan trong phần tổ chức thực hiện. */
@@ -1248,13 +1360,13 @@ export type UnitLevel =
 /** Người dùng (cán bộ) thuộc một đơn vị hành chính. */
 export type User = {
   __typename?: 'User';
-  administrativeUnit: AdministrativeUnit;
-  administrativeUnitId: Scalars['ID']['output'];
-  disabled: Scalars['Boolean']['output'];
-  displayName: Scalars['String']['output'];
+  administrativeUnit?: Maybe<AdministrativeUnit>;
+  administrativeUnitId?: Maybe<Scalars['ID']['output']>;
+  disabled?: Maybe<Scalars['Boolean']['output']>;
+  displayName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  roles: Array<Role>;
-  username: Scalars['String']['output'];
+  roles?: Maybe<Array<Role>>;
+  username?: Maybe<Scalars['String']['output']>;
 };
 
 export type UserFilter = {
@@ -1298,7 +1410,7 @@ export type ReportsQueryVariables = Exact<{
 }>;
 
 
-export type ReportsQuery = { __typename?: 'Query', allReports: Array<{ __typename?: 'Report', id: string, title: string, symbol?: string | null, kind: ReportKind, status: ReportStatus, periodStart: string, periodEnd: string, spending?: string | null, nextTasks: Array<string>, recommendations?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string, name: string }, respondsTo?: { __typename?: 'LegalDocument', symbol?: string | null } | null, subjects: Array<{ __typename?: 'LegalDocument', symbol?: string | null }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }>, sections: Array<{ __typename?: 'ReportSection', heading: string, body: string }>, results: Array<{ __typename?: 'ReportResult', heading: string, outcome: string, status: ResultStatus }>, metrics: Array<{ __typename?: 'ReportMetric', name: string, value: number, unit: string }>, spendingLines: Array<{ __typename?: 'BudgetLine', fiscalYear: number, source: BudgetSource, description: string, allocatedAmount?: string | null, spentAmount?: string | null }>, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose }> }> };
+export type ReportsQuery = { __typename?: 'Query', allReports: Array<{ __typename?: 'Report', id: string, title?: string | null, symbol?: string | null, kind?: ReportKind | null, status?: ReportStatus | null, periodStart?: string | null, periodEnd?: string | null, spending?: string | null, nextTasks?: Array<string> | null, recommendations?: string | null, administrativeUnit?: { __typename?: 'AdministrativeUnit', code: string, name: string } | null, respondsTo?: { __typename?: 'LegalDocument', symbol?: string | null } | null, subjects?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, citedDocuments?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, sections?: Array<{ __typename?: 'ReportSection', heading?: string | null, body?: string | null }> | null, results?: Array<{ __typename?: 'ReportResult', heading: string, outcome: string, status: ResultStatus }> | null, metrics?: Array<{ __typename?: 'ReportMetric', name?: string | null, value?: number | null, unit?: string | null }> | null, spendingLines?: Array<{ __typename?: 'BudgetLine', fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients?: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose }> | null }> };
 
 export type BudgetLinesQueryVariables = Exact<{
   filter?: InputMaybe<BudgetLineFilter>;
@@ -1306,9 +1418,9 @@ export type BudgetLinesQueryVariables = Exact<{
 }>;
 
 
-export type BudgetLinesQuery = { __typename?: 'Query', allBudgetLines: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear: number, source: BudgetSource, plannedAmount?: string | null, spentAmount?: string | null }>, _allBudgetLinesMeta: { __typename?: 'ListMetadata', count: number } };
+export type BudgetLinesQuery = { __typename?: 'Query', allBudgetLines: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, plannedAmount?: string | null, spentAmount?: string | null }>, _allBudgetLinesMeta: { __typename?: 'ListMetadata', count: number } };
 
-export type PlanDetailFragment = { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear: number, source: BudgetSource, description: string, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }>, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> };
+export type PlanDetailFragment = { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> };
 
 export type PlansQueryVariables = Exact<{
   filter?: InputMaybe<PlanFilter>;
@@ -1319,7 +1431,7 @@ export type PlansQueryVariables = Exact<{
 }>;
 
 
-export type PlansQuery = { __typename?: 'Query', allPlans: Array<{ __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear: number, source: BudgetSource, description: string, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }>, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> }>, _allPlansMeta: { __typename?: 'ListMetadata', count: number } };
+export type PlansQuery = { __typename?: 'Query', allPlans: Array<{ __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> }>, _allPlansMeta: { __typename?: 'ListMetadata', count: number } };
 
 export type PlanIdsQueryVariables = Exact<{
   filter?: InputMaybe<PlanFilter>;
@@ -1334,7 +1446,7 @@ export type PlanQueryVariables = Exact<{
 }>;
 
 
-export type PlanQuery = { __typename?: 'Query', Plan?: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear: number, source: BudgetSource, description: string, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }>, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } | null };
+export type PlanQuery = { __typename?: 'Query', Plan?: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } | null };
 
 export type PortalNestedQueryVariables = Exact<{
   filter?: InputMaybe<PlanFilter>;
@@ -1342,7 +1454,7 @@ export type PortalNestedQueryVariables = Exact<{
 }>;
 
 
-export type PortalNestedQuery = { __typename?: 'Query', allPlans: Array<{ __typename?: 'Plan', id: string, title: string, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', name: string, parent?: { __typename?: 'AdministrativeUnit', name: string } | null }, issuingAgency: { __typename?: 'Agency', name: string }, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', symbol?: string | null, issuer?: { __typename?: 'Agency', name: string } | null } }>, activities: Array<{ __typename?: 'Activity', label: string, title: string, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, agency: { __typename?: 'Agency', name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', name: string } } }>, budgetLines: Array<{ __typename?: 'BudgetLine', plannedAmount?: string | null }> }>, budgetLines: Array<{ __typename?: 'BudgetLine', fiscalYear: number, source: BudgetSource, plannedAmount?: string | null }>, childPlans: Array<{ __typename?: 'Plan', id: string }> }> };
+export type PortalNestedQuery = { __typename?: 'Query', allPlans: Array<{ __typename?: 'Plan', id: string, title: string, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', name: string, parent?: { __typename?: 'AdministrativeUnit', name: string } | null }, issuingAgency: { __typename?: 'Agency', name: string }, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', symbol?: string | null, issuer?: { __typename?: 'Agency', name: string } | null } }>, activities: Array<{ __typename?: 'Activity', label: string, title: string, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, agency: { __typename?: 'Agency', name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', name: string } } }>, budgetLines?: Array<{ __typename?: 'BudgetLine', plannedAmount?: string | null }> | null }>, budgetLines?: Array<{ __typename?: 'BudgetLine', fiscalYear?: number | null, source?: BudgetSource | null, plannedAmount?: string | null }> | null, childPlans: Array<{ __typename?: 'Plan', id: string }> }> };
 
 export type CreatePlanMutationVariables = Exact<{
   title?: InputMaybe<Scalars['String']['input']>;
@@ -1363,7 +1475,7 @@ export type CreatePlanMutationVariables = Exact<{
 }>;
 
 
-export type CreatePlanMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear: number, source: BudgetSource, description: string, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }>, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
+export type CreatePlanMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
 
 export type UpdatePlanMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1374,7 +1486,7 @@ export type UpdatePlanMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePlanMutation = { __typename?: 'Mutation', updatePlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear: number, source: BudgetSource, description: string, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }>, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
+export type UpdatePlanMutation = { __typename?: 'Mutation', updatePlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
 
 export type DeletePlanMutationVariables = Exact<{
   id: Scalars['ID']['input'];

@@ -21,6 +21,8 @@ export interface Api {
     variables?: TVars,
     token?: string,
   ) => Promise<GraphQLResult<TData>>;
+  /** Signs in (demo password by default) and returns the bearer token. */
+  login: (username: string, password?: string) => Promise<string>;
   stop: () => Promise<void>;
 }
 
@@ -29,16 +31,17 @@ export interface Api {
  * `onQuery` sees every SQL statement (MikroORM's log line, `[query] select …`), for tests that count round trips;
  * colour codes, which MikroORM adds unless NO_COLOR is set, are stripped.
  */
-export async function startApi(options: { onQuery?: (sql: string) => void } = {}): Promise<Api> {
+export async function startApi(options: { onQuery?: (sql: string) => void; as?: string } = {}): Promise<Api> {
   const { onQuery } = options;
   const orm = await openOrm({
     databaseUrl: inject('databaseUrl'),
     onQuery: onQuery && ((message) => onQuery(stripVTControlCharacters(message))),
   });
-  const app = await startApp(orm, 0);
-  return {
+  const app = await startApp(orm);
+  let defaultToken: string | undefined;
+  const api: Api = {
     url: app.url,
-    async request(document, variables, token) {
+    async request(document, variables, token = defaultToken) {
       const response = await fetch(app.url, {
         method: 'POST',
         headers: {
@@ -56,11 +59,20 @@ export async function startApi(options: { onQuery?: (sql: string) => void } = {}
       }
       return { data: body.data, errors: body.errors, status: response.status };
     },
+    async login(username, password = 'demo1234') {
+      const result = await api.request<{ login: { token: string } }>(
+        'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password }, '');
+      if (!result.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
+      return result.data.login.token;
+    },
     async stop() {
       await app.stop();
       await orm.close();
     },
   };
+  /** Requests go out as this user unless a test passes another token ('' for anonymous). */
+  if (options.as) defaultToken = await api.login(options.as);
+  return api;
 }
 
 /** Asserts that `result` carries an error with `extensions.code` (and `extensions.field`, when given). */
@@ -69,3 +81,9 @@ export function expectError(result: { errors?: readonly GraphQLFormattedError[] 
   expect(found, `expected an error ${code}${field ? ` on field ${field}` : ''}, got ${JSON.stringify(result.errors ?? null)}`).toBeDefined();
   return found!;
 }
+
+/** The same server, with requests going out as the holder of `token` unless a call passes another. */
+export const withToken = (api: Api, token: string): Api => ({
+  ...api,
+  request: (document, variables, override) => api.request(document, variables, override ?? token),
+});

@@ -22,3 +22,13 @@ export async function documentId(api: Api, symbol: string): Promise<string> {
   if (!document) throw new Error(`document ${symbol} not seeded`);
   return document.id;
 }
+
+/** A new account made by `admin` (demo password), for tests that need a role mix the demo data lacks. */
+export async function createUser(api: Api, username: string, unitCode: string, roles: string[]): Promise<string> {
+  const admin = await api.login('admin');
+  const result = await api.request(
+    'mutation U($u: String!, $unit: ID!, $roles: [Role!]) { createUser(username: $u, displayName: $u, password: "demo1234", administrativeUnitId: $unit, roles: $roles) { id } }',
+    { u: username, unit: await unitId(api, unitCode), roles }, admin);
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return api.login(username);
+}

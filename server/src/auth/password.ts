@@ -1,23 +1,16 @@
-import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
-import { promisify } from 'node:util';
-
-const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
-const PARAMS = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+import { hash, verify } from '@node-rs/argon2';
 
 /**
- * Password hashes with Node's built-in scrypt (memory-hard, no native add-on to build or load):
- * `scrypt$N$r$p$salt$hash`, base64 parts, so the parameters can be raised later without breaking old hashes.
+ * Argon2id password hashes (PHC strings, `$argon2id$v=19$m=…`), through @node-rs/argon2: its prebuilt
+ * binaries load on these machines, where the `argon2` package's prebuilt add-on crashed.
+ * The PHC string carries its own parameters, so they can be raised later without breaking old hashes.
  */
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const hash = await scrypt(password, salt, 32, PARAMS);
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), hash.toString('base64')].join('$');
-}
+export const hashPassword = (password: string): Promise<string> => hash(password);
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, N, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !hash) return false;
-  const expected = Buffer.from(hash, 'base64');
-  const actual = await scrypt(password, Buffer.from(salt, 'base64'), expected.length, { N: Number(N), r: Number(r), p: Number(p), maxmem: PARAMS.maxmem });
-  return timingSafeEqual(actual, expected);
+  try {
+    return await verify(stored, password);
+  } catch {
+    return false; // a malformed stored hash never signs anyone in
+  }
 }

@@ -33,9 +33,11 @@ export enum ReportKind { PERIODIC = 'PERIODIC', THEMATIC = 'THEMATIC', AD_HOC = 
 export enum ReportStatus { DRAFT = 'DRAFT', SUBMITTED = 'SUBMITTED', ACCEPTED = 'ACCEPTED', RETURNED = 'RETURNED' }
 export enum ResultStatus { DONE = 'DONE', PARTIAL = 'PARTIAL', NOT_DONE = 'NOT_DONE', NONE = 'NONE' }
 export enum Role { VIEWER = 'VIEWER', EDITOR = 'EDITOR', FINANCE = 'FINANCE', APPROVER = 'APPROVER', ADMIN = 'ADMIN' }
+export enum PrincipalKind { PUBLIC = 'PUBLIC', USER = 'USER', REPORTING_CLIENT = 'REPORTING_CLIENT' }
 export enum SortOrder { ASC = 'ASC', DESC = 'DESC' }
 
 const enums: [object, string, string][] = [
+  [PrincipalKind, 'PrincipalKind', 'Loại người gọi: công chúng, người dùng, công cụ báo cáo'],
   [UnitLevel, 'UnitLevel', 'Cấp hành chính'],
   [UnitKind, 'UnitKind', 'Loại đơn vị hành chính'],
   [AgencyKind, 'AgencyKind', 'Loại cơ quan'],

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
  * Domain errors carry a machine code and the offending field so that a client can put the message
  * next to the right input. Messages are Vietnamese because officials read them.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'TOO_MANY_REQUESTS';
 
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, field?: string) {

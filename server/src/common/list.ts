@@ -1,4 +1,8 @@
-import type { EntityClass, EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
+import type { EntityClass, QueryBuilder } from '@mikro-orm/postgresql';
+import { forbidden } from '../auth/access';
+import { accessFor } from '../auth/permissions';
+import { scopedQuery } from '../auth/row-scopes';
+import type { Context } from '../context';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { SortOrder } from './enums';
 import { badInput } from './errors';
@@ -33,16 +37,35 @@ export interface ListSpec<T extends object, F> {
   sortable: Record<string, string>;
   defaultSort: string;
   /** Adds the filter's conditions to the query; the alias of the entity is `e`. */
-  applyFilter: (qb: QueryBuilder<T>, filter: F, em: EntityManager) => void;
+  applyFilter: (qb: QueryBuilder<T>, filter: F, ctx: Context) => void;
+  /** The fields a filter key reads, where its name does not say (`q` searches several; `year` reads `startYear`). */
+  filterReads?: Partial<Record<keyof F & string, string[]>>;
 }
 
-function filtered<T extends object, F>(em: EntityManager, spec: ListSpec<T, F>, filter: F | undefined): QueryBuilder<T> {
-  const qb = em.createQueryBuilder(spec.entity, 'e');
-  if (filter) spec.applyFilter(qb, filter, em);
+/** Sorting or filtering on a field would reveal it through the order or the count, so it needs read access. */
+async function requireReadable(ctx: Context, type: string, fields: { arg: string; reads: string[] }[]) {
+  for (const { arg, reads } of fields) {
+    for (const field of reads) {
+      if ((await accessFor(type, field)?.check(ctx, undefined)) !== true) {
+        throw forbidden(`Không được lọc hoặc sắp xếp theo trường "${field}" mà bạn không được xem.`, arg);
+      }
+    }
+  }
+}
+
+/** The scoped, filtered query. Not async on purpose: a QueryBuilder is thenable, so awaiting one runs it. */
+function filtered<T extends object, F>(ctx: Context, spec: ListSpec<T, F>, filter: F | undefined): QueryBuilder<T> {
+  const qb = scopedQuery(ctx.em, ctx.auth, spec.entity);
+  if (filter) spec.applyFilter(qb, filter, ctx);
   return qb;
 }
 
-export async function list<T extends object, F>(em: EntityManager, spec: ListSpec<T, F>, args: ListArgs, filter?: F): Promise<T[]> {
+function requireReadableFilter<T extends object, F>(ctx: Context, spec: ListSpec<T, F>, filter: F | undefined) {
+  const used = Object.entries((filter ?? {}) as object).filter(([, v]) => v !== undefined && v !== null).map(([key]) => key as keyof F & string);
+  return requireReadable(ctx, spec.entity.name, used.map((key) => ({ arg: `filter.${key}`, reads: spec.filterReads?.[key] ?? [key === 'ids' ? 'id' : key] })));
+}
+
+export async function list<T extends object, F>(ctx: Context, spec: ListSpec<T, F>, args: ListArgs, filter?: F): Promise<T[]> {
   const page = args.page ?? 0;
   const perPage = args.perPage ?? 25;
   if (page < 0) throw badInput('page', 'Số trang phải từ 0 trở lên.');
@@ -50,16 +73,19 @@ export async function list<T extends object, F>(em: EntityManager, spec: ListSpe
   const sortField = args.sortField ?? spec.defaultSort;
   const column = spec.sortable[sortField];
   if (!column) throw badInput('sortField', `Không sắp xếp được theo "${sortField}". Các trường được phép: ${Object.keys(spec.sortable).join(', ')}.`);
+  await requireReadable(ctx, spec.entity.name, [{ arg: 'sortField', reads: [sortField] }]);
+  await requireReadableFilter(ctx, spec, filter);
   const order = args.sortOrder === SortOrder.DESC ? 'desc' : 'asc';
-  return filtered(em, spec, filter)
+  return filtered(ctx, spec, filter)
     .orderBy({ [column]: order, id: order } as never)
     .limit(perPage)
     .offset(page * perPage)
     .getResultList();
 }
 
-export async function count<T extends object, F>(em: EntityManager, spec: ListSpec<T, F>, filter?: F): Promise<ListMetadata> {
-  return { count: await filtered(em, spec, filter).getCount() };
+export async function count<T extends object, F>(ctx: Context, spec: ListSpec<T, F>, filter?: F): Promise<ListMetadata> {
+  await requireReadableFilter(ctx, spec, filter);
+  return { count: await filtered(ctx, spec, filter).getCount() };
 }
 
 /** Escapes LIKE wildcards so a search for "100%" finds the text "100%". */

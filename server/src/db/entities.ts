@@ -1,5 +1,6 @@
 import { Activity, ActivityCitation, ActivityParticipant } from '../modules/activity/activity.entity';
 import { Schedule } from '../modules/activity/schedule.embeddable';
+import { ApiClient } from '../modules/api-client/api-client.entity';
 import { Agency } from '../modules/agency/agency.entity';
 import { BudgetLine } from '../modules/budget/budget-line.entity';
 import { LegalDocument } from '../modules/legal-document/legal-document.entity';
@@ -15,5 +16,5 @@ import { User } from '../modules/user/user.entity';
 export const entities = [
   AdministrativeUnit, Agency, LegalDocument, Plan, PlanLegalBasis, Responsibility, ReportingRequirement,
   ReportingDeadline, Recipient, Signature, Activity, ActivityParticipant, ActivityCitation, Schedule, BudgetLine,
-  Report, ReportResult, ReportDocument, User,
+  Report, ReportResult, ReportDocument, User, ApiClient,
 ];

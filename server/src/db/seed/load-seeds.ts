@@ -15,6 +15,8 @@ import { ReportDocument, ReportResult } from '../../modules/report/report-parts.
 import { Report } from '../../modules/report/report.entity';
 import { AdministrativeUnit } from '../../modules/unit/unit.entity';
 import { User } from '../../modules/user/user.entity';
+import { ApiClient } from '../../modules/api-client/api-client.entity';
+import { sha256 } from '../../auth/authenticate';
 import { REBUILD_UNIT_PATHS } from '../../modules/unit/unit-subtree';
 import { readSeeds, type SeedBundle } from './read-seeds';
 
@@ -133,5 +135,11 @@ export async function loadSeeds(em: EntityManager, bundle: SeedBundle = readSeed
     for (const u of bundle.users) {
       tx.create(User, { username: u.username, displayName: u.displayName, administrativeUnit: units.get(u.unit)!, roles: u.roles as Role[], passwordHash });
     }
+    for (const c of bundle.clients) {
+      tx.create(ApiClient, { id: Number(c.secret.split('_')[1]), name: c.name, administrativeUnit: units.get(c.unit)!, secretHash: sha256(c.secret) });
+    }
+    await tx.flush();
+    // Ids given explicitly above must not be handed out again by the sequence.
+    await tx.execute(`select setval(pg_get_serial_sequence('api_client', 'id'), coalesce((select max(id) from api_client), 1))`);
   });
 }

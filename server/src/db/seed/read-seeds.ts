@@ -4,6 +4,8 @@ import type { SeedAgency, SeedDocumentFile, SeedLegalDocument, SeedPlan, SeedRep
 import { repoRoot } from '../../common/repo-root';
 
 export interface SeedUser { username: string; displayName: string; unit: string; roles: string[] }
+/** A demo reporting client; `secret` is `ttdn_<id>_<random>` and the row gets that id. */
+export interface SeedClient { name: string; unit: string; secret: string }
 
 export interface SeedBundle {
   units: SeedUnit[];
@@ -12,6 +14,7 @@ export interface SeedBundle {
   plans: SeedPlan[];
   reports: SeedReport[];
   users: SeedUser[];
+  clients: SeedClient[];
   password: string;
 }
 
@@ -33,7 +36,7 @@ export function readSeeds(dir = path.join(repoRoot(), 'seeds')): SeedBundle {
   const unitsFile = readJson<SeedUnitsFile>(path.join(dir, 'units.json'));
   const files = fs.readdirSync(path.join(dir, 'documents')).filter((f) => f.endsWith('.json')).sort()
     .map((f) => readJson<SeedDocumentFile>(path.join(dir, 'documents', f)));
-  const usersFile = readJson<{ password: string; users: SeedUser[] }>(path.join(dir, 'users.json'));
+  const usersFile = readJson<{ password: string; users: SeedUser[]; clients?: SeedClient[] }>(path.join(dir, 'users.json'));
   const problems: string[] = [];
 
   const agencies = mergeByKey([...unitsFile.agencies, ...files.flatMap((f) => f.agencies)],
@@ -43,7 +46,7 @@ export function readSeeds(dir = path.join(repoRoot(), 'seeds')): SeedBundle {
   const bundle: SeedBundle = {
     units: unitsFile.units, agencies, legalDocuments,
     plans: files.flatMap((f) => f.plans), reports: files.flatMap((f) => f.reports),
-    users: usersFile.users, password: usersFile.password,
+    users: usersFile.users, clients: usersFile.clients ?? [], password: usersFile.password,
   };
   problems.push(...danglingReferences(bundle));
   if (problems.length) throw new Error(`Seed data is inconsistent:\n- ${problems.join('\n- ')}`);
@@ -87,5 +90,6 @@ function danglingReferences(b: SeedBundle): string[] {
     r.recipients.forEach((x) => check(agencies, x.agency, `${at}.recipients`));
   }
   for (const u of b.users) check(units, u.unit, `user ${u.username}.unit`);
+  for (const c of b.clients) check(units, c.unit, `client ${c.name}.unit`);
   return problems;
 }

@@ -85,12 +85,12 @@ export class ActivityResolver {
 
   @Query(() => [Activity])
   allActivities(@Args() args: ListArgs, @Arg('filter', () => ActivityFilter, { nullable: true }) filter: ActivityFilter | undefined, @Ctx() ctx: Context) {
-    return list(ctx.em, activityList, args, filter);
+    return list(ctx, activityList, args, filter);
   }
 
   @Query(() => ListMetadata)
   _allActivitiesMeta(@Args() _args: ListArgs, @Arg('filter', () => ActivityFilter, { nullable: true }) filter: ActivityFilter | undefined, @Ctx() ctx: Context) {
-    return count(ctx.em, activityList, filter);
+    return count(ctx, activityList, filter);
   }
 
   @Mutation(() => Activity)
@@ -169,7 +169,7 @@ export class ActivityResolver {
     return Promise.all(citations.map((c) => ctx.loaders.one(LegalDocument, c.document)));
   }
 
-  @FieldResolver(() => [BudgetLine])
+  @FieldResolver(() => [BudgetLine], { nullable: true, description: 'Dòng kinh phí; chỉ trong phạm vi đơn vị sở hữu.' })
   budgetLines(@Root() activity: Activity, @Ctx() ctx: Context) {
     return ctx.loaders.many(BudgetLine, 'activity', activity);
   }

@@ -57,12 +57,12 @@ export class AgencyResolver {
 
   @Query(() => [Agency])
   allAgencies(@Args() args: ListArgs, @Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | undefined, @Ctx() ctx: Context) {
-    return list(ctx.em, agencyList, args, filter);
+    return list(ctx, agencyList, args, filter);
   }
 
   @Query(() => ListMetadata)
   _allAgenciesMeta(@Args() _args: ListArgs, @Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | undefined, @Ctx() ctx: Context) {
-    return count(ctx.em, agencyList, filter);
+    return count(ctx, agencyList, filter);
   }
 
   @Mutation(() => Agency)

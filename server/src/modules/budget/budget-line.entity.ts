@@ -28,15 +28,15 @@ export class BudgetLine extends BaseEntity {
   @ManyToOne({ entity: () => AdministrativeUnit })
   administrativeUnit!: AdministrativeUnit;
 
-  @Field(() => Int)
+  @Field(() => Int, { nullable: true })
   @Property({ type: 'integer' })
   fiscalYear!: number;
 
-  @Field(() => BudgetSource)
+  @Field(() => BudgetSource, { nullable: true })
   @Enum({ items: () => BudgetSource, nativeEnumName: 'budget_source' })
   source!: BudgetSource;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   description!: string;
 
@@ -52,7 +52,7 @@ export class BudgetLine extends BaseEntity {
   @Property({ type: new BigIntType('string'), nullable: true })
   spentAmount?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { nullable: true })
   @Property({ type: 'integer' })
   position: Opt<number> = 0;
 }

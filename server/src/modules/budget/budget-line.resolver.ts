@@ -69,12 +69,12 @@ export class BudgetLineResolver {
 
   @Query(() => [BudgetLine])
   allBudgetLines(@Args() args: ListArgs, @Arg('filter', () => BudgetLineFilter, { nullable: true }) filter: BudgetLineFilter | undefined, @Ctx() ctx: Context) {
-    return list(ctx.em, budgetList, args, filter);
+    return list(ctx, budgetList, args, filter);
   }
 
   @Query(() => ListMetadata)
   _allBudgetLinesMeta(@Args() _args: ListArgs, @Arg('filter', () => BudgetLineFilter, { nullable: true }) filter: BudgetLineFilter | undefined, @Ctx() ctx: Context) {
-    return count(ctx.em, budgetList, filter);
+    return count(ctx, budgetList, filter);
   }
 
   @Mutation(() => BudgetLine)
@@ -133,7 +133,7 @@ export class BudgetLineResolver {
     return ctx.loaders.one(Report, line.report);
   }
 
-  @FieldResolver(() => AdministrativeUnit)
+  @FieldResolver(() => AdministrativeUnit, { nullable: true })
   administrativeUnit(@Root() line: BudgetLine, @Ctx() ctx: Context) {
     return ctx.loaders.one(AdministrativeUnit, line.administrativeUnit);
   }

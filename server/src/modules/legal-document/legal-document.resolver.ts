@@ -64,12 +64,12 @@ export class LegalDocumentResolver {
 
   @Query(() => [LegalDocument])
   allLegalDocuments(@Args() args: ListArgs, @Arg('filter', () => LegalDocumentFilter, { nullable: true }) filter: LegalDocumentFilter | undefined, @Ctx() ctx: Context) {
-    return list(ctx.em, documentList, args, filter);
+    return list(ctx, documentList, args, filter);
   }
 
   @Query(() => ListMetadata)
   _allLegalDocumentsMeta(@Args() _args: ListArgs, @Arg('filter', () => LegalDocumentFilter, { nullable: true }) filter: LegalDocumentFilter | undefined, @Ctx() ctx: Context) {
-    return count(ctx.em, documentList, filter);
+    return count(ctx, documentList, filter);
   }
 
   @Mutation(() => LegalDocument)

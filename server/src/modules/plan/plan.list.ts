@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ActivityCategory, PlanStatus } from '../../common/enums';
 import { likePattern, type ListSpec } from '../../common/list';
+import { conditionSql } from '../../auth/row-scope';
+import { activityRows } from '../activity/activity.rules';
 import { inUnitSubtree } from '../unit/unit-subtree';
 import { Plan } from './plan.entity';
 
@@ -22,22 +24,26 @@ export const planList: ListSpec<Plan, PlanFilter> = {
   entity: Plan,
   sortable: { id: 'e.id', title: 'e.title', issuedOn: 'e.issued_on', startYear: 'e.start_year', status: 'e.status', symbol: 'e.symbol' },
   defaultSort: 'startYear',
-  applyFilter: (qb, f) => {
+  filterReads: { q: ['title', 'symbol', 'objectives'], year: ['startYear', 'endYear'], legalDocumentId: ['legalBases'], category: ['activities'], agencyId: ['activities'] },
+  applyFilter: (qb, f, ctx) => {
+    // Searching through activities must not find a plan by an activity the caller could not read.
+    const visible = conditionSql(activityRows(ctx.auth, 'a'));
+    const activityIn = (sql: string) => `exists (select 1 from activity a ${sql} and ${visible.sql})`;
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
     if (f.q) {
       const like = likePattern(f.q);
       qb.andWhere(`(e.title ilike ? or e.symbol ilike ? or e.objectives::text ilike ?
-        or exists (select 1 from activity a where a.plan_id = e.id and (a.title ilike ? or a.description ilike ?)))`, [like, like, like, like, like]);
+        or ${activityIn('where a.plan_id = e.id and (a.title ilike ? or a.description ilike ?)')})`, [like, like, like, like, like, ...visible.params]);
     }
     if (f.administrativeUnitId) qb.andWhere(inUnitSubtree('e.administrative_unit_id'), [Number(f.administrativeUnitId)]);
     if (f.year) qb.andWhere('e.start_year <= ? and e.end_year >= ?', [f.year, f.year]);
     if (f.status) qb.andWhere({ status: f.status });
-    if (f.category) qb.andWhere('exists (select 1 from activity a where a.plan_id = e.id and a.category = ?)', [f.category]);
+    if (f.category) qb.andWhere(activityIn('where a.plan_id = e.id and a.category = ?'), [f.category, ...visible.params]);
     if (f.agencyId) {
       const id = Number(f.agencyId);
       qb.andWhere(`(e.issuing_agency_id = ?
-        or exists (select 1 from activity a join activity_participant p on p.activity_id = a.id where a.plan_id = e.id and p.agency_id = ?)
-        or exists (select 1 from responsibility r where r.plan_id = e.id and r.agency_id = ?))`, [id, id, id]);
+        or ${activityIn('join activity_participant p on p.activity_id = a.id where a.plan_id = e.id and p.agency_id = ?')}
+        or exists (select 1 from responsibility r where r.plan_id = e.id and r.agency_id = ?))`, [id, id, ...visible.params, id]);
     }
     if (f.legalDocumentId) qb.andWhere('exists (select 1 from plan_legal_basis b where b.plan_id = e.id and b.document_id = ?)', [Number(f.legalDocumentId)]);
     if (f.parentPlanId) qb.andWhere({ parentPlan: Number(f.parentPlanId) });

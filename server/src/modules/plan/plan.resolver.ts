@@ -11,7 +11,7 @@ import { LegalDocument } from '../legal-document/legal-document.entity';
 import { AdministrativeUnit } from '../unit/unit.entity';
 import { PlanFields, UpdatePlanArgs } from './plan.inputs';
 import { PlanFilter, planList } from './plan.list';
-import { savePlan } from './plan.service';
+import { plannedTotals, savePlan } from './plan.service';
 import { PlanLegalBasis, Recipient, ReportingRequirement, Responsibility } from './plan-parts.entity';
 import { Plan } from './plan.entity';
 
@@ -26,12 +26,12 @@ export class PlanResolver {
 
   @Query(() => [Plan])
   allPlans(@Args() args: ListArgs, @Arg('filter', () => PlanFilter, { nullable: true }) filter: PlanFilter | undefined, @Ctx() ctx: Context) {
-    return list(ctx.em, planList, args, filter);
+    return list(ctx, planList, args, filter);
   }
 
   @Query(() => ListMetadata)
   _allPlansMeta(@Args() _args: ListArgs, @Arg('filter', () => PlanFilter, { nullable: true }) filter: PlanFilter | undefined, @Ctx() ctx: Context) {
-    return count(ctx.em, planList, filter);
+    return count(ctx, planList, filter);
   }
 
   @Mutation(() => Plan, { description: 'Tạo kế hoạch cùng các nội dung, cơ quan tham gia và dòng kinh phí trong một lần.' })
@@ -115,16 +115,14 @@ export class PlanResolver {
     return ctx.loaders.many(ReportingRequirement, 'plan', plan);
   }
 
-  @FieldResolver(() => [BudgetLine])
+  @FieldResolver(() => [BudgetLine], { nullable: true, description: 'Dòng kinh phí; chỉ trong phạm vi đơn vị sở hữu.' })
   budgetLines(@Root() plan: Plan, @Ctx() ctx: Context) {
     return ctx.loaders.many(BudgetLine, 'plan', plan);
   }
 
-  @FieldResolver(() => MoneyScalar, { nullable: true, description: 'Tổng dự toán các dòng kinh phí; trống khi chưa có số liệu.' })
-  async budgetTotal(@Root() plan: Plan, @Ctx() ctx: Context) {
-    const lines = await ctx.loaders.many(BudgetLine, 'plan', plan);
-    const amounts = lines.map((l) => l.plannedAmount).filter((a): a is string => a !== null && a !== undefined);
-    return amounts.length ? amounts.reduce((sum, a) => sum + BigInt(a), 0n).toString() : null;
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: 'Tổng dự toán các dòng kinh phí; trống khi chưa có số liệu. Công khai với kế hoạch đã ban hành.' })
+  budgetTotal(@Root() plan: Plan, @Ctx() ctx: Context) {
+    return ctx.loaders.batch('Plan#budgetTotal', (ids) => plannedTotals(ctx.em, ids)).load(plan.id);
   }
 
   @FieldResolver(() => [Recipient])

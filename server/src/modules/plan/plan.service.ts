@@ -139,8 +139,22 @@ async function replaceBudgetLines(em: EntityManager, plan: Plan, inputs: PlanBud
     const activity = input.activityLabel ? labels.get(input.activityLabel) : undefined;
     if (input.activityLabel && !activity) throw badInput(`${at}.activityLabel`, `Kế hoạch không có nội dung số "${input.activityLabel}".`);
     const { id: _id, activityLabel: _label, ...amounts } = input;
-    Object.assign(line, amounts, { plan, activity, administrativeUnit: plan.administrativeUnit, position: i });
+    // Amounts left out keep their stored value, so an editor's save never wipes what finance allocated.
+    assignDefined(line, amounts as Partial<BudgetLine>);
+    Object.assign(line, { plan, activity, administrativeUnit: plan.administrativeUnit, position: i });
     em.persist(line);
   }
   for (const line of existing) if (!kept.has(line.id)) em.remove(line);
+}
+
+/**
+ * Planned totals per plan, over all its lines: DESIGN §4 discloses `budgetTotal` of a readable plan to
+ * everyone, even to callers who may not list the lines themselves.
+ */
+export async function plannedTotals(em: EntityManager, planIds: readonly number[]): Promise<(string | null)[]> {
+  const rows = await em.execute<{ plan_id: number; total: string }[]>(
+    `select plan_id, sum(planned_amount)::text as total from budget_line
+      where plan_id in (${planIds.map(() => '?').join(', ')}) and planned_amount is not null group by plan_id`, [...planIds]);
+  const totals = new Map(rows.map((r) => [r.plan_id, r.total]));
+  return planIds.map((id) => totals.get(id) ?? null);
 }

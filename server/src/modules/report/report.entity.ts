@@ -10,22 +10,22 @@ import { AdministrativeUnit } from '../unit/unit.entity';
 
 @ObjectType('ReportSection', { description: 'Một mục của báo cáo.' })
 export class ReportSection {
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   heading!: string;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   body!: string;
 }
 
 @ObjectType('ReportMetric', { description: 'Số liệu, ví dụ "Đoàn phóng viên nước ngoài đến làm việc: 0 đoàn".' })
 export class ReportMetric {
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   name!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { nullable: true })
   value!: number;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   unit!: string;
 }
 
@@ -33,7 +33,7 @@ export class ReportMetric {
 @ObjectType('Report', { description: 'Báo cáo kết quả công tác thông tin đối ngoại.' })
 @Entity({ tableName: 'report' })
 export class Report extends BaseEntity {
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   title!: string;
 
@@ -41,11 +41,11 @@ export class Report extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   symbol?: string;
 
-  @Field(() => ReportKind)
+  @Field(() => ReportKind, { nullable: true })
   @Enum({ items: () => ReportKind, nativeEnumName: 'report_kind' })
   kind!: ReportKind;
 
-  @Field(() => ReportStatus)
+  @Field(() => ReportStatus, { nullable: true })
   @Enum({ items: () => ReportStatus, nativeEnumName: 'report_status', default: ReportStatus.DRAFT })
   status: Opt<ReportStatus> = ReportStatus.DRAFT;
 
@@ -57,11 +57,11 @@ export class Report extends BaseEntity {
   @Property({ type: 'date', nullable: true })
   issuedOn?: string;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   @Property({ type: 'date' })
   periodStart!: string;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   @Property({ type: 'date' })
   periodEnd!: string;
 
@@ -78,11 +78,11 @@ export class Report extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   preamble?: string;
 
-  @Field(() => [ReportSection])
+  @Field(() => [ReportSection], { nullable: true })
   @Property({ type: 'json' })
   sections: Opt<ReportSection[]> = [];
 
-  @Field(() => [ReportMetric])
+  @Field(() => [ReportMetric], { nullable: true })
   @Property({ type: 'json' })
   metrics: Opt<ReportMetric[]> = [];
 
@@ -90,7 +90,7 @@ export class Report extends BaseEntity {
   @Property({ type: new BigIntType('string'), nullable: true })
   spending?: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { nullable: true })
   @Property({ type: 'json' })
   nextTasks: Opt<string[]> = [];
 

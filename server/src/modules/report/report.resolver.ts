@@ -58,12 +58,12 @@ export class ReportResolver {
 
   @Query(() => [Report])
   allReports(@Args() args: ListArgs, @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | undefined, @Ctx() ctx: Context) {
-    return list(ctx.em, reportList, args, filter);
+    return list(ctx, reportList, args, filter);
   }
 
   @Query(() => ListMetadata)
   _allReportsMeta(@Args() _args: ListArgs, @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | undefined, @Ctx() ctx: Context) {
-    return count(ctx.em, reportList, filter);
+    return count(ctx, reportList, filter);
   }
 
   @Mutation(() => Report)
@@ -84,17 +84,17 @@ export class ReportResolver {
     return snapshot;
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { nullable: true })
   administrativeUnitId(@Root() report: Report) {
     return report.administrativeUnit.id;
   }
 
-  @FieldResolver(() => AdministrativeUnit)
+  @FieldResolver(() => AdministrativeUnit, { nullable: true })
   administrativeUnit(@Root() report: Report, @Ctx() ctx: Context) {
     return ctx.loaders.one(AdministrativeUnit, report.administrativeUnit);
   }
 
-  @FieldResolver(() => Agency)
+  @FieldResolver(() => Agency, { nullable: true })
   issuingAgency(@Root() report: Report, @Ctx() ctx: Context) {
     return ctx.loaders.one(Agency, report.issuingAgency);
   }
@@ -104,27 +104,27 @@ export class ReportResolver {
     return ctx.loaders.one(LegalDocument, report.respondsTo);
   }
 
-  @FieldResolver(() => [LegalDocument], { description: 'Văn bản là đối tượng báo cáo.' })
+  @FieldResolver(() => [LegalDocument], { nullable: true, description: 'Văn bản là đối tượng báo cáo.' })
   subjects(@Root() report: Report, @Ctx() ctx: Context) {
     return documentsOf(ctx, report, true);
   }
 
-  @FieldResolver(() => [LegalDocument], { description: 'Văn bản khác được nêu trong báo cáo.' })
+  @FieldResolver(() => [LegalDocument], { nullable: true, description: 'Văn bản khác được nêu trong báo cáo.' })
   citedDocuments(@Root() report: Report, @Ctx() ctx: Context) {
     return documentsOf(ctx, report, false);
   }
 
-  @FieldResolver(() => [ReportResult])
+  @FieldResolver(() => [ReportResult], { nullable: true })
   results(@Root() report: Report, @Ctx() ctx: Context) {
     return ctx.loaders.many(ReportResult, 'report', report);
   }
 
-  @FieldResolver(() => [BudgetLine], { description: 'Các khoản kinh phí đã bố trí/chi.' })
+  @FieldResolver(() => [BudgetLine], { nullable: true, description: 'Các khoản kinh phí đã bố trí/chi.' })
   spendingLines(@Root() report: Report, @Ctx() ctx: Context) {
     return ctx.loaders.many(BudgetLine, 'report', report);
   }
 
-  @FieldResolver(() => [Recipient])
+  @FieldResolver(() => [Recipient], { nullable: true })
   recipients(@Root() report: Report, @Ctx() ctx: Context) {
     return ctx.loaders.many(Recipient, 'report', report);
   }

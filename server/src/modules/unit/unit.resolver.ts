@@ -45,12 +45,12 @@ export class AdministrativeUnitResolver {
 
   @Query(() => [AdministrativeUnit])
   allAdministrativeUnits(@Args() args: ListArgs, @Arg('filter', () => AdministrativeUnitFilter, { nullable: true }) filter: AdministrativeUnitFilter | undefined, @Ctx() ctx: Context) {
-    return list(ctx.em, unitList, args, filter);
+    return list(ctx, unitList, args, filter);
   }
 
   @Query(() => ListMetadata)
   _allAdministrativeUnitsMeta(@Args() _args: ListArgs, @Arg('filter', () => AdministrativeUnitFilter, { nullable: true }) filter: AdministrativeUnitFilter | undefined, @Ctx() ctx: Context) {
-    return count(ctx.em, unitList, filter);
+    return count(ctx, unitList, filter);
   }
 
   @FieldResolver(() => ID, { nullable: true })

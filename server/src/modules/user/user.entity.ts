@@ -8,11 +8,11 @@ import { AdministrativeUnit } from '../unit/unit.entity';
 @ObjectType('User', { description: 'Người dùng (cán bộ) thuộc một đơn vị hành chính.' })
 @Entity({ tableName: 'app_user' })
 export class User extends BaseEntity {
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', unique: true })
   username!: string;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   displayName!: string;
 
@@ -22,11 +22,11 @@ export class User extends BaseEntity {
   @ManyToOne({ entity: () => AdministrativeUnit, index: true })
   administrativeUnit!: AdministrativeUnit;
 
-  @Field(() => [Role])
+  @Field(() => [Role], { nullable: true })
   @Property({ type: 'json' })
   roles: Opt<Role[]> = [];
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { nullable: true })
   @Property({ type: 'boolean', default: false })
   disabled: Opt<boolean> = false;
 }

@@ -57,12 +57,12 @@ export class UserResolver {
 
   @Query(() => [User])
   allUsers(@Args() args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | undefined, @Ctx() ctx: Context) {
-    return list(ctx.em, userList, args, filter);
+    return list(ctx, userList, args, filter);
   }
 
   @Query(() => ListMetadata)
   _allUsersMeta(@Args() _args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | undefined, @Ctx() ctx: Context) {
-    return count(ctx.em, userList, filter);
+    return count(ctx, userList, filter);
   }
 
   @Mutation(() => User)
@@ -95,12 +95,12 @@ export class UserResolver {
     return user;
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { nullable: true })
   administrativeUnitId(@Root() user: User) {
     return user.administrativeUnit.id;
   }
 
-  @FieldResolver(() => AdministrativeUnit)
+  @FieldResolver(() => AdministrativeUnit, { nullable: true })
   administrativeUnit(@Root() user: User, @Ctx() ctx: Context) {
     return ctx.loaders.one(AdministrativeUnit, user.administrativeUnit);
   }

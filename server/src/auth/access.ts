@@ -1,0 +1,66 @@
+import { Role } from '../common/enums';
+import { DomainError } from '../common/errors';
+import type { Context } from '../context';
+import { AdministrativeUnit } from '../modules/unit/unit.entity';
+import { hasRole, hasScope, isUser, scopeContainsPath } from './principal';
+
+/**
+ * One access rule: `check` gets the request context and, for field rules, the row being read
+ * (for mutation rules, the arguments). `row` is undefined when `myPermissions` asks "for a row of
+ * my own unit", so a row-dependent rule answers for the caller's best case there.
+ * A check returns true, false (a plain FORBIDDEN) or a DomainError naming the refused field.
+ */
+export interface Access {
+  name: string;
+  check: (ctx: Context, row?: unknown) => boolean | DomainError | Promise<boolean | DomainError>;
+}
+
+export const access = (name: string, check: Access['check']): Access => ({ name, check });
+
+export const forbidden = (message = 'Bạn không có quyền truy cập dữ liệu này.', field?: string) =>
+  new DomainError('FORBIDDEN', message, field);
+
+export const everyone = access('everyone', () => true);
+export const nobody = access('nobody', () => false);
+export const signedIn = access('signedIn', (ctx) => isUser(ctx.auth));
+export const userOrClient = access('userOrClient', (ctx) => hasScope(ctx.auth));
+export const withRole = (...roles: Role[]) => access(`role(${roles.join('|')})`, (ctx) => hasRole(ctx.auth, ...roles));
+
+/** A unit id of the row, for rules that depend on who owns it. */
+export type UnitOf<T> = (row: T) => number | undefined | Promise<number | undefined>;
+
+export async function unitInScope(ctx: Context, unitId: number | undefined): Promise<boolean> {
+  if (!hasScope(ctx.auth) || unitId === undefined) return false;
+  if (unitId === ctx.auth.unitId) return true;
+  const unit = await ctx.loaders.one(AdministrativeUnit, { id: unitId });
+  return scopeContainsPath(ctx.auth, unit?.path);
+}
+
+/** The row's unit is the caller's unit or below it. */
+export const inScope = <T>(unitOf: UnitOf<T>) => access('inScope', async (ctx, row) =>
+  hasScope(ctx.auth) && (row === undefined || unitInScope(ctx, await unitOf(row as T))));
+
+/** The row's unit is exactly the caller's unit: writes never reach into other units. */
+export const ownUnit = <T>(unitOf: UnitOf<T>) => access('ownUnit', async (ctx, row) =>
+  hasScope(ctx.auth) && (row === undefined || (await unitOf(row as T)) === ctx.auth.unitId));
+
+export const when = <T>(name: string, test: (row: T, ctx: Context) => boolean) =>
+  access(name, (ctx, row) => row === undefined || test(row as T, ctx));
+
+export const allOf = (...rules: Access[]) => access(rules.map((r) => r.name).join('&'), async (ctx, row) => {
+  for (const rule of rules) {
+    const result = await rule.check(ctx, row);
+    if (result !== true) return result;
+  }
+  return true;
+});
+
+export const anyOf = (...rules: Access[]) => access(rules.map((r) => r.name).join('|'), async (ctx, row) => {
+  let refusal: boolean | DomainError = false;
+  for (const rule of rules) {
+    const result = await rule.check(ctx, row);
+    if (result === true) return true;
+    if (result instanceof DomainError) refusal = result;
+  }
+  return refusal;
+});

@@ -1,0 +1,55 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { deny, rule, shield } from 'graphql-shield';
+import type { IRules } from 'graphql-shield';
+import { DomainError } from '../common/errors';
+import type { Context } from '../context';
+import { activityRules } from '../modules/activity/activity.rules';
+import { agencyRules } from '../modules/agency/agency.rules';
+import { apiClientRules } from '../modules/api-client/api-client.rules';
+import { budgetLineRules } from '../modules/budget/budget-line.rules';
+import { legalDocumentRules } from '../modules/legal-document/legal-document.rules';
+import { planRules } from '../modules/plan/plan.rules';
+import { reportRules } from '../modules/report/report.rules';
+import { sessionRules } from '../modules/session/session.rules';
+import { unitRules } from '../modules/unit/unit.rules';
+import { userRules } from '../modules/user/user.rules';
+import { type Access, forbidden } from './access';
+
+export type RuleTable = Record<string, Record<string, Access>>;
+
+/** Every module's rules, merged by type: `ruleTable.Plan.budgetLines`, `ruleTable.Mutation.createPlan`… */
+export const ruleTable: RuleTable = {};
+for (const table of [unitRules, agencyRules, legalDocumentRules, planRules, activityRules, budgetLineRules, reportRules, userRules, apiClientRules, sessionRules]) {
+  for (const [type, fields] of Object.entries(table)) {
+    for (const field of Object.keys(fields)) {
+      if (ruleTable[type]?.[field]) throw new Error(`Two rules for ${type}.${field}`);
+    }
+    ruleTable[type] = { ...ruleTable[type], ...fields };
+  }
+}
+
+/** The rule that applies to one field: its own, else its type's `*`; undefined means denied. */
+export const accessFor = (type: string, field: string): Access | undefined => ruleTable[type]?.[field] ?? ruleTable[type]?.['*'];
+
+const isRoot = (info: GraphQLResolveInfo) => info.parentType.name === 'Query' || info.parentType.name === 'Mutation';
+
+/**
+ * Each rule is evaluated for the row at hand (root fields: for the arguments), with no cache shared
+ * between rows or callers. A refusal is a FORBIDDEN error at the field's path; the field is nullable,
+ * so a list still renders with that one value blank.
+ */
+function toShieldRule(type: string, field: string, access: Access) {
+  return rule(`${type}.${field}:${access.name}`, { cache: 'no_cache' })(async (parent, args, ctx: Context, info) => {
+    const result = await access.check(ctx, isRoot(info) ? args : parent);
+    if (result === true) return true;
+    return result instanceof DomainError ? result : forbidden();
+  });
+}
+
+export function permissions() {
+  const tree: IRules = {};
+  for (const [type, fields] of Object.entries(ruleTable)) {
+    tree[type] = Object.fromEntries(Object.entries(fields).map(([field, access]) => [field, toShieldRule(type, field, access)]));
+  }
+  return shield(tree, { fallbackRule: deny, fallbackError: () => forbidden(), allowExternalErrors: true });
+}

@@ -1,0 +1,27 @@
+import { allOf, type Access, inScope, withRole } from '../../auth/access';
+import { hasRole } from '../../auth/principal';
+import { NO_ROWS, type RowScope, unitColumnInScope } from '../../auth/row-scope';
+import { Role } from '../../common/enums';
+import { adminWithinScope } from '../../auth/admin-access';
+import { ApiClient } from './api-client.entity';
+
+/** API clients are managed, and seen, by the admins of their scope only. */
+export const apiClientRows: RowScope = (p, e) => (hasRole(p, Role.ADMIN) ? unitColumnInScope(p, `${e}.administrative_unit_id`) : NO_ROWS);
+
+const admin = withRole(Role.ADMIN);
+const manageClient = (name: string) => adminWithinScope(name, (ctx, id) => ctx.em.findOne(ApiClient, { id }));
+
+export const apiClientRules: Record<string, Record<string, Access>> = {
+  ApiClient: {
+    '*': allOf(admin, inScope((client: ApiClient) => client.administrativeUnit.id)), // why: keys are managed by the scope's admins
+  },
+  Query: {
+    ApiClient: admin, // why: as above; rows limited by apiClientRows
+    allApiClients: admin, // why: as above
+    _allApiClientsMeta: admin, // why: as above
+  },
+  Mutation: {
+    createApiClient: manageClient('createApiClient'), // why: admins issue keys bound to a unit within their scope
+    deleteApiClient: manageClient('deleteApiClient'), // why: admins revoke keys within their scope
+  },
+};

@@ -1,0 +1,62 @@
+import { type Access, access, forbidden, inScope, userOrClient } from '../../auth/access';
+import { hasRole } from '../../auth/principal';
+import { type RowScope, unitColumnInScope } from '../../auth/row-scope';
+import { notOwnUnit, onlyWritable, writableBy, type WritableFields } from '../../auth/write-guard';
+import { PlanStatus, ReportStatus, Role } from '../../common/enums';
+import type { Context } from '../../context';
+import { Plan } from '../plan/plan.entity';
+import { Report } from '../report/report.entity';
+import { BudgetLine } from './budget-line.entity';
+
+/** Budget lines are read line by line only within the owning unit's scope, by users and reporting clients. */
+export const budgetLineRows: RowScope = (p, e) => unitColumnInScope(p, `${e}.administrative_unit_id`);
+
+export const budgetLineWritable: WritableFields = {
+  [Role.EDITOR]: ['planId', 'activityId', 'reportId', 'fiscalYear', 'source', 'description', 'plannedAmount'],
+  [Role.FINANCE]: ['allocatedAmount', 'spentAmount'],
+};
+
+/** The plan or report a line belongs to decides whether its content is still open for editing. */
+async function ownerOf(ctx: Context, planId: unknown, reportId: unknown) {
+  if (planId) {
+    const plan = await ctx.em.findOne(Plan, { id: Number(planId) });
+    return plan && { unitId: plan.administrativeUnit.id, draft: plan.status === PlanStatus.DRAFT };
+  }
+  if (reportId) {
+    const report = await ctx.em.findOne(Report, { id: Number(reportId) });
+    return report && { unitId: report.administrativeUnit.id, draft: [ReportStatus.DRAFT, ReportStatus.RETURNED].includes(report.status) };
+  }
+  return null;
+}
+
+const writeLine = (name: string) => access(name, async (ctx, args) => {
+  if (!hasRole(ctx.auth, Role.EDITOR, Role.FINANCE)) return false;
+  if (args === undefined) return true;
+  const { id, ...fields } = args as { id?: string; planId?: string | null; reportId?: string | null };
+  const existing = id ? await ctx.em.findOne(BudgetLine, { id: Number(id) }) : null;
+  if (id && !existing) return true; // the resolver answers NOT_FOUND
+  if (existing && existing.administrativeUnit.id !== ctx.auth.unitId) return notOwnUnit();
+  const owner = await ownerOf(ctx, fields.planId ?? existing?.plan?.id, fields.reportId ?? existing?.report?.id);
+  if (owner && owner.unitId !== ctx.auth.unitId) return notOwnUnit(fields.planId ? 'planId' : 'reportId');
+  const allowed = writableBy(budgetLineWritable, ctx.auth);
+  const editsContent = name !== 'updateBudgetLine' || Object.entries(fields).some(([f, v]) => v !== undefined && budgetLineWritable.EDITOR!.includes(f));
+  if (editsContent && !hasRole(ctx.auth, Role.EDITOR)) return forbidden('Cán bộ tài chính chỉ ghi số được cấp và số đã chi.');
+  if (editsContent && owner && !owner.draft) return forbidden('Kế hoạch/báo cáo không còn là dự thảo nên không sửa được dòng kinh phí.');
+  return onlyWritable(fields, allowed);
+});
+
+export const budgetLineRules: Record<string, Record<string, Access>> = {
+  BudgetLine: {
+    '*': inScope((line: BudgetLine) => line.administrativeUnit.id), // why: amounts line by line stay in the owning scope
+  },
+  Query: {
+    BudgetLine: userOrClient, // why: the public sees only budgetTotal of issued plans
+    allBudgetLines: userOrClient, // why: as above; rows limited by budgetLineRows
+    _allBudgetLinesMeta: userOrClient, // why: counts the same rows
+  },
+  Mutation: {
+    createBudgetLine: writeLine('createBudgetLine'), // why: editors write lines of their own unit's drafts
+    updateBudgetLine: writeLine('updateBudgetLine'), // why: editors the content, finance the allocated and spent amounts
+    deleteBudgetLine: writeLine('deleteBudgetLine'), // why: as create
+  },
+};

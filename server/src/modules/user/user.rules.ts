@@ -1,0 +1,33 @@
+import { allOf, type Access, anyOf, inScope, when, withRole } from '../../auth/access';
+import { adminWithinScope } from '../../auth/admin-access';
+import { hasRole, isUser } from '../../auth/principal';
+import { NO_ROWS, type RowScope, unitColumnInScope } from '../../auth/row-scope';
+import { Role } from '../../common/enums';
+import type { Context } from '../../context';
+import { User } from './user.entity';
+
+/** Admins read the users of their scope; everyone else only themselves (for `me`). */
+export const userRows: RowScope = (p, e) => {
+  if (hasRole(p, Role.ADMIN)) return unitColumnInScope(p, `${e}.administrative_unit_id`);
+  return isUser(p) ? { sql: `${e}.id = ?`, params: [p.id] } : NO_ROWS;
+};
+
+const self = when<User>('self', (user, ctx) => user.id === ctx.auth.id);
+const admin = withRole(Role.ADMIN);
+const manageUser = (name: string) => adminWithinScope(name, (ctx, id) => ctx.em.findOne(User, { id }));
+
+export const userRules: Record<string, Record<string, Access>> = {
+  User: {
+    '*': anyOf(self, allOf(admin, inScope((user: User) => user.administrativeUnit.id))), // why: accounts are seen by their owner and their scope's admins
+  },
+  Query: {
+    User: admin, // why: account management is for admins; rows limited by userRows
+    allUsers: admin, // why: as above
+    _allUsersMeta: admin, // why: as above
+  },
+  Mutation: {
+    createUser: manageUser('createUser'), // why: admins create accounts within their scope
+    updateUser: manageUser('updateUser'), // why: as above
+    deleteUser: manageUser('deleteUser'), // why: as above
+  },
+};
