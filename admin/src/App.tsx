@@ -4,6 +4,7 @@ import { dataProvider } from './api/dataProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
 import { agencies } from './resources/agencies';
 import { apiClients } from './resources/apiClients';
 import { legalDocuments } from './resources/legalDocuments';
@@ -22,6 +23,7 @@ export function App() {
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       layout={Layout}
+      loginPage={LoginPage}
       dashboard={Dashboard}
       theme={theme}
       requireAuth

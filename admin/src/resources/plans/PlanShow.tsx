@@ -14,6 +14,13 @@ function Actions() {
   );
 }
 
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
+
+/** Sections are numbered I, II, III… in the order they appear, as in the document; empty ones are left out. */
+function numbered(sections: [string, React.ReactNode | false][]) {
+  return sections.filter(([, body]) => body).map(([title, body], i) => <Section key={title} title={`${ROMAN[i]}. ${title}`}>{body}</Section>);
+}
+
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
   <Box component="section" sx={{ mt: 3 }}>
     <Typography variant="subtitle1" sx={{ fontWeight: 700, mb: 1 }}>{title}</Typography>
@@ -128,6 +135,31 @@ function Budget({ plan }: { plan: Data }) {
   );
 }
 
+function Duties({ plan }: { plan: Data }) {
+  const translate = useTranslate();
+  return (
+    <>
+      {(plan.responsibilities ?? []).map((r: Data, i: number) => (
+        <Box key={r.id} sx={{ mb: 1 }}>
+          <Typography sx={{ fontWeight: 600 }}>{i + 1}. {r.agency?.name}</Typography>
+          <Paragraphs items={r.duties ?? []} />
+        </Box>
+      ))}
+      {(plan.reportingRequirements ?? []).length > 0 && (
+        <Box sx={{ mt: 2 }} data-testid="plan-reporting">
+          <Typography sx={{ fontWeight: 600 }}>{translate('app.plan.reporting')}</Typography>
+          {plan.reportingRequirements.map((r: Data) => (
+            <Typography key={r.id} sx={{ mb: 1, textIndent: '2em' }}>
+              - {r.description} ({translate('app.plan.report_to')} {r.reportTo}{r.via ? `, ${translate('app.plan.via')} ${r.via}` : ''}
+              {r.dueDates?.length ? `; ${translate('app.plan.deadline')}: ${r.dueDates.map((d: Data) => d.label).join(', ')}` : ''}).
+            </Typography>
+          ))}
+        </Box>
+      )}
+    </>
+  );
+}
+
 function PlanDocument() {
   const plan = useRecordContext<Data>();
   const translate = useTranslate();
@@ -156,38 +188,19 @@ function PlanDocument() {
       )}
       {has('preamble') && <Typography sx={{ mb: 1, textIndent: '2em' }}>{plan.preamble}</Typography>}
 
-      {(plan.objectives?.length > 0 || plan.requirements?.length > 0) && (
-        <Section title={translate('app.plan.objectives')}>
-          <Typography sx={{ fontWeight: 600 }}>{translate('app.plan.objectives_sub')}</Typography>
-          <Paragraphs items={plan.objectives ?? []} />
-          <Typography sx={{ fontWeight: 600 }}>{translate('app.plan.requirements_sub')}</Typography>
-          <Paragraphs items={plan.requirements ?? []} />
-        </Section>
-      )}
-
-      {plan.activities?.length > 0 && <Section title={translate('app.plan.activities')}><Activities plan={plan} /></Section>}
-
-      {(plan.budgetLines?.length > 0 || plan.budgetNote || plan.budgetTotal) && <Section title={translate('app.plan.budget')}><Budget plan={plan} /></Section>}
-
-      {(plan.responsibilities?.length > 0 || plan.reportingRequirements?.length > 0) && <Section title={translate('app.plan.duties')}>
-        {(plan.responsibilities ?? []).map((r: Data, i: number) => (
-          <Box key={r.id} sx={{ mb: 1 }}>
-            <Typography sx={{ fontWeight: 600 }}>{i + 1}. {r.agency?.name}</Typography>
-            <Paragraphs items={r.duties ?? []} />
-          </Box>
-        ))}
-        {(plan.reportingRequirements ?? []).length > 0 && (
-          <Box sx={{ mt: 2 }} data-testid="plan-reporting">
-            <Typography sx={{ fontWeight: 600 }}>{translate('app.plan.reporting')}</Typography>
-            {plan.reportingRequirements.map((r: Data) => (
-              <Typography key={r.id} sx={{ mb: 1, textIndent: '2em' }}>
-                - {r.description} ({translate('app.plan.report_to')} {r.reportTo}{r.via ? `, ${translate('app.plan.via')} ${r.via}` : ''}
-                {r.dueDates?.length ? `; ${translate('app.plan.deadline')}: ${r.dueDates.map((d: Data) => d.label).join(', ')}` : ''}).
-              </Typography>
-            ))}
-          </Box>
-        )}
-      </Section>}
+      {numbered([
+        [translate('app.plan.objectives'), (plan.objectives?.length > 0 || plan.requirements?.length > 0) && (
+          <>
+            <Typography sx={{ fontWeight: 600 }}>{translate('app.plan.objectives_sub')}</Typography>
+            <Paragraphs items={plan.objectives ?? []} />
+            <Typography sx={{ fontWeight: 600 }}>{translate('app.plan.requirements_sub')}</Typography>
+            <Paragraphs items={plan.requirements ?? []} />
+          </>
+        )],
+        [translate('app.plan.activities'), plan.activities?.length > 0 && <Activities plan={plan} />],
+        [translate('app.plan.budget'), (plan.budgetLines?.length > 0 || plan.budgetNote || plan.budgetTotal) && <Budget plan={plan} />],
+        [translate('app.plan.duties'), (plan.responsibilities?.length > 0 || plan.reportingRequirements?.length > 0) && <Duties plan={plan} />],
+      ])}
       {has('closing') && <Typography sx={{ mb: 1, textIndent: '2em', mt: 2 }}>{plan.closing}</Typography>}
 
       <Box sx={{ display: 'flex', justifyContent: 'space-between', mt: 4, gap: 2 }}>
