@@ -2,6 +2,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { applyMiddleware } from 'graphql-middleware';
 import { authenticate } from './auth/authenticate';
 import { LoginThrottle } from './auth/login-throttle';
@@ -9,6 +10,8 @@ import { permissions } from './auth/permissions';
 import { TokenService } from './auth/tokens';
 import { formatError } from './common/format-error';
 import { limitsPlugin } from './common/limits';
+import { repoRoot } from './common/repo-root';
+import { staticApp } from './common/static-files';
 import { createContext, type Context, type Services } from './context';
 import { handleExport, isExportPath } from './modules/budget/budget-export.route';
 import { createSchema } from './schema-builder';
@@ -49,6 +52,11 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
+function redirect(res: http.ServerResponse, location: string) {
+  res.writeHead(302, { location });
+  res.end();
+}
+
 export interface AppOptions {
   port?: number;
   /** Key for session tokens; a random one (sessions end with the process) when absent. */
@@ -60,7 +68,7 @@ export interface AppOptions {
   fieldRules?: boolean;
 }
 
-/** The HTTP server: `/graphql` for every client; later routes (console, exports) hang off the same handler. */
+/** The HTTP server: `/graphql` for every client, the built console at `/admin`; later routes hang off the same handler. */
 export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise<App> {
   const { port = 0, jwtSecret = randomBytes(48).toString('base64url'), fieldRules = true } = options;
   const services: Services = { tokens: new TokenService(jwtSecret), accounts: new LoginThrottle(5), addresses: new LoginThrottle(50) };
@@ -102,11 +110,15 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     else { for await (const chunk of result.body.asyncIterator) res.write(chunk); res.end(); }
   };
 
+  const adminConsole = staticApp(path.join(repoRoot(), 'admin', 'dist'), '/admin');
+
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = url.pathname === '/graphql' ? graphql(req, res, url)
       : url.pathname === '/health' ? Promise.resolve(sendJson(res, 200, { ok: true }))
       : req.method === 'GET' && isExportPath(url.pathname) ? handleExport(res, url, () => requestContext(req))
+      : url.pathname === '/admin' || url.pathname.startsWith('/admin/') ? Promise.resolve(adminConsole(res, url.pathname))
+      : url.pathname === '/' ? Promise.resolve(redirect(res, '/admin/'))
       : Promise.resolve(sendJson(res, 404, { error: 'Không tìm thấy.' }));
     route.catch((error: { status?: number }) => {
       if (res.headersSent) return res.end();

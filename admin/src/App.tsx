@@ -1,0 +1,41 @@
+import { Admin, Resource, defaultTheme } from 'react-admin';
+import { authProvider } from './api/authProvider';
+import { dataProvider } from './api/dataProvider';
+import { Dashboard } from './dashboard/Dashboard';
+import { i18nProvider } from './i18n/i18nProvider';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import { agencies } from './resources/agencies';
+import { apiClients } from './resources/apiClients';
+import { legalDocuments } from './resources/legalDocuments';
+import { plans } from './resources/plans';
+import { reports } from './resources/reports';
+import { units } from './resources/units';
+import { users } from './resources/users';
+
+const theme = { ...defaultTheme, palette: { ...defaultTheme.palette, primary: { main: '#9b1c1c' }, secondary: { main: '#9b1c1c' } } };
+
+export function App() {
+  return (
+    <Admin
+      title="Quản lý kế hoạch thông tin đối ngoại"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      layout={Layout}
+      loginPage={LoginPage}
+      dashboard={Dashboard}
+      theme={theme}
+      requireAuth
+      disableTelemetry
+    >
+      <Resource name="Plan" {...plans} />
+      <Resource name="Report" {...reports} />
+      <Resource name="LegalDocument" {...legalDocuments} />
+      <Resource name="Agency" {...agencies} />
+      <Resource name="AdministrativeUnit" {...units} />
+      <Resource name="User" {...users} />
+      <Resource name="ApiClient" {...apiClients} />
+    </Admin>
+  );
+}

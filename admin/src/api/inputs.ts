@@ -1,0 +1,146 @@
+/**
+ * Records as the console holds them → the flat arguments of `createX` / `updateX`. Lists are sent only when the
+ * form carries them (the API replaces a list that is sent); references go by id.
+ */
+
+type Data = Record<string, any>;
+
+const FLAT_ARGS: Record<string, string[]> = {
+  Plan: [
+    'title', 'symbol', 'place', 'issuedOn', 'dateLabel', 'status', 'startYear', 'endYear', 'administrativeUnitId',
+    'issuingAgencyId', 'parentPlanId', 'objectives', 'requirements', 'preamble', 'closing', 'budgetNote', 'internalNote',
+  ],
+  Report: [
+    'title', 'symbol', 'kind', 'status', 'periodStart', 'periodEnd', 'issuedOn', 'dateLabel', 'administrativeUnitId',
+    'issuingAgencyId', 'respondsToId', 'spending', 'recommendations', 'nextTasks', 'preamble', 'closing',
+  ],
+  LegalDocument: ['documentType', 'symbol', 'issuedOn', 'issuerId', 'issuerName', 'title'],
+  Agency: ['name', 'shortName', 'kind', 'administrativeUnitId', 'parentId', 'contactEmail', 'contactPhone'],
+  AdministrativeUnit: ['code', 'name', 'fullName', 'kind', 'level', 'parentId', 'validFrom', 'validTo'],
+  User: ['username', 'displayName', 'roles', 'administrativeUnitId', 'disabled', 'password'],
+  ApiClient: ['name', 'administrativeUnitId'],
+  BudgetLine: ['planId', 'fiscalYear', 'source', 'description', 'plannedAmount', 'allocatedAmount', 'spentAmount'],
+};
+
+/** '' from a cleared text box means "no value". */
+const blank = (value: unknown) => (value === '' ? null : value);
+const lines = (value: unknown) => (Array.isArray(value) ? value.map((v) => String(v).trim()).filter(Boolean) : value);
+const idOf = (id: unknown, ref: { id?: string } | null | undefined) => (id ?? ref?.id ?? null) as string | null;
+
+function scheduleInput(schedule: Data | null | undefined) {
+  if (!schedule) return undefined;
+  return {
+    label: blank(schedule.label) ?? null,
+    startDate: blank(schedule.startDate) ?? null,
+    endDate: blank(schedule.endDate) ?? null,
+    quarters: (schedule.quarters ?? []).map(Number),
+    continuous: !!schedule.continuous,
+  };
+}
+
+/** Activities as the form nests them → ActivityInput; labels left empty are numbered 1, 2… and 1.a, 1.b… */
+function activityInputs(items: Data[] | undefined, parentLabel?: string): Data[] {
+  return (items ?? []).map((item, index) => {
+    const label = (blank(item.label) as string | null) ?? (parentLabel ? `${parentLabel}.${String.fromCharCode(97 + index)}` : String(index + 1));
+    return {
+      ...(item.id ? { id: item.id } : {}),
+      label,
+      title: item.title,
+      description: blank(item.description) ?? null,
+      category: item.category ?? undefined,
+      location: blank(item.location) ?? null,
+      status: item.status ?? undefined,
+      progress: item.progress ?? undefined,
+      confidential: !!item.confidential,
+      schedule: scheduleInput(item.schedule),
+      participants: (item.participants ?? [])
+        .filter((p: Data) => p && idOf(p.agencyId, p.agency))
+        .map((p: Data) => ({ agencyId: idOf(p.agencyId, p.agency), role: p.role ?? 'LEAD', ...(p.note ? { note: p.note } : {}) })),
+      children: activityInputs(item.children, label),
+    };
+  });
+}
+
+const budgetLineInput = (line: Data) => ({
+  ...(line.id ? { id: line.id } : {}),
+  activityLabel: blank(line.activityLabel ?? line.activity?.label) ?? null,
+  fiscalYear: Number(line.fiscalYear),
+  source: line.source,
+  description: line.description,
+  plannedAmount: blank(line.plannedAmount) ?? null,
+  allocatedAmount: blank(line.allocatedAmount) ?? null,
+  spentAmount: blank(line.spentAmount) ?? null,
+});
+
+const signatureInput = (s: Data | null | undefined) =>
+  s ? { authority: blank(s.authority) ?? null, position: blank(s.position) ?? null, signerName: blank(s.signerName) ?? null } : null;
+
+const recipientInput = (r: Data) => ({ name: r.name, purpose: r.purpose ?? 'EXECUTION', agencyId: idOf(r.agencyId, r.agency) });
+
+// The form edits activities as a tree (`activityTree`); the API takes them as `activities` with `children`.
+const NESTED: Record<string, Record<string, (value: any) => unknown>> = {
+  Plan: {
+    activityTree: (tree: Data[]) => activityInputs(tree),
+    legalBases: (items: Data[]) => items.map((b) => ({ kind: b.kind ?? 'BASIS', documentId: idOf(b.documentId, b.document) })),
+    budgetLines: (items: Data[]) => items.map(budgetLineInput),
+    responsibilities: (items: Data[]) => items.map((r) => ({ agencyId: idOf(r.agencyId, r.agency), duties: lines(r.duties) ?? [] })),
+    reportingRequirements: (items: Data[]) => items.map((r) => ({
+      description: r.description,
+      reportTo: r.reportTo,
+      via: blank(r.via) ?? null,
+      reporterId: idOf(r.reporterId, r.reporter),
+      reportToAgencyId: idOf(r.reportToAgencyId, r.reportToAgency),
+      viaAgencyId: idOf(r.viaAgencyId, r.viaAgency),
+      deadlines: (r.dueDates ?? []).map((d: Data) => ({
+        label: d.label, dueDate: blank(d.dueDate) ?? null, recurringDay: d.recurringDay ?? null, recurringMonth: d.recurringMonth ?? null,
+      })),
+    })),
+    recipients: (items: Data[]) => items.map(recipientInput),
+    signature: signatureInput,
+  },
+  Report: {
+    results: (items: Data[]) => items.map((r) => ({ heading: r.heading, outcome: r.outcome, status: r.status ?? 'DONE', activityId: idOf(r.activityId, r.activity) })),
+    metrics: (items: Data[]) => items.map((m) => ({ name: m.name, unit: m.unit ?? '', value: Number(m.value) })),
+    sections: (items: Data[]) => items.map((s) => ({ heading: s.heading, body: s.body })),
+    spendingLines: (items: Data[]) => items.map(budgetLineInput),
+    signature: signatureInput,
+    recipients: (items: Data[]) => items.map(recipientInput),
+  },
+};
+
+export function toMutationArgs(resource: string, data: Data): Data {
+  const args: Data = {};
+  for (const name of FLAT_ARGS[resource] ?? []) {
+    if (data[name] === undefined) continue;
+    args[name] = name === 'objectives' || name === 'requirements' || name === 'nextTasks' ? lines(data[name]) : blank(data[name]);
+  }
+  for (const [name, convert] of Object.entries(NESTED[resource] ?? {})) {
+    if (data[name] === undefined || (data[name] === null && name !== 'signature')) continue;
+    args[name === 'activityTree' ? 'activities' : name] = convert(data[name]);
+  }
+  return args;
+}
+
+/** Nests a plan's flat, ordered activities by `parentId`, as the form edits them. */
+export function activityTree(activities: Data[]): Data[] {
+  const byParent = new Map<string | null, Data[]>();
+  for (const a of [...activities].sort((x, y) => x.position - y.position)) {
+    const key = a.parentId ?? null;
+    byParent.set(key, [...(byParent.get(key) ?? []), a]);
+  }
+  const build = (parentId: string | null): Data[] => (byParent.get(parentId) ?? []).map((a) => ({ ...a, children: build(a.id) }));
+  return build(null);
+}
+
+/** Adds what the edit forms bind to: the activity tree and the ids of referenced records. */
+export function fromRecord(resource: string, record: Data): Data {
+  if (resource !== 'Plan') return record;
+  return {
+    ...record,
+    activityTree: record.activities ? activityTree(record.activities) : undefined,
+    legalBases: record.legalBases?.map((b: Data) => ({ ...b, documentId: b.document?.id })),
+    responsibilities: record.responsibilities?.map((r: Data) => ({ ...r, agencyId: r.agency?.id })),
+    recipients: record.recipients?.map((r: Data) => ({ ...r, agencyId: r.agency?.id ?? null })),
+    budgetLines: record.budgetLines?.map((l: Data) => ({ ...l, activityLabel: l.activity?.label ?? null })),
+  };
+}

@@ -1,0 +1,112 @@
+import { canRead, type Permissions } from './permissions';
+
+/**
+ * The fields the console asks for, per resource. A nested selection names its GraphQL type with `__type` when that
+ * type has field rules of its own. Before a query is sent every field the user may not read is dropped, so one
+ * denied field never turns a whole list into an error.
+ */
+export type Selection = { __type?: string } & { [field: string]: 1 | Selection | string | undefined };
+
+const unit: Selection = { __type: 'AdministrativeUnit', id: 1, name: 1, level: 1 };
+const agency: Selection = { __type: 'Agency', id: 1, name: 1, shortName: 1 };
+const document: Selection = { __type: 'LegalDocument', id: 1, symbol: 1, title: 1, documentType: 1, issuedOn: 1, issuerName: 1 };
+const signature: Selection = { authority: 1, position: 1, signerName: 1 };
+const recipients: Selection = { id: 1, name: 1, purpose: 1, agency };
+const budgetLine: Selection = {
+  __type: 'BudgetLine', id: 1, fiscalYear: 1, source: 1, description: 1, plannedAmount: 1, allocatedAmount: 1, spentAmount: 1,
+  position: 1, planId: 1, activity: { __type: 'Activity', id: 1, label: 1 },
+};
+const activity: Selection = {
+  __type: 'Activity', id: 1, label: 1, position: 1, parentId: 1, title: 1, description: 1, category: 1, location: 1,
+  status: 1, progress: 1, confidential: 1,
+  schedule: { label: 1, startDate: 1, endDate: 1, quarters: 1, continuous: 1 },
+  participants: { id: 1, role: 1, agencyId: 1, agency },
+};
+
+const planSummary: Selection = {
+  __type: 'Plan', id: 1, title: 1, symbol: 1, status: 1, startYear: 1, endYear: 1, issuedOn: 1, place: 1,
+  administrativeUnitId: 1, administrativeUnit: unit, issuingAgencyId: 1, issuingAgency: agency, budgetTotal: 1,
+};
+
+export const selections: Record<string, { list: Selection; one: Selection }> = {
+  Plan: {
+    list: planSummary,
+    one: {
+      ...planSummary,
+      dateLabel: 1, preamble: 1, closing: 1, objectives: 1, requirements: 1, budgetNote: 1, internalNote: 1,
+      parentPlanId: 1, parentPlan: { __type: 'Plan', id: 1, title: 1, symbol: 1 },
+      legalBases: { id: 1, kind: 1, document },
+      activities: activity,
+      budgetLines: budgetLine,
+      responsibilities: { id: 1, duties: 1, agency },
+      reportingRequirements: {
+        id: 1, description: 1, reportTo: 1, via: 1, reporter: agency, reportToAgency: agency, viaAgency: agency,
+        dueDates: { id: 1, label: 1, dueDate: 1, recurringDay: 1, recurringMonth: 1 },
+      },
+      signature, recipients,
+    },
+  },
+  LegalDocument: {
+    list: document,
+    one: { ...document, issuerId: 1, citedBy: { __type: 'Plan', id: 1, title: 1, symbol: 1, status: 1, startYear: 1, administrativeUnit: unit } },
+  },
+  Agency: {
+    list: { ...agency, kind: 1, administrativeUnitId: 1, administrativeUnit: unit, parentId: 1 },
+    one: { ...agency, kind: 1, administrativeUnitId: 1, administrativeUnit: unit, parentId: 1, parent: agency, contactEmail: 1, contactPhone: 1 },
+  },
+  AdministrativeUnit: {
+    list: { ...unit, code: 1, fullName: 1, kind: 1, parentId: 1, validFrom: 1, validTo: 1 },
+    one: {
+      ...unit, code: 1, fullName: 1, kind: 1, parentId: 1, parent: unit, validFrom: 1, validTo: 1,
+      successor: unit, predecessors: unit, children: { ...unit, code: 1, kind: 1, validTo: 1 },
+    },
+  },
+  Report: {
+    list: {
+      __type: 'Report', id: 1, title: 1, symbol: 1, kind: 1, status: 1, periodStart: 1, periodEnd: 1, issuedOn: 1,
+      administrativeUnitId: 1, administrativeUnit: unit, spending: 1,
+    },
+    one: {
+      __type: 'Report', id: 1, title: 1, symbol: 1, kind: 1, status: 1, periodStart: 1, periodEnd: 1, issuedOn: 1,
+      administrativeUnitId: 1, administrativeUnit: unit, issuingAgency: agency, spending: 1, dateLabel: 1,
+      respondsTo: document, subjects: document,
+      sections: { heading: 1, body: 1 },
+      results: { id: 1, heading: 1, outcome: 1, status: 1, activity: { __type: 'Activity', id: 1, label: 1, title: 1 } },
+      metrics: { name: 1, value: 1, unit: 1 },
+      spendingLines: budgetLine,
+      nextTasks: 1, recommendations: 1, signature, recipients,
+    },
+  },
+  User: {
+    list: { __type: 'User', id: 1, username: 1, displayName: 1, roles: 1, disabled: 1, administrativeUnitId: 1, administrativeUnit: unit },
+    one: { __type: 'User', id: 1, username: 1, displayName: 1, roles: 1, disabled: 1, administrativeUnitId: 1, administrativeUnit: unit },
+  },
+  ApiClient: {
+    list: { __type: 'ApiClient', id: 1, name: 1, administrativeUnitId: 1, administrativeUnit: unit, createdAt: 1, lastUsedAt: 1 },
+    one: { __type: 'ApiClient', id: 1, name: 1, administrativeUnitId: 1, administrativeUnit: unit, createdAt: 1, lastUsedAt: 1, secret: 1 },
+  },
+  BudgetLine: {
+    list: { ...budgetLine, administrativeUnit: unit, plan: { __type: 'Plan', id: 1, title: 1, symbol: 1 } },
+    one: { ...budgetLine, administrativeUnit: unit, plan: { __type: 'Plan', id: 1, title: 1, symbol: 1 } },
+  },
+  Activity: { list: activity, one: activity },
+};
+
+/**
+ * `{ id title administrativeUnit { id name } }`, without what `permissions` does not let the user read;
+ * null when nothing of the selection is readable.
+ */
+export function render(selection: Selection, permissions: Permissions | null): string | null {
+  const type = selection.__type;
+  const parts: string[] = [];
+  for (const [field, value] of Object.entries(selection)) {
+    if (field === '__type' || value === undefined) continue;
+    if (type && permissions && !canRead(permissions, type, field)) continue;
+    if (typeof value !== 'object') parts.push(field);
+    else {
+      const nested = render(value, permissions);
+      if (nested) parts.push(`${field} ${nested}`);
+    }
+  }
+  return parts.length ? `{ ${parts.join(' ')} }` : null;
+}

@@ -1,0 +1,65 @@
+import { useWatch } from 'react-hook-form';
+import { AutocompleteInput, ReferenceInput, TextInput, type TextInputProps, type Validator } from 'react-admin';
+import { groupDigits, parseMoney } from '../format';
+
+/**
+ * An agency of the document's own unit or a unit below it, searched by name: a district plan names the district's
+ * offices and its communes, not a neighbouring province's departments.
+ */
+export function AgencyInput({ source, label, validate, unitField = 'administrativeUnitId' }: { source: string; label: string; validate?: Validator | Validator[]; unitField?: string }) {
+  const unitId = useWatch({ name: unitField });
+  return (
+    <ReferenceInput source={source} reference="Agency" filter={unitId ? { administrativeUnitId: unitId } : {}} perPage={50} sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput label={label} optionText="name" validate={validate} sx={{ minWidth: 320 }} />
+    </ReferenceInput>
+  );
+}
+
+const moneyFormat = /^\d+$/;
+const validMoney: Validator = (value) => (value && !moneyFormat.test(String(value)) ? 'Số tiền phải là số nguyên đồng' : undefined);
+
+/** Whole đồng: shown as "15.000.000", kept as the digit string "15000000". */
+export function MoneyInput(props: TextInputProps) {
+  return (
+    <TextInput
+      {...props}
+      format={(value: string | null | undefined) => (value ? groupDigits(String(value)) : '')}
+      parse={(text: string) => parseMoney(text) || null}
+      validate={validMoney}
+      helperText={props.helperText ?? 'đồng'}
+    />
+  );
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const VN_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+function isoFromVn(text: string): string {
+  const match = VN_DATE.exec(text.trim());
+  if (!match) return text;
+  const [, d, m, y] = match;
+  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : text;
+}
+
+const validDate: Validator = (value) => (value && !ISO_DATE.test(String(value)) ? 'Ngày phải có dạng ngày/tháng/năm, ví dụ 14/01/2021' : undefined);
+
+/**
+ * A date typed and shown as dd/mm/yyyy whatever the browser's language (a native date picker would follow the
+ * browser's locale); kept as the ISO date the API takes.
+ */
+export function VnDateInput(props: TextInputProps) {
+  return (
+    <TextInput
+      placeholder="dd/mm/yyyy"
+      {...props}
+      format={(value: string | null | undefined) => {
+        const match = value ? ISO_DATE.exec(value) : null;
+        return match ? `${match[3]}/${match[2]}/${match[1]}` : value ?? '';
+      }}
+      parse={(text: string) => (text ? isoFromVn(text) : null)}
+      validate={props.validate ? [validDate, ...(Array.isArray(props.validate) ? props.validate : [props.validate])] : validDate}
+    />
+  );
+}

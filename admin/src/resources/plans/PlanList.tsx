@@ -1,0 +1,42 @@
+import {
+  AutocompleteInput, CreateButton, DatagridConfigurable, ExportButton, FilterButton, List, NumberInput, ReferenceInput,
+  SearchInput, SelectColumnsButton, SelectInput, TextField, TopToolbar,
+} from 'react-admin';
+import { EnumField, MoneyField, readable, VnDateField } from '../../common/fields';
+import { choices } from '../../i18n/domain';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn placeholder="Tìm theo tên, số ký hiệu, nội dung" />,
+  <ReferenceInput key="unit" source="administrativeUnitId" reference="AdministrativeUnit" alwaysOn>
+    <AutocompleteInput label="Đơn vị (gồm cấp dưới)" optionText="name" sx={{ minWidth: 260 }} />
+  </ReferenceInput>,
+  <NumberInput key="year" source="year" label="Năm" alwaysOn sx={{ width: 110 }} />,
+  <SelectInput key="status" source="status" label="Trạng thái" choices={choices('PlanStatus')} alwaysOn />,
+];
+
+function Actions() {
+  return (
+    <TopToolbar>
+      <FilterButton />
+      <SelectColumnsButton />
+      <CreateButton />
+      <ExportButton />
+    </TopToolbar>
+  );
+}
+
+export function PlanList() {
+  return (
+    <List filters={filters} actions={<Actions />} sort={{ field: 'startYear', order: 'DESC' }} title="Kế hoạch thông tin đối ngoại">
+      <DatagridConfigurable rowClick="show" bulkActionButtons={false}>
+        <TextField source="symbol" emptyText="(dự thảo)" />
+        <TextField source="title" />
+        <TextField source="administrativeUnit.name" label="Đơn vị" sortable={false} />
+        <TextField source="startYear" label="Năm" />
+        <EnumField source="status" enumName="PlanStatus" chip />
+        <VnDateField source="issuedOn" />
+        {readable('Plan', 'budgetTotal') && <MoneyField source="budgetTotal" sortable={false} />}
+      </DatagridConfigurable>
+    </List>
+  );
+}

@@ -1,0 +1,150 @@
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import {
+  ArrayField, ArrayInput, AutocompleteInput, Create, Datagrid, Edit, FunctionField, List, NumberField, NumberInput,
+  ReferenceInput, SearchInput, SelectInput, Show, SimpleFormIterator, Tab, TabbedForm, FormTab, TabbedShowLayout, TextField, TextInput,
+  required, useGetIdentity,
+} from 'react-admin';
+import { EnumField, MoneyField, readable, VnDateField } from '../common/fields';
+import { AgencyInput, MoneyInput, VnDateInput } from '../common/inputs';
+import { choices } from '../i18n/domain';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="unit" source="administrativeUnitId" reference="AdministrativeUnit" alwaysOn>
+    <AutocompleteInput label="Đơn vị (gồm cấp dưới)" optionText="name" sx={{ minWidth: 260 }} />
+  </ReferenceInput>,
+  <NumberInput key="year" source="year" alwaysOn sx={{ width: 110 }} />,
+  <SelectInput key="status" source="status" choices={choices('ReportStatus')} alwaysOn />,
+];
+
+function ReportList() {
+  return (
+    <List filters={filters} sort={{ field: 'periodStart', order: 'DESC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="symbol" emptyText="(dự thảo)" />
+        <TextField source="title" />
+        <TextField source="administrativeUnit.name" label="Đơn vị" sortable={false} />
+        <EnumField source="kind" enumName="ReportKind" sortable={false} />
+        <VnDateField source="periodStart" />
+        <VnDateField source="periodEnd" />
+        <EnumField source="status" enumName="ReportStatus" chip />
+        {readable('Report', 'spending') && <MoneyField source="spending" sortable={false} />}
+      </Datagrid>
+    </List>
+  );
+}
+
+function ReportShow() {
+  return (
+    <Show>
+      <TabbedShowLayout>
+        <Tab label="Thông tin chung">
+          <TextField source="title" />
+          <TextField source="symbol" emptyText="(dự thảo)" />
+          <EnumField source="kind" enumName="ReportKind" />
+          <EnumField source="status" enumName="ReportStatus" chip />
+          <TextField source="administrativeUnit.name" label="Đơn vị" />
+          <TextField source="issuingAgency.name" label="Cơ quan báo cáo" />
+          <VnDateField source="periodStart" />
+          <VnDateField source="periodEnd" />
+          <VnDateField source="issuedOn" />
+          <FunctionField source="respondsTo" render={(r: { respondsTo?: { symbol?: string; title: string } }) => r.respondsTo ? `${r.respondsTo.symbol ?? ''} ${r.respondsTo.title}` : '—'} />
+        </Tab>
+        <Tab label="Kết quả">
+          <ArrayField source="results">
+            <Datagrid bulkActionButtons={false} empty={<span>Chưa có kết quả.</span>}>
+              <TextField source="heading" label="Nội dung" />
+              <TextField source="outcome" label="Kết quả" />
+              <EnumField source="status" enumName="ResultStatus" label="Đánh giá" />
+            </Datagrid>
+          </ArrayField>
+          <ArrayField source="metrics">
+            <Datagrid bulkActionButtons={false} empty={<span>Chưa có số liệu.</span>}>
+              <TextField source="name" label="Chỉ tiêu" />
+              <NumberField source="value" label="Số lượng" locales="vi-VN" />
+              <TextField source="unit" label="Đơn vị tính" />
+            </Datagrid>
+          </ArrayField>
+        </Tab>
+        {readable('Report', 'spending') && (
+          <Tab label="Kinh phí">
+            <MoneyField source="spending" />
+            <ArrayField source="spendingLines">
+              <Datagrid bulkActionButtons={false} empty={<span>Chưa có khoản chi.</span>}>
+                <TextField source="fiscalYear" label="Năm" />
+                <TextField source="description" label="Nội dung chi" />
+                <EnumField source="source" enumName="BudgetSource" label="Nguồn" />
+                <MoneyField source="plannedAmount" label="Dự toán" />
+                <MoneyField source="spentAmount" label="Đã chi" />
+              </Datagrid>
+            </ArrayField>
+          </Tab>
+        )}
+        <Tab label="Nhiệm vụ, kiến nghị">
+          <FunctionField source="nextTasks" render={(r: { nextTasks?: string[] }) => <ul>{(r.nextTasks ?? []).map((t, i) => <li key={i}>{t}</li>)}</ul>} />
+          <TextField source="recommendations" emptyText="—" />
+        </Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}
+
+const lines = { format: (v: string[] | undefined) => (v ?? []).join('\n'), parse: (v: string) => v.split('\n') };
+
+function ReportForm({ creating }: { creating?: boolean }) {
+  const { identity } = useGetIdentity();
+  if (creating && !identity) return null;
+  const year = new Date().getFullYear();
+  const defaults = creating
+    ? { administrativeUnitId: identity?.unitId, status: 'DRAFT', kind: 'PERIODIC', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` }
+    : undefined;
+  return (
+    <TabbedForm defaultValues={defaults} warnWhenUnsavedChanges>
+      <FormTab label="Thông tin chung">
+        <TextInput source="title" validate={required()} fullWidth />
+        <ReferenceInput source="administrativeUnitId" reference="AdministrativeUnit" filter={identity?.unitId ? { withinUnitId: identity.unitId } : {}}>
+          <AutocompleteInput optionText="name" validate={required()} disabled={!creating} sx={{ minWidth: 320 }} />
+        </ReferenceInput>
+        <AgencyInput source="issuingAgencyId" label="Cơ quan báo cáo" validate={required()} />
+        <SelectInput source="kind" choices={choices('ReportKind')} validate={required()} />
+        <SelectInput source="status" choices={choices('ReportStatus')} validate={required()} />
+        <TextInput source="symbol" />
+        <VnDateInput source="periodStart" validate={required()} />
+        <VnDateInput source="periodEnd" validate={required()} />
+        <VnDateInput source="issuedOn" />
+      </FormTab>
+      <FormTab label="Kết quả">
+        <ArrayInput source="results">
+          <SimpleFormIterator>
+            <TextInput source="heading" label="Nội dung" validate={required()} fullWidth />
+            <TextInput source="outcome" label="Kết quả" validate={required()} multiline fullWidth />
+            <SelectInput source="status" label="Đánh giá" choices={choices('ResultStatus')} defaultValue="DONE" />
+          </SimpleFormIterator>
+        </ArrayInput>
+        <ArrayInput source="metrics">
+          <SimpleFormIterator inline>
+            <TextInput source="name" label="Chỉ tiêu" validate={required()} sx={{ minWidth: 320 }} />
+            <NumberInput source="value" label="Số lượng" validate={required()} />
+            <TextInput source="unit" label="Đơn vị tính" />
+          </SimpleFormIterator>
+        </ArrayInput>
+      </FormTab>
+      <FormTab label="Kinh phí">
+        <MoneyInput source="spending" />
+      </FormTab>
+      <FormTab label="Nhiệm vụ, kiến nghị">
+        <TextInput source="nextTasks" multiline fullWidth helperText="Mỗi dòng một nhiệm vụ" {...lines} />
+        <TextInput source="recommendations" multiline fullWidth />
+      </FormTab>
+    </TabbedForm>
+  );
+}
+
+export const reports = {
+  list: ReportList,
+  show: ReportShow,
+  edit: () => <Edit mutationMode="pessimistic"><ReportForm /></Edit>,
+  create: () => <Create redirect="show"><ReportForm creating /></Create>,
+  icon: AssessmentIcon,
+  recordRepresentation: (r: { symbol?: string | null; title: string }) => r.symbol ?? r.title,
+};

@@ -1,0 +1,170 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type Api } from './support/api';
+import { buildConsole, launchChromium, openConsole, screenshot, signIn } from './support/console';
+
+let api: Api;
+let browser: Browser;
+let origin: string;
+let consoleUrl: string;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  buildConsole();
+  api = await startApi();
+  origin = api.url.replace(/\/graphql$/, '');
+  consoleUrl = `${origin}/admin/`;
+  browser = await launchChromium();
+}, 180_000);
+
+// A failing test leaves a picture of where it stopped.
+afterEach(async (context) => {
+  const page = pages.pop();
+  if (page && context.task.result?.state === 'fail') await screenshot(page, `failed-${context.task.name.slice(0, 60).replace(/[^\p{L}\d]+/gu, '-')}`);
+  await page?.context().close();
+  pages.length = 0;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+async function open(username?: string, password?: string) {
+  const page = await openConsole(browser, consoleUrl);
+  pages.push(page);
+  if (username) {
+    await signIn(page, username, password);
+    await page.getByTestId('identity').waitFor();
+  }
+  return page;
+}
+
+describe('Console files', () => {
+  it('the console is served at /admin with content types, falls back to index.html, and refuses paths outside it', async () => {
+    const index = await fetch(`${origin}/admin/`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await index.text();
+    const script = /src="(\/admin\/assets\/[^"]+\.js)"/.exec(html)![1];
+    const js = await fetch(`${origin}${script}`);
+    expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    const deepLink = await fetch(`${origin}/admin/Plan/1/show`);
+    expect(deepLink.status).toBe(200);
+    expect(await deepLink.text()).toBe(html);
+    for (const sneaky of ['/admin/../package.json', '/admin/%2e%2e/package.json', '/admin/..%2f..%2fpackage.json', '/admin/assets/nope.js']) {
+      const response = await fetch(`${origin}${sneaky}`);
+      expect(response.status, sneaky).not.toBe(200);
+      expect(await response.text()).not.toContain('"dependencies"');
+    }
+  });
+});
+
+describe('Console sign-in', () => {
+  it('a wrong password shows a Vietnamese error and no data', async () => {
+    const page = await open();
+    await signIn(page, 'botrach.editor', 'sai-mat-khau');
+    await expect.poll(() => page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').count()).toBe(1);
+    expect(await page.getByTestId('identity').count()).toBe(0);
+    await screenshot(page, 'login-error');
+  });
+
+  it('a signed-in user sees name, unit and role in the app bar, and can sign out', async () => {
+    const page = await open('kimdong.editor');
+    const identity = await page.getByTestId('identity').innerText();
+    expect(identity).toContain('Chuyên viên Phòng VH&TT Kim Động');
+    expect(identity).toContain('Kim Động');
+    expect(identity).toContain('Soạn thảo');
+    await page.getByRole('button', { name: 'Tài khoản' }).click();
+    await page.getByText('Đăng xuất').click();
+    await page.locator('input[name=username]').waitFor();
+  });
+});
+
+describe('Console plans', () => {
+  const title = `Kế hoạch thông tin đối ngoại thử nghiệm trên trình duyệt ${Date.now()}`;
+  let planUrl: string;
+
+  it('botrach.editor can create a draft plan with two activities, a lead agency and a budget line, and find it in the list', async () => {
+    const page = await open('botrach.editor');
+    await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
+    await page.getByRole('link', { name: 'Tạo mới' }).click();
+
+    await page.locator('[name="title"]').fill(title);
+    await pickOption(page, page.locator('.ra-input-issuingAgencyId'), 'Văn hóa');
+    await page.getByRole('tab', { name: 'Nội dung, nhiệm vụ' }).click();
+    const activities = page.locator('.ra-input-activityTree');
+    for (const [i, text] of ['Tuyên truyền về biển đảo trên Đài Truyền thanh huyện', 'Quảng bá du lịch Phong Nha - Kẻ Bàng'].entries()) {
+      await activities.locator('.button-add-activityTree').last().click();
+      await page.locator(`[name="activityTree.${i}.title"]`).fill(text);
+    }
+    await page.locator('[class~="ra-input-activityTree.0.participants"] .button-add').click();
+    await pickOption(page, page.locator('[class~="ra-input-activityTree.0.participants"] .ra-input-agencyId'), 'Văn hóa');
+    await page.locator('[name="activityTree.1.schedule.label"]').fill('Quý III/2026');
+
+    await page.getByRole('tab', { name: 'Kinh phí' }).click();
+    await page.locator('.button-add-budgetLines').click();
+    await page.locator('[name="budgetLines.0.description"]').fill('In ấn tài liệu tuyên truyền');
+    await page.locator('[name="budgetLines.0.plannedAmount"]').fill('15000000');
+    expect(await page.locator('[name="budgetLines.0.plannedAmount"]').inputValue()).toBe('15.000.000');
+    await screenshot(page, 'plan-create');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+
+    await page.getByTestId('plan-title').waitFor();
+    planUrl = page.url();
+    expect(await page.getByTestId('plan-title').innerText()).toBe(title);
+    expect(await page.getByTestId('plan-status').innerText()).toBe('Dự thảo');
+    const table = await page.getByTestId('plan-activities').innerText();
+    expect(table).toContain('Tuyên truyền về biển đảo');
+    expect(table).toContain('Phòng Văn hóa');
+    expect(table).toContain('Quý III/2026');
+    expect(await page.getByTestId('plan-budget').innerText()).toContain('15.000.000 đ');
+    await screenshot(page, 'plan-show');
+
+    await page.getByRole('link', { name: 'Sửa' }).click();
+    await page.locator('[name="title"]').waitFor();
+    await page.getByRole('tab', { name: 'Nội dung, nhiệm vụ' }).click();
+    await page.locator('[name="activityTree.1.title"]').waitFor({ state: 'visible' });
+    expect(await page.locator('[name="activityTree.1.title"]').inputValue()).toBe('Quảng bá du lịch Phong Nha - Kẻ Bàng');
+    await screenshot(page, 'plan-edit');
+
+    await page.goto(`${consoleUrl}#/Plan`);
+    await page.getByPlaceholder('Tìm theo tên, số ký hiệu, nội dung').fill('thử nghiệm trên trình duyệt');
+    await expect.poll(() => page.getByText(title).count()).toBe(1);
+    await screenshot(page, 'plan-list');
+  });
+
+  it('kimdong.editor cannot find the Bố Trạch draft, in the list or by its address', async () => {
+    const page = await open('kimdong.editor');
+    await page.goto(`${consoleUrl}#/Plan`);
+    await page.getByPlaceholder('Tìm theo tên, số ký hiệu, nội dung').fill('thử nghiệm trên trình duyệt');
+    await expect.poll(() => page.getByText(/khớp bộ lọc/).count()).toBe(1);
+    expect(await page.getByText(title).count()).toBe(0);
+    await page.goto(planUrl);
+    await expect.poll(() => page.getByText('Mục này không tồn tại').count()).toBe(1);
+    expect(await page.getByText(title).count()).toBe(0);
+    await screenshot(page, 'plan-refused');
+  });
+
+  it('quangbinh.viewer sees the Bố Trạch draft read-only', async () => {
+    const page = await open('quangbinh.viewer');
+    await page.goto(`${consoleUrl}#/Plan`);
+    await page.getByPlaceholder('Tìm theo tên, số ký hiệu, nội dung').fill('thử nghiệm trên trình duyệt');
+    await page.getByText(title).click();
+    await page.getByTestId('plan-title').waitFor();
+    expect(await page.getByTestId('plan-status').innerText()).toBe('Dự thảo');
+    expect(await page.getByRole('link', { name: 'Sửa' }).count()).toBe(0);
+    await page.goto(`${consoleUrl}#/Plan`);
+    await page.getByText(title).waitFor();
+    expect(await page.getByRole('link', { name: 'Tạo mới' }).count()).toBe(0);
+    await screenshot(page, 'plan-list-viewer');
+  });
+});
+
+/** Types into the react-admin autocomplete in `field` and takes the first suggestion containing `text`. */
+async function pickOption(page: Page, field: Locator, text: string) {
+  const input = field.locator('input');
+  await input.click();
+  await input.fill(text);
+  await page.getByRole('option', { name: new RegExp(text) }).first().click();
+}
