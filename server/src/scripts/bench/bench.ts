@@ -181,7 +181,7 @@ async function main() {
         (shapes[workload.name] ??= {})[who] = workload.shape(await fetchOnce(req), who);
         await load(req, CONNECTIONS, 2); // warm-up, not recorded
         (results[workload.name] ??= {})[who] = await load(req, CONNECTIONS, DURATION);
-        log(`${LABEL[who]} · ${workload.name}: ${fmt(results[workload.name][who]!.rps)} req/s`);
+        log(`${LABEL[who]} · ${workload.name}: ${fmt(results[workload.name][who]!.rps, 1)} req/s`);
       }
       memoryOf[who] = memory(running.child.pid!);
     } finally { await stop(running); }
@@ -227,7 +227,7 @@ function renderReport(r: ReportInput): string {
       const run = r.results[workload.name]?.[who];
       if (!run) { rows.push(`| ${workload.name} | ${LABEL[who]} | — | — | — | — | — | — | — |`); continue; }
       const [five, fifty] = r.statementCounts[who][workload.name] ?? [NaN, NaN];
-      rows.push(`| ${workload.name} | ${LABEL[who]} | ${fmt(run.rps)} | ${run.p50} | ${run.p99} | ${run.errors + run.non2xx} | ${five} / ${fifty} | ${who === 'ours' ? '—' : ratio(r.results[workload.name].ours!.rps, run.rps)} | ${r.memoryOf[who]?.peakMb ?? '—'} |`);
+      rows.push(`| ${workload.name} | ${LABEL[who]} | ${fmt(run.rps, 1)} | ${run.p50} | ${run.p99} | ${run.errors + run.non2xx} | ${five} / ${fifty} | ${who === 'ours' ? '—' : ratio(r.results[workload.name].ours!.rps, run.rps)} | ${r.memoryOf[who]?.peakMb ?? '—'} |`);
     }
   }
   const [nested, , summary] = workloads.map((w) => r.results[w.name]);
@@ -273,7 +273,7 @@ ${r.shapeTable}
 
 The anonymous portal's list (${PLANS} issued plans with activities, participants and \`budgetTotal\` — the public may not read
 budget lines), ${LOAD_CONNECTIONS} concurrent clients for ${LOAD_DURATION} s on this API (autocannon timeout 120 s, so slow answers count in the latencies):
-${fmt(r.loadRun.requests)} requests, ${fmt(r.loadRun.rps)} req/s, p50 ${r.loadRun.p50} ms, **p99 ${r.loadRun.p99} ms**,
+${fmt(r.loadRun.requests)} requests, ${fmt(r.loadRun.rps, 1)} req/s, p50 ${r.loadRun.p50} ms, **p99 ${r.loadRun.p99} ms**,
 errors ${r.loadRun.errors}, non-2xx ${r.loadRun.non2xx}; server peak RSS ${r.loadMemory.peakMb} MB.
 
 ## Targets (this run)
