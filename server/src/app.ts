@@ -1,4 +1,5 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -77,7 +78,8 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     formatError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     introspection: true,
-    plugins: [limitsPlugin],
+    // Cache hints are unused here, and the cache-control plugin would wrap every field's resolver to collect them.
+    plugins: [limitsPlugin, ApolloServerPluginCacheControlDisabled()],
     // A parser bound so a huge document is refused before validation walks it.
     parseOptions: { maxTokens: MAX_TOKENS },
   });
