@@ -39,9 +39,9 @@ const PLAN = `select json_build_object('data', json_build_object('Plan', (
       from budget_line b where b.plan_id = p.id))
   from plan p join administrative_unit u on u.id = p.administrative_unit_id join agency ag on ag.id = p.issuing_agency_id where p.id = $1)))`;
 
-// A unit's province is the second id on its path ('/1/<province>/…'), worked out once per unit rather than per line;
+// A unit's province is the second id on its path ('/1/<province>/…'), worked out once per unit (materialized) rather than per line;
 // units above province level stay themselves.
-const SUMMARY = `with province as (select u.id, coalesce(nullif(split_part(u.path, '/', 3), '')::int, u.id) as province_id from administrative_unit u),
+const SUMMARY = `with province as materialized (select u.id, coalesce(nullif(split_part(u.path, '/', 3), '')::int, u.id) as province_id from administrative_unit u),
   sums as (select p.province_id as unit_id, b.fiscal_year,
       coalesce(sum(b.planned_amount), 0)::text as planned, coalesce(sum(b.allocated_amount), 0)::text as allocated,
       coalesce(sum(b.spent_amount), 0)::text as spent, count(*)::int as line_count
