@@ -74,7 +74,8 @@ export async function savePlan(rootEm: EntityManager, planId: number | undefined
       }
     }
     if (recipients) {
-      await em.nativeDelete(Recipient, { plan });
+      // A new plan has no id yet: `{ plan }` would then mean `plan_id is null`, which matches every report's recipients.
+      if (plan.id) await em.nativeDelete(Recipient, { plan });
       for (const [i, r] of recipients.entries()) {
         const agency = await optionalRef(em, Agency, r.agencyId, `recipients[${i}].agencyId`, 'cơ quan');
         em.persist(em.create(Recipient, { plan, name: r.name, agency, purpose: r.purpose, position: i }));
