@@ -51,7 +51,7 @@ describe('Plan', () => {
     expect(plan.activities[0].participants.map((p) => [p.role, p.agency.id])).toEqual([['LEAD', phongVhtt], ['COORDINATING', vanPhong]]);
     expect(plan.activities[2].schedule).toMatchObject({ label: 'Thường xuyên', continuous: true });
     // Beyond 2^53: exact only if no float is involved anywhere.
-    expect(plan.budgetLines[0].plannedAmount).toBe('9007199254740993');
+    expect(plan.budgetLines![0].plannedAmount).toBe('9007199254740993');
     expect(plan.budgetTotal).toBe('9007199254740993');
     const reread = await api.request(PlanDocument, { id: plan.id });
     expect(reread.data!.Plan!.legalBases[0].document.id).toBe(decree72);

@@ -34,3 +34,18 @@ describe('Schema', () => {
     for (const output of outputs) expectUpToDate(path.resolve(root, output.filename), output.content, 'npm run codegen');
   });
 });
+
+describe('Field rules', () => {
+  it('every type and field of the schema has a rule, so nothing is reachable by accident', async () => {
+    const { createSchema } = await import('../server/src/schema-builder');
+    const { accessFor } = await import('../server/src/auth/permissions');
+    const { isObjectType } = await import('graphql');
+    const schema = await createSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.keys(type.getFields())) if (!accessFor(type.name, field)) missing.push(`${type.name}.${field}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});

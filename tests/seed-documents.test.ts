@@ -77,7 +77,7 @@ describe('Seed documents', () => {
     expect(p.responsibilities).toHaveLength(7);
     expect(duties(p)).toBe(8);
     expect(p.recipients).toHaveLength(9);
-    expect(p.budgetLines.map((l) => l.source).sort()).toEqual(['CENTRAL_SUPPORT', 'LOCAL_BUDGET', 'OTHER_LEGAL', 'SOCIALIZED']);
+    expect(p.budgetLines!.map((l) => l.source).sort()).toEqual(['CENTRAL_SUPPORT', 'LOCAL_BUDGET', 'OTHER_LEGAL', 'SOCIALIZED']);
     expect(p.reportingRequirements[0].dueDates.map((d) => [d.recurringDay, d.recurringMonth])).toEqual([[25, 5], [25, 11]]);
     expect(p.signature?.signerName).toBe('Hoàng Nam');
   });
@@ -94,24 +94,24 @@ describe('Seed documents', () => {
     expect(p.responsibilities).toHaveLength(7);
     expect(duties(p)).toBe(14);
     expect(p.recipients).toHaveLength(11);
-    expect(p.budgetLines.map((l) => l.source).sort()).toEqual(['LOCAL_BUDGET', 'OTHER_LEGAL']);
+    expect(p.budgetLines!.map((l) => l.source).sort()).toEqual(['LOCAL_BUDGET', 'OTHER_LEGAL']);
     expect(p.reportingRequirements.flatMap((r) => r.dueDates)).toContainEqual(expect.objectContaining({ dueDate: '2022-11-20' }));
     expect(p.signature?.signerName).toBe('Võ Thanh Hùng');
   });
 
   it('004: the Khánh Sơn 2019 report keeps its figures exact: 54,000,000 = 24,000,000 + 30,000,000', async () => {
     const result = await api.request(ReportsDocument, { filter: {} });
-    const report = result.data!.allReports.find((r) => r.administrativeUnit.code === '575')!;
+    const report = result.data!.allReports.find((r) => r.administrativeUnit!.code === '575')!;
     expect(report).toMatchObject({ kind: 'THEMATIC', symbol: null, periodStart: '2019-01-01', periodEnd: '2019-12-31', spending: '54000000' });
     expect(report.respondsTo?.symbol).toBe('2337/STTTT-TTBCXB');
-    expect(report.subjects.map((d) => d.symbol).sort()).toEqual(['1486/QĐ-TTg', '368/QĐ-TTg']);
-    expect(report.spendingLines.map((l) => l.spentAmount)).toEqual(['24000000', '30000000']);
-    expect(report.spendingLines.reduce((sum, l) => sum + BigInt(l.spentAmount!), 0n)).toBe(BigInt(report.spending!));
+    expect(report.subjects!.map((d) => d.symbol).sort()).toEqual(['1486/QĐ-TTg', '368/QĐ-TTg']);
+    expect(report.spendingLines!.map((l) => l.spentAmount)).toEqual(['24000000', '30000000']);
+    expect(report.spendingLines!.reduce((sum, l) => sum + BigInt(l.spentAmount!), 0n)).toBe(BigInt(report.spending!));
     expect(report.metrics).toContainEqual({ name: 'Đoàn phóng viên, báo chí nước ngoài đến làm việc', value: 0, unit: 'đoàn' });
     expect(report.results).toHaveLength(9);
-    expect(report.results.find((r) => r.heading.startsWith('đ)'))?.status).toBe('NONE');
+    expect(report.results!.find((r) => r.heading.startsWith('đ)'))?.status).toBe('NONE');
     expect(report.nextTasks).toHaveLength(5);
-    expect(report.nextTasks[0]).toMatch(/^Xây dựng Kế hoạch thông tin đối ngoại huyện Khánh Sơn năm 2020/);
+    expect(report.nextTasks![0]).toMatch(/^Xây dựng Kế hoạch thông tin đối ngoại huyện Khánh Sơn năm 2020/);
     expect(report.recommendations).toBe('Không');
     expect(report.recipients).toHaveLength(3);
     expect(report.signature?.signerName).toBe('Bồ Thị Yến');

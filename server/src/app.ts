@@ -9,12 +9,14 @@ import { LoginThrottle } from './auth/login-throttle';
 import { permissions } from './auth/permissions';
 import { TokenService } from './auth/tokens';
 import { formatError } from './common/format-error';
+import { limitsPlugin } from './common/limits';
 import { repoRoot } from './common/repo-root';
 import { staticApp } from './common/static-files';
 import { createContext, type Context, type Services } from './context';
 import { createSchema } from './schema-builder';
 
 export const MAX_BODY_BYTES = 1_000_000;
+export const MAX_TOKENS = 20_000;
 
 export interface App {
   server: http.Server;
@@ -22,18 +24,24 @@ export interface App {
   stop: () => Promise<void>;
 }
 
+/** Bodies past this are cut off without waiting for the 413 to be read. */
+const MAX_DRAINED_BYTES = 16 * MAX_BODY_BYTES;
+
+/**
+ * Reads a body of at most MAX_BODY_BYTES. A larger one is read to its end but not kept, so the client
+ * (which is still sending) receives the 413 instead of a reset connection; past MAX_DRAINED_BYTES the
+ * connection is simply closed.
+ */
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(Object.assign(new Error('body too large'), { status: 413 }));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (size > MAX_DRAINED_BYTES) req.destroy();
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(Object.assign(new Error('body too large'), { status: 413 })) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -69,6 +77,9 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     formatError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     introspection: true,
+    plugins: [limitsPlugin],
+    // A parser bound so a huge document is refused before validation walks it.
+    parseOptions: { maxTokens: MAX_TOKENS },
   });
   await apollo.start();
 

@@ -3,6 +3,7 @@ import { ActivityParticipantResolver, ActivityResolver } from './modules/activit
 import { ApiClientResolver } from './modules/api-client/api-client.resolver';
 import { AgencyResolver } from './modules/agency/agency.resolver';
 import { BudgetLineResolver } from './modules/budget/budget-line.resolver';
+import { BudgetSummaryResolver } from './modules/budget/budget-summary.resolver';
 import { LegalDocumentResolver } from './modules/legal-document/legal-document.resolver';
 import { PlanLegalBasisResolver, RecipientResolver, ReportingRequirementResolver, ResponsibilityResolver } from './modules/plan/plan-parts.resolver';
 import { PlanResolver } from './modules/plan/plan.resolver';
@@ -16,6 +17,6 @@ import { UserResolver } from './modules/user/user.resolver';
 export const resolvers: NonEmptyArray<Function> = [
   AdministrativeUnitResolver, AdministrativeUnitMutations, AgencyResolver, LegalDocumentResolver,
   PlanResolver, PlanLegalBasisResolver, ResponsibilityResolver, ReportingRequirementResolver, RecipientResolver,
-  ActivityResolver, ActivityParticipantResolver, BudgetLineResolver, ReportResolver, ReportResultResolver, UserResolver,
+  ActivityResolver, ActivityParticipantResolver, BudgetLineResolver, BudgetSummaryResolver, ReportResolver, ReportResultResolver, UserResolver,
   ApiClientResolver, SessionResolver,
 ];

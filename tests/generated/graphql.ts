@@ -225,6 +225,15 @@ export type ApiClientFilter = {
   q?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung). */
+export type BudgetDimension =
+  | 'ADMINISTRATIVE_UNIT'
+  | 'AGENCY'
+  | 'CATEGORY'
+  | 'FISCAL_YEAR'
+  | 'PLAN'
+  | 'SOURCE';
+
 /** Dòng kinh phí: dự toán, được giao, đã chi (đồng). */
 export type BudgetLine = {
   __typename?: 'BudgetLine';
@@ -264,6 +273,37 @@ export type BudgetSource =
   | 'LOCAL_BUDGET'
   | 'OTHER_LEGAL'
   | 'SOCIALIZED';
+
+/** Tổng hợp kinh phí trong phạm vi người gọi được xem. */
+export type BudgetSummary = {
+  __typename?: 'BudgetSummary';
+  /** Số dòng kinh phí khớp bộ lọc nhưng nằm ngoài phạm vi được xem, không tính vào tổng. */
+  excludedLineCount: Scalars['Int']['output'];
+  rows: Array<BudgetSummaryRow>;
+  /** Tổng của mọi nhóm. */
+  total: BudgetSummaryRow;
+};
+
+/** Một nhóm trong bảng tổng hợp kinh phí. */
+export type BudgetSummaryRow = {
+  __typename?: 'BudgetSummaryRow';
+  /** Đơn vị (hoặc đơn vị cấp trên khi gộp theo cấp). */
+  administrativeUnit?: Maybe<AdministrativeUnit>;
+  /** Cơ quan chủ trì. */
+  agency?: Maybe<Agency>;
+  /** Tổng được giao. */
+  allocatedAmount: Scalars['Money']['output'];
+  category?: Maybe<ActivityCategory>;
+  fiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** Số dòng kinh phí. */
+  lineCount: Scalars['Int']['output'];
+  plan?: Maybe<Plan>;
+  /** Tổng dự toán. */
+  plannedAmount: Scalars['Money']['output'];
+  source?: Maybe<BudgetSource>;
+  /** Tổng đã chi. */
+  spentAmount: Scalars['Money']['output'];
+};
 
 /** Loại văn bản */
 export type DocumentType =
@@ -874,6 +914,8 @@ export type Query = {
   allPlans: Array<Plan>;
   allReports: Array<Report>;
   allUsers: Array<User>;
+  /** Tổng hợp dự toán, được giao, đã chi theo các chiều chọn, trong phạm vi người gọi được xem. */
+  budgetSummary: BudgetSummary;
   /** Người đang đăng nhập; trống với người dùng ẩn danh. */
   me?: Maybe<User>;
   /** Những gì người gọi được đọc và ghi, theo từng loại dữ liệu. */
@@ -1085,6 +1127,13 @@ export type QueryAllUsersArgs = {
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
   sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryBudgetSummaryArgs = {
+  filter?: InputMaybe<BudgetLineFilter>;
+  groupBy: Array<BudgetDimension>;
+  unitLevel?: InputMaybe<UnitLevel>;
 };
 
 /** Nơi nhận. */

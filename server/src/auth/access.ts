@@ -2,7 +2,7 @@ import { Role } from '../common/enums';
 import { DomainError } from '../common/errors';
 import type { Context } from '../context';
 import { AdministrativeUnit } from '../modules/unit/unit.entity';
-import { hasRole, hasScope, isUser, scopeContainsPath } from './principal';
+import { hasRole, hasScope, isNationwide, isUser, scopeContainsPath } from './principal';
 
 /**
  * One access rule: `check` gets the request context and, for field rules, the row being read
@@ -29,16 +29,20 @@ export const withRole = (...roles: Role[]) => access(`role(${roles.join('|')})`,
 /** A unit id of the row, for rules that depend on who owns it. */
 export type UnitOf<T> = (row: T) => number | undefined | Promise<number | undefined>;
 
-export async function unitInScope(ctx: Context, unitId: number | undefined): Promise<boolean> {
+/** Decided without a lookup where possible: the caller's own unit, or a caller whose scope is the whole country. */
+export function unitInScope(ctx: Context, unitId: number | undefined): boolean | Promise<boolean> {
   if (!hasScope(ctx.auth) || unitId === undefined) return false;
-  if (unitId === ctx.auth.unitId) return true;
-  const unit = await ctx.loaders.one(AdministrativeUnit, { id: unitId });
-  return scopeContainsPath(ctx.auth, unit?.path);
+  if (unitId === ctx.auth.unitId || isNationwide(ctx.auth)) return true;
+  return ctx.loaders.one(AdministrativeUnit, { id: unitId }).then((unit) => scopeContainsPath(ctx.auth, unit?.path));
 }
 
 /** The row's unit is the caller's unit or below it. */
-export const inScope = <T>(unitOf: UnitOf<T>) => access('inScope', async (ctx, row) =>
-  hasScope(ctx.auth) && (row === undefined || unitInScope(ctx, await unitOf(row as T))));
+export const inScope = <T>(unitOf: UnitOf<T>) => access('inScope', (ctx, row) => {
+  if (!hasScope(ctx.auth)) return false;
+  if (row === undefined) return true;
+  const unit = unitOf(row as T);
+  return unit instanceof Promise ? unit.then((u) => unitInScope(ctx, u)) : unitInScope(ctx, unit);
+});
 
 /** The row's unit is exactly the caller's unit: writes never reach into other units. */
 export const ownUnit = <T>(unitOf: UnitOf<T>) => access('ownUnit', async (ctx, row) =>
@@ -49,7 +53,8 @@ export const when = <T>(name: string, test: (row: T, ctx: Context) => boolean) =
 
 export const allOf = (...rules: Access[]) => access(rules.map((r) => r.name).join('&'), async (ctx, row) => {
   for (const rule of rules) {
-    const result = await rule.check(ctx, row);
+    const pending = rule.check(ctx, row);
+    const result = pending instanceof Promise ? await pending : pending;
     if (result !== true) return result;
   }
   return true;

@@ -23,3 +23,5 @@ export const hasRole = (p: Principal, ...roles: Role[]) => isUser(p) && roles.so
 export const hasScope = (p: Principal) => p.unitPath !== undefined;
 export const scopeContainsPath = (p: Principal, unitPath: string | undefined) =>
   p.unitPath !== undefined && unitPath !== undefined && unitPath.startsWith(p.unitPath);
+/** A root unit's path has one id ('/1/'): its scope is every unit, so no row needs a lookup. */
+export const isNationwide = (p: Principal) => p.unitPath !== undefined && p.unitPath.split('/').length === 3;

@@ -1,4 +1,4 @@
-import type { Principal } from './principal';
+import { isNationwide, type Principal } from './principal';
 
 /** A condition on the row alias `e`, with bound parameters. */
 export interface SqlCondition { sql: string; params: unknown[] }
@@ -14,7 +14,7 @@ export const NO_ROWS: SqlCondition = { sql: '1 = 0', params: [] };
  */
 export function unitColumnInScope(principal: Principal, column: string): SqlCondition | null {
   if (principal.unitPath === undefined) return NO_ROWS;
-  if (principal.unitPath.split('/').length === 3) return null;
+  if (isNationwide(principal)) return null;
   return { sql: `${column} in (select d.id from administrative_unit d where d.path like ?)`, params: [`${principal.unitPath}%`] };
 }
 

@@ -1,4 +1,4 @@
-import type { EntityClass, QueryBuilder } from '@mikro-orm/postgresql';
+import { raw, type EntityClass, type QueryBuilder } from '@mikro-orm/postgresql';
 import { forbidden } from '../auth/access';
 import { accessFor } from '../auth/permissions';
 import { scopedQuery } from '../auth/row-scopes';
@@ -40,7 +40,14 @@ export interface ListSpec<T extends object, F> {
   applyFilter: (qb: QueryBuilder<T>, filter: F, ctx: Context) => void;
   /** The fields a filter key reads, where its name does not say (`q` searches several; `year` reads `startYear`). */
   filterReads?: Partial<Record<keyof F & string, string[]>>;
+  /**
+   * For lists with free-text search: an SQL score (higher is better) for the filter's text, or undefined
+   * when the filter has none. Such a list is sorted by it unless the caller names a `sortField`.
+   */
+  relevance?: (filter: F) => { sql: string; params: unknown[] } | undefined;
 }
+
+export const RELEVANCE = 'relevance';
 
 /** Sorting or filtering on a field would reveal it through the order or the count, so it needs read access. */
 async function requireReadable(ctx: Context, type: string, fields: { arg: string; reads: string[] }[]) {
@@ -70,14 +77,18 @@ export async function list<T extends object, F>(ctx: Context, spec: ListSpec<T, 
   const perPage = args.perPage ?? 25;
   if (page < 0) throw badInput('page', 'Số trang phải từ 0 trở lên.');
   if (perPage < 1 || perPage > MAX_PER_PAGE) throw badInput('perPage', `Số bản ghi mỗi trang phải từ 1 đến ${MAX_PER_PAGE}.`);
-  const sortField = args.sortField ?? spec.defaultSort;
-  const column = spec.sortable[sortField];
-  if (!column) throw badInput('sortField', `Không sắp xếp được theo "${sortField}". Các trường được phép: ${Object.keys(spec.sortable).join(', ')}.`);
-  await requireReadable(ctx, spec.entity.name, [{ arg: 'sortField', reads: [sortField] }]);
+  const score = filter && spec.relevance?.(filter);
+  const sortField = args.sortField ?? (score ? RELEVANCE : spec.defaultSort);
+  const allowed = [...Object.keys(spec.sortable), ...(spec.relevance ? [RELEVANCE] : [])];
+  const column = sortField === RELEVANCE && score ? raw(score.sql, score.params) : spec.sortable[sortField];
+  if (!column) throw badInput('sortField', `Không sắp xếp được theo "${sortField}". Các trường được phép: ${allowed.join(', ')}${spec.relevance ? ` ("${RELEVANCE}" khi có từ khóa q)` : ''}.`);
+  // Relevance reads only what `filter.q` reads, which requireReadableFilter checks.
+  if (sortField !== RELEVANCE) await requireReadable(ctx, spec.entity.name, [{ arg: 'sortField', reads: [sortField] }]);
   await requireReadableFilter(ctx, spec, filter);
-  const order = args.sortOrder === SortOrder.DESC ? 'desc' : 'asc';
+  // Relevance is best-first unless asked otherwise; other fields ascending unless asked otherwise.
+  const order = args.sortOrder === SortOrder.DESC || (sortField === RELEVANCE && args.sortOrder !== SortOrder.ASC) ? 'desc' : 'asc';
   return filtered(ctx, spec, filter)
-    .orderBy({ [column]: order, id: order } as never)
+    .orderBy({ [column as string]: order, id: order } as never)
     .limit(perPage)
     .offset(page * perPage)
     .getResultList();

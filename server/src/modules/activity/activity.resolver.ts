@@ -1,8 +1,9 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { whereText } from '../../common/search';
 import { ActivityCategory, ActivityStatus, ParticipantRole } from '../../common/enums';
 import { badInput, notFound, requireFields } from '../../common/errors';
-import { count, likePattern, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
+import { count, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
 import { requireRef } from '../../common/refs';
 import { Agency } from '../agency/agency.entity';
 import { BudgetLine } from '../budget/budget-line.entity';
@@ -35,7 +36,7 @@ const activityList: ListSpec<Activity, ActivityFilter> = {
   defaultSort: 'position',
   applyFilter: (qb, f) => {
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
-    if (f.q) qb.andWhere('(e.title ilike ? or e.description ilike ?)', [likePattern(f.q), likePattern(f.q)]);
+    whereText(qb, f.q);
     if (f.planId) qb.andWhere({ plan: Number(f.planId) });
     if (f.parentId) qb.andWhere({ parent: Number(f.parentId) });
     if (f.topLevel) qb.andWhere({ parent: null });

@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core';
 import { allOf, type Access, access, everyone, forbidden, signedIn, unitInScope } from '../../auth/access';
 import { hasRole, isUser } from '../../auth/principal';
 import { NO_ROWS, type RowScope, unitColumnInScope } from '../../auth/row-scope';
@@ -17,7 +18,9 @@ export const activityRows: RowScope = (p, e) => {
   };
 };
 
-const planUnitOf = async (activity: Activity, ctx: Context) => (await ctx.loaders.one(Plan, activity.plan))?.administrativeUnit.id;
+/** The plan is usually already loaded in this request (the activity was reached through it): no lookup then. */
+const planUnitOf = async (activity: Activity, ctx: Context) =>
+  wrap(activity.plan).isInitialized() ? activity.plan.administrativeUnit.id : (await ctx.loaders.one(Plan, activity.plan))?.administrativeUnit.id;
 const withinPlanScope = allOf(signedIn, access('inPlanScope', async (ctx, row) =>
   row === undefined || unitInScope(ctx, await planUnitOf(row as Activity, ctx))));
 

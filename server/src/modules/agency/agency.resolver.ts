@@ -1,8 +1,9 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { whereText } from '../../common/search';
 import { AgencyKind } from '../../common/enums';
 import { badInput, conflict, notFound, requireFields } from '../../common/errors';
-import { count, likePattern, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
+import { count, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
 import { assignDefined, optionalRef, requireRef } from '../../common/refs';
 import { inUnitSubtree } from '../unit/unit-subtree';
 import { AdministrativeUnit } from '../unit/unit.entity';
@@ -23,7 +24,7 @@ const agencyList: ListSpec<Agency, AgencyFilter> = {
   defaultSort: 'name',
   applyFilter: (qb, f) => {
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
-    if (f.q) qb.andWhere('(e.name ilike ? or e.short_name ilike ?)', [likePattern(f.q), likePattern(f.q)]);
+    whereText(qb, f.q);
     if (f.administrativeUnitId) qb.andWhere(inUnitSubtree('e.administrative_unit_id'), [Number(f.administrativeUnitId)]);
     if (f.kind) qb.andWhere({ kind: f.kind });
     if (f.parentId) qb.andWhere({ parent: Number(f.parentId) });

@@ -1,44 +1,16 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { BudgetSource } from '../../common/enums';
 import { badInput, notFound, requireFields } from '../../common/errors';
-import { count, likePattern, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
+import { count, list, ListArgs, ListMetadata } from '../../common/list';
 import { assignDefined, optionalRef, requireRef } from '../../common/refs';
 import { MoneyScalar } from '../../common/scalars';
 import { Activity } from '../activity/activity.entity';
 import { Plan } from '../plan/plan.entity';
 import { Report } from '../report/report.entity';
-import { inUnitSubtree } from '../unit/unit-subtree';
 import { AdministrativeUnit } from '../unit/unit.entity';
 import { BudgetLine } from './budget-line.entity';
-
-@InputType('BudgetLineFilter')
-export class BudgetLineFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => ID, { nullable: true }) planId?: string;
-  @Field(() => ID, { nullable: true }) activityId?: string;
-  @Field(() => ID, { nullable: true }) reportId?: string;
-  @Field(() => ID, { nullable: true, description: 'Dòng kinh phí của đơn vị này và các đơn vị trực thuộc.' }) administrativeUnitId?: string;
-  @Field(() => Int, { nullable: true }) fiscalYear?: number;
-  @Field(() => BudgetSource, { nullable: true }) source?: BudgetSource;
-}
-
-const budgetList: ListSpec<BudgetLine, BudgetLineFilter> = {
-  entity: BudgetLine,
-  sortable: { id: 'e.id', fiscalYear: 'e.fiscal_year', source: 'e.source', position: 'e.position', plannedAmount: 'e.planned_amount', allocatedAmount: 'e.allocated_amount', spentAmount: 'e.spent_amount' },
-  defaultSort: 'fiscalYear',
-  applyFilter: (qb, f) => {
-    if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
-    if (f.q) qb.andWhere('e.description ilike ?', [likePattern(f.q)]);
-    if (f.planId) qb.andWhere({ plan: Number(f.planId) });
-    if (f.activityId) qb.andWhere({ activity: Number(f.activityId) });
-    if (f.reportId) qb.andWhere({ report: Number(f.reportId) });
-    if (f.administrativeUnitId) qb.andWhere(inUnitSubtree('e.administrative_unit_id'), [Number(f.administrativeUnitId)]);
-    if (f.fiscalYear) qb.andWhere({ fiscalYear: f.fiscalYear });
-    if (f.source) qb.andWhere({ source: f.source });
-  },
-};
+import { BudgetLineFilter, budgetList } from './budget-line.list';
 
 @ArgsType()
 class BudgetLineFields {

@@ -1,8 +1,9 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { whereText } from '../../common/search';
 import { DocumentType } from '../../common/enums';
 import { conflict, notFound, requireFields } from '../../common/errors';
-import { count, likePattern, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
+import { count, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
 import { assignDefined, optionalRef, requireRef } from '../../common/refs';
 import { DateScalar } from '../../common/scalars';
 import { Agency } from '../agency/agency.entity';
@@ -29,7 +30,7 @@ const documentList: ListSpec<LegalDocument, LegalDocumentFilter> = {
   defaultSort: 'issuedOn',
   applyFilter: (qb, f) => {
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
-    if (f.q) qb.andWhere('(e.symbol ilike ? or e.title ilike ? or e.issuer_name ilike ?)', [likePattern(f.q), likePattern(f.q), likePattern(f.q)]);
+    whereText(qb, f.q);
     if (f.documentType) qb.andWhere({ documentType: f.documentType });
     if (f.year) qb.andWhere(`date_part('year', e.issued_on) = ?`, [f.year]);
     if (f.issuerId) qb.andWhere({ issuer: Number(f.issuerId) });

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ActivityCategory, PlanStatus } from '../../common/enums';
 import { likePattern, type ListSpec } from '../../common/list';
+import { matchesPhrase, searchPhrase } from '../../common/search';
 import { conditionSql } from '../../auth/row-scope';
 import { activityRows } from '../activity/activity.rules';
 import { inUnitSubtree } from '../unit/unit-subtree';
@@ -25,15 +26,27 @@ export const planList: ListSpec<Plan, PlanFilter> = {
   sortable: { id: 'e.id', title: 'e.title', issuedOn: 'e.issued_on', startYear: 'e.start_year', status: 'e.status', symbol: 'e.symbol' },
   defaultSort: 'startYear',
   filterReads: { q: ['title', 'symbol', 'objectives'], year: ['startYear', 'endYear'], legalDocumentId: ['legalBases'], category: ['activities'], agencyId: ['activities'] },
+  // Title hits first, then hits in the plan's own text before hits only in an activity; word_similarity
+  // (how closely the phrase matches some stretch of the text) orders plans within each band.
+  relevance: (f) => {
+    const q = searchPhrase(f.q);
+    return q ? {
+      sql: `(ttdn_fold(e.title) like ttdn_fold(?))::int * 2 + (e.search_text like ttdn_fold(?))::int + word_similarity(ttdn_fold(?), e.search_text)`,
+      params: [likePattern(q), likePattern(q), q],
+    } : undefined;
+  },
   applyFilter: (qb, f, ctx) => {
     // Searching through activities must not find a plan by an activity the caller could not read.
     const visible = conditionSql(activityRows(ctx.auth, 'a'));
     const activityIn = (sql: string) => `exists (select 1 from activity a ${sql} and ${visible.sql})`;
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
-    if (f.q) {
-      const like = likePattern(f.q);
-      qb.andWhere(`(e.title ilike ? or e.symbol ilike ? or e.objectives::text ilike ?
-        or ${activityIn('where a.plan_id = e.id and (a.title ilike ? or a.description ilike ?)')})`, [like, like, like, like, like, ...visible.params]);
+    const phrase = searchPhrase(f.q);
+    if (phrase) {
+      // A union of two index scans: the plan's own text, or one of its activities the caller may read.
+      const inPlan = matchesPhrase('p.search_text', phrase);
+      const inActivity = matchesPhrase('a.search_text', phrase);
+      qb.andWhere(`e.id in (select p.id from plan p where ${inPlan.sql}
+        union select a.plan_id from activity a where ${inActivity.sql} and ${visible.sql})`, [...inPlan.params, ...inActivity.params, ...visible.params]);
     }
     if (f.administrativeUnitId) qb.andWhere(inUnitSubtree('e.administrative_unit_id'), [Number(f.administrativeUnitId)]);
     if (f.year) qb.andWhere('e.start_year <= ? and e.end_year >= ?', [f.year, f.year]);

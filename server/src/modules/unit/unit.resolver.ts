@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { whereText } from '../../common/search';
 import { UnitKind, UnitLevel } from '../../common/enums';
 import { notFound } from '../../common/errors';
-import { count, likePattern, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
+import { count, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
 import { inUnitSubtree } from './unit-subtree';
 import { AdministrativeUnit } from './unit.entity';
 
@@ -24,7 +25,7 @@ export const unitList: ListSpec<AdministrativeUnit, AdministrativeUnitFilter> = 
   defaultSort: 'code',
   applyFilter: (qb, f) => {
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
-    if (f.q) qb.andWhere('(e.name ilike ? or e.full_name ilike ? or e.code = ?)', [likePattern(f.q), likePattern(f.q), f.q.trim()]);
+    whereText(qb, f.q, 'e.code = ?', [f.q?.trim()]);
     if (f.level) qb.andWhere({ level: f.level });
     if (f.kind) qb.andWhere({ kind: f.kind });
     if (f.parentId) qb.andWhere({ parent: Number(f.parentId) });

@@ -1,0 +1,34 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ActivityCategory, BudgetSource } from '../../common/enums';
+import { likePattern, type ListSpec } from '../../common/list';
+import { inUnitSubtree } from '../unit/unit-subtree';
+import { BudgetLine } from './budget-line.entity';
+
+@InputType('BudgetLineFilter')
+export class BudgetLineFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => String, { nullable: true }) q?: string;
+  @Field(() => ID, { nullable: true }) planId?: string;
+  @Field(() => ID, { nullable: true }) activityId?: string;
+  @Field(() => ID, { nullable: true }) reportId?: string;
+  @Field(() => ID, { nullable: true, description: 'Dòng kinh phí của đơn vị này và các đơn vị trực thuộc.' }) administrativeUnitId?: string;
+  @Field(() => Int, { nullable: true }) fiscalYear?: number;
+  @Field(() => BudgetSource, { nullable: true }) source?: BudgetSource;
+}
+
+export const budgetList: ListSpec<BudgetLine, BudgetLineFilter> = {
+  entity: BudgetLine,
+  sortable: { id: 'e.id', fiscalYear: 'e.fiscal_year', source: 'e.source', position: 'e.position', plannedAmount: 'e.planned_amount', allocatedAmount: 'e.allocated_amount', spentAmount: 'e.spent_amount' },
+  defaultSort: 'fiscalYear',
+  applyFilter: (qb, f) => {
+    if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
+    if (f.q) qb.andWhere('e.description ilike ?', [likePattern(f.q)]);
+    if (f.planId) qb.andWhere({ plan: Number(f.planId) });
+    if (f.activityId) qb.andWhere({ activity: Number(f.activityId) });
+    if (f.reportId) qb.andWhere({ report: Number(f.reportId) });
+    if (f.administrativeUnitId) qb.andWhere(inUnitSubtree('e.administrative_unit_id'), [Number(f.administrativeUnitId)]);
+    if (f.fiscalYear) qb.andWhere({ fiscalYear: f.fiscalYear });
+    if (f.source) qb.andWhere({ source: f.source });
+  },
+};
+

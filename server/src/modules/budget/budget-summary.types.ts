@@ -1,0 +1,48 @@
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ActivityCategory, BudgetSource, UnitLevel } from '../../common/enums';
+import { MoneyScalar } from '../../common/scalars';
+import { BudgetLineFilter } from './budget-line.list';
+
+export enum BudgetDimension {
+  ADMINISTRATIVE_UNIT = 'ADMINISTRATIVE_UNIT', FISCAL_YEAR = 'FISCAL_YEAR', SOURCE = 'SOURCE',
+  AGENCY = 'AGENCY', CATEGORY = 'CATEGORY', PLAN = 'PLAN',
+}
+registerEnumType(BudgetDimension, {
+  name: 'BudgetDimension',
+  description: 'Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung).',
+});
+
+@ArgsType()
+export class BudgetSummaryArgs {
+  @Field(() => [BudgetDimension], { description: 'Các chiều nhóm theo, theo thứ tự; rỗng thì chỉ có tổng.' })
+  groupBy!: BudgetDimension[];
+
+  @Field(() => UnitLevel, { nullable: true, description: 'Gộp đơn vị lên cấp này (ví dụ PROVINCE: mọi huyện, xã cộng vào tỉnh). Đơn vị ở cấp cao hơn giữ nguyên.' })
+  unitLevel?: UnitLevel;
+
+  @Field(() => BudgetLineFilter, { nullable: true })
+  filter?: BudgetLineFilter;
+}
+
+/** One group; the dimension fields not grouped by are null. */
+@ObjectType('BudgetSummaryRow', { description: 'Một nhóm trong bảng tổng hợp kinh phí.' })
+export class BudgetSummaryRow {
+  administrativeUnitId?: number | null;
+  agencyId?: number | null;
+  planId?: number | null;
+
+  @Field(() => Int, { nullable: true }) fiscalYear?: number | null;
+  @Field(() => BudgetSource, { nullable: true }) source?: BudgetSource | null;
+  @Field(() => ActivityCategory, { nullable: true }) category?: ActivityCategory | null;
+  @Field(() => MoneyScalar, { description: 'Tổng dự toán.' }) plannedAmount!: string;
+  @Field(() => MoneyScalar, { description: 'Tổng được giao.' }) allocatedAmount!: string;
+  @Field(() => MoneyScalar, { description: 'Tổng đã chi.' }) spentAmount!: string;
+  @Field(() => Int, { description: 'Số dòng kinh phí.' }) lineCount!: number;
+}
+
+@ObjectType('BudgetSummary', { description: 'Tổng hợp kinh phí trong phạm vi người gọi được xem.' })
+export class BudgetSummary {
+  @Field(() => [BudgetSummaryRow]) rows!: BudgetSummaryRow[];
+  @Field(() => BudgetSummaryRow, { description: 'Tổng của mọi nhóm.' }) total!: BudgetSummaryRow;
+  @Field(() => Int, { description: 'Số dòng kinh phí khớp bộ lọc nhưng nằm ngoài phạm vi được xem, không tính vào tổng.' }) excludedLineCount!: number;
+}

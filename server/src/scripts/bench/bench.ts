@@ -1,0 +1,294 @@
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import { fork, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Client, Pool } from 'pg';
+import { startApp } from '../../app';
+import { repoRoot } from '../../common/repo-root';
+import { migrate, openOrm } from '../../db/orm';
+import { loadSeeds } from '../../db/seed/load-seeds';
+import { seedScale } from '../../db/seed/scale';
+import { startPostGraphile } from './postgraphile-server';
+import { startRawServer } from './raw-server';
+import { workloads, type Workload } from './workloads';
+
+/**
+ * `npm run bench`: builds a factor-1 database, then loads our API, PostGraphile 4 and a raw-SQL baseline in
+ * turn on 127.0.0.1 with the same bounded autocannon runs, and writes BENCHMARKS.md. Settings (env):
+ * BENCH_DURATION seconds per run (10), BENCH_CONNECTIONS (10), LOAD_DURATION (60), LOAD_CONNECTIONS (50),
+ * BENCH_REUSE=1 to keep an already built `ttdn_bench` database, DATABASE_URL the server (local 5432 by default).
+ */
+const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DB_NAME = 'ttdn_bench';
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const LOAD_DURATION = Number(process.env.LOAD_DURATION ?? 60);
+const LOAD_CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
+const PLANS = 50;
+const BENCH_USER = { username: 'trunguong.viewer', password: 'demo1234' };
+
+type Contender = 'ours' | 'postgraphile' | 'raw';
+const CONTENDERS: Contender[] = ['ours', 'postgraphile', 'raw'];
+const LABEL: Record<Contender, string> = { ours: 'this API', postgraphile: 'PostGraphile 4', raw: 'raw SQL' };
+
+const databaseUrl = (() => { const u = new URL(SERVER_URL); u.pathname = `/${DB_NAME}`; return u.toString(); })();
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+async function admin(sql: string) {
+  const client = new Client({ connectionString: SERVER_URL });
+  await client.connect();
+  try { return await client.query(sql); } finally { await client.end(); }
+}
+
+async function buildDatabase() {
+  const exists = (await admin(`select 1 from pg_database where datname = '${DB_NAME}'`)).rowCount;
+  if (exists && process.env.BENCH_REUSE === '1') return log(`reusing ${DB_NAME}`);
+  await admin(`drop database if exists ${DB_NAME} with (force)`);
+  await admin(`create database ${DB_NAME}`);
+  const orm = await openOrm({ databaseUrl });
+  try {
+    await migrate(orm);
+    await loadSeeds(orm.em.fork());
+    const started = Date.now();
+    await seedScale(orm.em.fork(), 1);
+    log(`factor-1 data built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally { await orm.close(); }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const { port } = s.address() as net.AddressInfo; s.close(() => resolve(port)); }); });
+}
+
+interface Running { child: ChildProcess; url: string }
+
+/** Each contender runs in its own process, so its memory is its own. */
+async function launch(who: Contender): Promise<Running> {
+  const port = await freePort();
+  const dist = path.join(repoRoot(), 'dist', 'server', 'src');
+  const script = who === 'ours' ? path.join(dist, 'main.js') : path.join(dist, 'scripts', 'bench', who === 'raw' ? 'raw-server.js' : 'postgraphile-server.js');
+  const child = fork(script, [], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', JWT_SECRET: 'bench-only-secret-bench-only-secret-0123456789' }, stdio: 'ignore' });
+  for (let i = 0; i < 600; i++) {
+    const up = await new Promise<boolean>((resolve) => { const s = net.connect(port, '127.0.0.1', () => { s.end(); resolve(true); }).on('error', () => resolve(false)); });
+    if (up) return { child, url: `http://127.0.0.1:${port}` };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${who} did not start`);
+}
+
+async function stop(running: Running) {
+  running.child.kill('SIGTERM');
+  await new Promise((resolve) => { running.child.once('exit', resolve); setTimeout(resolve, 5000); });
+}
+
+/** Peak and current resident memory of a process, from /proc (Linux). */
+function memory(pid: number) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { peakMb: Math.round(kb('VmHWM') / 1024), rssMb: Math.round(kb('VmRSS') / 1024) };
+}
+
+function request(who: Contender, workload: Workload, base: string, token: string | undefined, perPage = PLANS) {
+  if (who === 'raw') return { url: base + workload.raw(perPage), method: 'GET' as const, headers: {} as Record<string, string>, body: undefined };
+  const body = JSON.stringify(who === 'ours' ? workload.ours(perPage) : workload.postgraphile!(perPage));
+  return { url: `${base}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body };
+}
+
+async function fetchOnce(req: ReturnType<typeof request>) {
+  const response = await fetch(req.url, { method: req.method, headers: req.headers, body: req.body });
+  const json = await response.json() as { data?: unknown; errors?: unknown };
+  if (!response.ok || json.errors || !json.data) throw new Error(`${req.url}: ${response.status} ${JSON.stringify(json.errors ?? json).slice(0, 500)}`);
+  return json.data;
+}
+
+interface Run { rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number }
+
+async function load(req: ReturnType<typeof request>, connections: number, duration: number): Promise<Run> {
+  const result = await autocannon({ url: req.url, method: req.method, headers: req.headers, body: req.body, connections, duration });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, requests: result.requests.total };
+}
+
+/** SQL statements one request costs, counted in-process at 5 and at 50 plans. */
+async function countStatements(): Promise<Record<Contender, Record<string, [number, number]>>> {
+  let statements = 0;
+  const counts = { ours: {}, postgraphile: {}, raw: {} } as Record<Contender, Record<string, [number, number]>>;
+  const orm = await openOrm({ databaseUrl, onQuery: (m) => { if (m.includes('[query]')) statements++; } });
+  const ours = await startApp(orm, { jwtSecret: 'bench-only-secret-bench-only-secret-0123456789' });
+  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  // PostGraphile's and the raw server's statements are counted on their pool's clients.
+  pool.on('connect', (client) => { const query = client.query.bind(client); client.query = ((...args: unknown[]) => { statements++; return (query as (...a: unknown[]) => unknown)(...args); }) as never; });
+  const pg = await startPostGraphile(pool, 0);
+  const raw = await startRawServer(pool, 0);
+  try {
+    const base: Record<Contender, string> = {
+      ours: ours.url.replace('/graphql', ''),
+      postgraphile: `http://127.0.0.1:${(pg.address() as net.AddressInfo).port}`,
+      raw: `http://127.0.0.1:${(raw.address() as net.AddressInfo).port}`,
+    };
+    const token = await signIn(base.ours);
+    for (const workload of workloads) {
+      for (const who of CONTENDERS) {
+        if (who === 'postgraphile' && !workload.postgraphile) continue;
+        const at = async (n: number) => {
+          await fetchOnce(request(who, workload, base[who], token, n)); // warm: schema introspection and caches
+          statements = 0;
+          await fetchOnce(request(who, workload, base[who], token, n));
+          return statements;
+        };
+        counts[who][workload.name] = [await at(5), await at(50)];
+      }
+    }
+  } finally {
+    await ours.stop(); await orm.close();
+    await new Promise((r) => pg.close(r)); await pool.end();
+    await new Promise((r) => raw.close(r));
+  }
+  return counts;
+}
+
+async function signIn(base: string): Promise<string> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: BENCH_USER.username, p: BENCH_USER.password } }),
+  });
+  const json = await response.json() as { data?: { login: { token: string } }; errors?: unknown };
+  if (!json.data) throw new Error(`sign-in failed: ${JSON.stringify(json.errors)}`);
+  return json.data.login.token;
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}×` : 'n/a');
+
+async function main() {
+  const startedAt = new Date();
+  await buildDatabase();
+  const statementCounts = await countStatements();
+  log(`statements: ${JSON.stringify(statementCounts)}`);
+
+  const results: Record<string, Partial<Record<Contender, Run>>> = {};
+  const memoryOf: Partial<Record<Contender, { peakMb: number; rssMb: number }>> = {};
+  const shapes: Record<string, Partial<Record<Contender, number[]>>> = {};
+  for (const who of CONTENDERS) {
+    const running = await launch(who);
+    try {
+      const token = who === 'ours' ? await signIn(running.url) : undefined;
+      for (const workload of workloads) {
+        if (who === 'postgraphile' && !workload.postgraphile) continue;
+        const req = request(who, workload, running.url, token);
+        (shapes[workload.name] ??= {})[who] = workload.shape(await fetchOnce(req), who);
+        await load(req, CONNECTIONS, 2); // warm-up, not recorded
+        (results[workload.name] ??= {})[who] = await load(req, CONNECTIONS, DURATION);
+        log(`${LABEL[who]} · ${workload.name}: ${fmt(results[workload.name][who]!.rps)} req/s`);
+      }
+      memoryOf[who] = memory(running.child.pid!);
+    } finally { await stop(running); }
+  }
+
+  // Load: the portal query, 50 clients for 60 s, on our API alone.
+  const running = await launch('ours');
+  let loadRun: Run;
+  let loadMemory: { peakMb: number; rssMb: number };
+  try {
+    const req = request('ours', workloads[0], running.url, await signIn(running.url));
+    loadRun = await load(req, LOAD_CONNECTIONS, LOAD_DURATION);
+    loadMemory = memory(running.child.pid!);
+    log(`load: ${fmt(loadRun.rps)} req/s, p99 ${loadRun.p99} ms, errors ${loadRun.errors}, non-2xx ${loadRun.non2xx}`);
+  } finally { await stop(running); }
+
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  const counts = (await client.query(`select (select count(*) from plan)::int as plans, (select count(*) from activity)::int as activities,
+    (select count(*) from activity_participant)::int as participants, (select count(*) from budget_line)::int as lines`)).rows[0];
+  await client.end();
+  writeReport(renderReport({ startedAt, counts, statementCounts, results, memoryOf, shapes, loadRun, loadMemory }));
+  log('BENCHMARKS.md written');
+}
+
+interface ReportInput {
+  startedAt: Date;
+  counts: { plans: number; activities: number; participants: number; lines: number };
+  statementCounts: Record<Contender, Record<string, [number, number]>>;
+  results: Record<string, Partial<Record<Contender, Run>>>;
+  memoryOf: Partial<Record<Contender, { peakMb: number; rssMb: number }>>;
+  shapes: Record<string, Partial<Record<Contender, number[]>>>;
+  loadRun: Run;
+  loadMemory: { peakMb: number; rssMb: number };
+}
+
+function renderReport(r: ReportInput): string {
+  const rows: string[] = [];
+  for (const workload of workloads) {
+    for (const who of CONTENDERS) {
+      const run = r.results[workload.name]?.[who];
+      if (!run) { rows.push(`| ${workload.name} | ${LABEL[who]} | — | — | — | — | — | — | — |`); continue; }
+      const [five, fifty] = r.statementCounts[who][workload.name] ?? [NaN, NaN];
+      rows.push(`| ${workload.name} | ${LABEL[who]} | ${fmt(run.rps)} | ${run.p50} | ${run.p99} | ${run.errors + run.non2xx} | ${five} / ${fifty} | ${who === 'ours' ? '—' : ratio(r.results[workload.name].ours!.rps, run.rps)} | ${r.memoryOf[who]?.peakMb ?? '—'} |`);
+    }
+  }
+  const [nested, , summary] = workloads.map((w) => r.results[w.name]);
+  const target = (label: string, value: number, goal: number) => `- ${label}: **${value.toFixed(2)}×** (target ≥ ${goal}×) — ${value >= goal ? 'met' : 'missed'}`;
+  const sameCounts = workloads.map((w) => { const [five, fifty] = r.statementCounts.ours[w.name]; return `${w.name} ${five} / ${fifty}`; });
+  const targets = [
+    target('nested list vs PostGraphile', nested.ours!.rps / nested.postgraphile!.rps, 1.0),
+    target('nested list vs raw SQL', nested.ours!.rps / nested.raw!.rps, 0.5),
+    target('budget summary vs raw SQL', summary.ours!.rps / summary.raw!.rps, 0.8),
+    `- SQL statements per request of this API, 5 / 50 plans: ${sameCounts.join('; ')} — ${workloads.every((w) => r.statementCounts.ours[w.name][0] === r.statementCounts.ours[w.name][1]) ? 'the same' : 'NOT the same'}`,
+  ];
+  const shapeRows = workloads.map((w) => `| ${w.name} | ${CONTENDERS.map((who) => (r.shapes[w.name]?.[who] ?? ['—']).join(' / ')).join(' | ')} |`);
+  return TEMPLATE({ ...r, table: rows.join('\n'), shapeTable: shapeRows.join('\n'), targets: targets.join('\n') });
+}
+
+// The measured part of BENCHMARKS.md; the analysis around it is written by hand from the figures of the same run.
+const TEMPLATE = (r: ReportInput & { table: string; shapeTable: string; targets: string }) => `
+Command: \`npm run bench\` (script: \`server/src/scripts/bench/bench.ts\`). Run on ${r.startedAt.toISOString()},
+${os.cpus().length} CPU (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, PostgreSQL at ${new URL(SERVER_URL).host}.
+The machine is shared and noisy: compare the ratios within this run, not the absolute figures across runs.
+
+Data: \`seed:scale\` factor 1 on top of the demo data — ${fmt(r.counts.plans)} plans, ${fmt(r.counts.activities)} activities,
+${fmt(r.counts.participants)} participants, ${fmt(r.counts.lines)} budget lines.
+
+Each contender runs in its own process on 127.0.0.1 against the same database, one after the other; each workload gets a
+2 s warm-up, then autocannon with ${CONNECTIONS} connections for ${DURATION} s. Our API is called as \`${BENCH_USER.username}\`
+(signed in, national scope, so field rules and row scopes run); PostGraphile runs with its defaults and no row security;
+the raw-SQL server runs one hand-written statement per workload that builds the JSON answer in PostgreSQL.
+SQL statements per request are counted in-process on the ORM's / pool's query path (at 5 and at 50 plans).
+Memory is the server process's peak resident set (VmHWM) after its runs.
+
+| workload | server | req/s | p50 ms | p99 ms | errors | SQL statements (5 / 50 plans) | this API ÷ server (req/s) | peak RSS MB |
+|---|---|---:|---:|---:|---:|---:|---:|---:|
+${r.table}
+
+Same work check (plans / activities / participants / budget lines returned; summary: rows / lines counted):
+
+| workload | this API | PostGraphile 4 | raw SQL |
+|---|---|---|---|
+${r.shapeTable}
+
+## Load
+
+Portal nested list (${PLANS} plans), ${LOAD_CONNECTIONS} concurrent clients for ${LOAD_DURATION} s on this API:
+${fmt(r.loadRun.requests)} requests, ${fmt(r.loadRun.rps)} req/s, p50 ${r.loadRun.p50} ms, **p99 ${r.loadRun.p99} ms**,
+errors ${r.loadRun.errors}, non-2xx ${r.loadRun.non2xx}; server peak RSS ${r.loadMemory.peakMb} MB.
+
+## Targets (this run)
+
+${r.targets}
+`;
+
+const START = '<!-- measured:start (written by npm run bench) -->';
+const END = '<!-- measured:end -->';
+
+/** Replaces the measured part of BENCHMARKS.md and keeps the hand-written analysis around it. */
+function writeReport(measured: string) {
+  const file = path.join(repoRoot(), 'BENCHMARKS.md');
+  const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const block = `${START}\n${measured}${END}`;
+  const next = previous.includes(START) && previous.includes(END)
+    ? previous.slice(0, previous.indexOf(START)) + block + previous.slice(previous.indexOf(END) + END.length)
+    : `# Benchmarks\n\n${block}\n\n## Analysis\n\n(written by hand from the run above)\n`;
+  fs.writeFileSync(file, next);
+}
+
+main().catch((error) => { console.error(error); process.exit(1); });
