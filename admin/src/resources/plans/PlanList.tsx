@@ -1,5 +1,5 @@
 import {
-  AutocompleteInput, CreateButton, DatagridConfigurable, ExportButton, FilterButton, List, NumberInput, ReferenceInput,
+  AutocompleteInput, CreateButton, DatagridConfigurable, ExportButton, List, NumberInput, ReferenceInput,
   SearchInput, SelectColumnsButton, SelectInput, TextField, TopToolbar,
 } from 'react-admin';
 import { EnumField, MoneyField, readable, VnDateField } from '../../common/fields';
@@ -17,7 +17,6 @@ const filters = [
 function Actions() {
   return (
     <TopToolbar>
-      <FilterButton />
       <SelectColumnsButton />
       <CreateButton />
       <ExportButton />
