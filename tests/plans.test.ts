@@ -125,7 +125,7 @@ describe('Plan', () => {
       .data!.allReports.reduce((sum, r) => sum + r.recipients.length, 0);
     const before = await recipientsOfReports();
     expect(before).toBeGreaterThan(0);
-    const created = await api.request(CreatePlanDocument, draft({ recipients: [], responsibilities: [], reportingRequirements: [], legalBases: [] }));
+    const created = await api.request(CreatePlanDocument, draft({ recipients: [], responsibilities: [], legalBases: [] }));
     expect(created.errors).toBeUndefined();
     expect(await recipientsOfReports()).toBe(before);
     await api.request(DeletePlanDocument, { id: created.data!.createPlan.id });
