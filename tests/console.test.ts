@@ -169,6 +169,28 @@ describe('Console plans', () => {
   });
 });
 
+describe('Console dashboard', () => {
+  it('admin sees plans by status for the whole country and planned against spent budget by year and source', async () => {
+    await open('admin');
+    await page.goto(`${consoleUrl}#/`);
+    const counts = page.getByTestId('plans-by-status');
+    await counts.waitFor();
+    expect(await counts.innerText()).toMatch(/\d+\s+Dự thảo[\s\S]*\d+\s+Đã ban hành/);
+    await page.getByTestId('budget-chart').waitFor();
+    // Khánh Sơn's 2019 report: 54,000,000 đ spent from the local budget.
+    expect(await page.getByRole('row', { name: /2019 Ngân sách địa phương/ }).innerText()).toContain('54.000.000 đ');
+    expect(await page.getByRole('menuitem', { name: 'Người dùng' }).count()).toBe(1);
+    await screenshot(page, 'dashboard-admin');
+  });
+
+  it('an editor is not offered users or API clients', async () => {
+    await open('kimdong.editor');
+    expect(await page.getByRole('menuitem', { name: 'Kế hoạch' }).count()).toBe(1);
+    expect(await page.getByRole('menuitem', { name: 'Người dùng' }).count()).toBe(0);
+    expect(await page.getByRole('menuitem', { name: 'Ứng dụng kết nối' }).count()).toBe(0);
+  });
+});
+
 describe('Console refusals', () => {
   it('botrach.editor is not offered to edit an issued plan, and a save forced through its address shows the API’s refusal', async () => {
     const token = await api.login('botrach.editor');
