@@ -300,6 +300,7 @@ describe('myPermissions', () => {
     const finance = await perms('quangtri.finance');
     expect(finance.of('Plan').operations).toEqual(['list', 'show']);
     expect(finance.of('BudgetLine').writableFields).toEqual(['allocatedAmount', 'spentAmount']);
+    expect(finance.of('BudgetLine').operations).toEqual(['list', 'show', 'update']);
     expect((await perms('admin')).of('ApiClient').operations).toEqual(['list', 'show', 'create', 'delete']);
     expect((await perms('client')).principal).toBe('REPORTING_CLIENT');
   });

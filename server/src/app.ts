@@ -3,10 +3,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { applyMiddleware } from 'graphql-middleware';
 import { authenticate } from './auth/authenticate';
 import { LoginThrottle } from './auth/login-throttle';
-import { permissions } from './auth/permissions';
+import { guardSchema } from './auth/permissions';
 import { TokenService } from './auth/tokens';
 import { formatError } from './common/format-error';
 import { limitsPlugin } from './common/limits';
@@ -73,7 +72,7 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
   const services: Services = { tokens: new TokenService(jwtSecret), accounts: new LoginThrottle(5), addresses: new LoginThrottle(50) };
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: fieldRules ? applyMiddleware(schema, permissions()) : schema,
+    schema: fieldRules ? guardSchema(schema) : schema,
     formatError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     introspection: true,

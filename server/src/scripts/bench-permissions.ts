@@ -10,7 +10,7 @@ import { repoRoot } from '../common/repo-root';
 /**
  * What the field rules cost: the same nested list (50 plans with activities, participants and budget lines)
  * against two servers on one database, one with graphql-shield and one without (row scopes stay on in both),
- * requests interleaved so machine noise hits both alike. Prints the ratio of their mean latencies.
+ * requests interleaved in pairs so machine noise hits both alike. Prints the median of the per-pair latency ratios.
  * `npm run bench:permissions` (DATABASE_URL for a server database, else embedded PostgreSQL).
  */
 const ROUNDS = Number(process.env.ROUNDS ?? 200);
@@ -65,22 +65,25 @@ async function main() {
     const id = (created.createPlan as { id: string }).id;
     await post(guarded.url, `mutation { updatePlan(id: ${id}, status: ISSUED, symbol: "${1000 + i}/KH-UBND", issuedOn: "2024-02-01") { id } }`, approver);
   }
-  const timing = { guarded: 0, open: 0 };
-  const run = async (which: 'guarded' | 'open', token: string) => {
+  const time = async (which: 'guarded' | 'open', token: string) => {
     const started = process.hrtime.bigint();
     const data = await post(which === 'guarded' ? guarded.url : open.url, NESTED, token);
-    timing[which] += Number(process.hrtime.bigint() - started) / 1e6;
     if ((data.allPlans as unknown[]).length !== 50) throw new Error('expected 50 plans');
+    return Number(process.hrtime.bigint() - started) / 1e6;
   };
-  console.log(`nested list, 50 plans × 3 activities × 2 participants + 100 budget lines, ${ROUNDS} interleaved requests each`);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(`nested list, 50 plans × 3 activities × 2 participants + 100 budget lines, ${ROUNDS} interleaved pairs per caller`);
   for (const [who, token] of [['trunguong.viewer (nationwide scope)', central], ['quangtri.editor (province scope)', editor]] as const) {
-    for (let i = 0; i < 20; i++) { await run('guarded', token); await run('open', token); } // warm-up
-    timing.guarded = 0; timing.open = 0;
+    for (let i = 0; i < 20; i++) { await time('guarded', token); await time('open', token); } // warm-up
+    // Each pair runs back to back, in alternating order, so a burst of load hits both sides of a ratio alike.
+    const ratios: number[] = [], withRules: number[] = [], without: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
-      if (i % 2) { await run('guarded', token); await run('open', token); } else { await run('open', token); await run('guarded', token); }
+      let g: number, o: number;
+      if (i % 2) { g = await time('guarded', token); o = await time('open', token); } else { o = await time('open', token); g = await time('guarded', token); }
+      withRules.push(g); without.push(o); ratios.push(g / o);
     }
-    const mean = { guarded: timing.guarded / ROUNDS, open: timing.open / ROUNDS };
-    console.log(`${who}: without field rules ${mean.open.toFixed(1)} ms, with ${mean.guarded.toFixed(1)} ms, overhead ${(((mean.guarded / mean.open) - 1) * 100).toFixed(1)} %`);
+    console.log(`${who}: median ${median(without).toFixed(1)} ms without field rules, ${median(withRules).toFixed(1)} ms with; ` +
+      `median per-pair ratio ${median(ratios).toFixed(3)} (overhead ${((median(ratios) - 1) * 100).toFixed(1)} %)`);
   }
   await guarded.stop();
   await open.stop();

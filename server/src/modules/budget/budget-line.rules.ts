@@ -31,7 +31,7 @@ async function ownerOf(ctx: Context, planId: unknown, reportId: unknown) {
 
 const writeLine = (name: string) => access(name, async (ctx, args) => {
   if (!hasRole(ctx.auth, Role.EDITOR, Role.FINANCE)) return false;
-  if (args === undefined) return true;
+  if (args === undefined) return name === 'updateBudgetLine' || hasRole(ctx.auth, Role.EDITOR);
   const { id, ...fields } = args as { id?: string; planId?: string | null; reportId?: string | null };
   const existing = id ? await ctx.em.findOne(BudgetLine, { id: Number(id) }) : null;
   if (id && !existing) return true; // the resolver answers NOT_FOUND
