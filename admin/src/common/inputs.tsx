@@ -6,11 +6,11 @@ import { groupDigits, parseMoney } from '../format';
  * An agency of the document's own unit or a unit below it, searched by name: a district plan names the district's
  * offices and its communes, not a neighbouring province's departments.
  */
-export function AgencyInput({ source, label, validate, unitField = 'administrativeUnitId' }: { source: string; label: string; validate?: Validator | Validator[]; unitField?: string }) {
+export function AgencyInput({ source, label, validate, disabled, unitField = 'administrativeUnitId' }: { source: string; label: string; validate?: Validator | Validator[]; disabled?: boolean; unitField?: string }) {
   const unitId = useWatch({ name: unitField });
   return (
     <ReferenceInput source={source} reference="Agency" filter={unitId ? { administrativeUnitId: unitId } : {}} perPage={50} sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput label={label} optionText="name" validate={validate} sx={{ minWidth: 320 }} />
+      <AutocompleteInput label={label} optionText="name" validate={validate} disabled={disabled} sx={{ minWidth: 320 }} />
     </ReferenceInput>
   );
 }
@@ -22,6 +22,7 @@ const validMoney: Validator = (value) => (value && !moneyFormat.test(String(valu
 export function MoneyInput(props: TextInputProps) {
   return (
     <TextInput
+      sx={{ minWidth: 160 }}
       {...props}
       format={(value: string | null | undefined) => (value ? groupDigits(String(value)) : '')}
       parse={(text: string) => parseMoney(text) || null}

@@ -13,7 +13,7 @@ const filters = [
   <ReferenceInput key="unit" source="administrativeUnitId" reference="AdministrativeUnit" alwaysOn>
     <AutocompleteInput label="Đơn vị (gồm cấp dưới)" optionText="name" sx={{ minWidth: 260 }} />
   </ReferenceInput>,
-  <NumberInput key="year" source="year" alwaysOn sx={{ width: 110 }} />,
+  <NumberInput key="year" source="year" alwaysOn sx={{ minWidth: 110 }} />,
   <SelectInput key="status" source="status" choices={choices('ReportStatus')} alwaysOn />,
 ];
 
