@@ -64,3 +64,15 @@ export function VnDateInput(props: TextInputProps) {
     />
   );
 }
+
+/** A list of strings edited in one text box, one item per line (objectives, duties, next tasks). */
+export const oneItemPerLine = { format: (v: string[] | undefined) => (v ?? []).join('\n'), parse: (v: string) => v.split('\n') };
+
+/** The unit filter of a list: the chosen unit and every unit below it (the API's `administrativeUnitId` filter). */
+export function unitFilter() {
+  return (
+    <ReferenceInput key="unit" source="administrativeUnitId" reference="AdministrativeUnit" alwaysOn>
+      <AutocompleteInput label="Đơn vị (gồm cấp dưới)" optionText="name" sx={{ minWidth: 260 }} />
+    </ReferenceInput>
+  );
+}

@@ -3,11 +3,9 @@ import {
   ArrayInput, AutocompleteInput, BooleanInput, FormTab, NumberInput, ReferenceInput, SelectArrayInput, SelectInput,
   SimpleFormIterator, TabbedForm, TextInput, required, useGetIdentity, useRecordContext,
 } from 'react-admin';
-import { AgencyInput, MoneyInput, VnDateInput } from '../../common/inputs';
+import { AgencyInput, MoneyInput, oneItemPerLine, VnDateInput } from '../../common/inputs';
 import { choices } from '../../i18n/domain';
 import { canWrite, permissionStore } from '../../api/permissions';
-
-const lines = { format: (v: string[] | undefined) => (v ?? []).join('\n'), parse: (v: string) => v.split('\n') };
 
 /**
  * What a user may set the status to: editors send drafts for review, approvers issue, cancel or return them.
@@ -92,8 +90,8 @@ export function PlanForm({ creating }: { creating?: boolean }) {
           </SimpleFormIterator>
         </ArrayInput>
         <TextInput source="preamble" disabled={!writable('preamble')} multiline fullWidth />
-        <TextInput source="objectives" disabled={!writable('objectives')} multiline fullWidth helperText="Mỗi dòng một ý" {...lines} />
-        <TextInput source="requirements" disabled={!writable('requirements')} multiline fullWidth helperText="Mỗi dòng một ý" {...lines} />
+        <TextInput source="objectives" disabled={!writable('objectives')} multiline fullWidth helperText="Mỗi dòng một ý" {...oneItemPerLine} />
+        <TextInput source="requirements" disabled={!writable('requirements')} multiline fullWidth helperText="Mỗi dòng một ý" {...oneItemPerLine} />
       </FormTab>
       <FormTab label="app.plan.tabs.activities">
         <Typography variant="body2" color="text.secondary">Thêm, sắp xếp (mũi tên lên/xuống) và lồng nội dung con; số thứ tự trống sẽ được tự đánh.</Typography>
@@ -119,7 +117,7 @@ export function PlanForm({ creating }: { creating?: boolean }) {
         <ArrayInput source="responsibilities" label="Nhiệm vụ của các cơ quan">
           <SimpleFormIterator disabled={!writable('responsibilities')}>
             <AgencyInput source="agencyId" label="Cơ quan" validate={required()} />
-            <TextInput source="duties" label="Nhiệm vụ (mỗi dòng một ý)" multiline fullWidth {...lines} />
+            <TextInput source="duties" label="Nhiệm vụ (mỗi dòng một ý)" multiline fullWidth {...oneItemPerLine} />
           </SimpleFormIterator>
         </ArrayInput>
         <ArrayInput source="reportingRequirements" label="Chế độ báo cáo">
