@@ -7,7 +7,9 @@ let api: Api;
 let browser: Browser;
 let origin: string;
 let consoleUrl: string;
-const pages: Page[] = [];
+// One page for the whole file: users change by signing out and in, as at a shared desk, so the console's
+// JavaScript is loaded once (on a busy machine a cold start takes many seconds).
+let page: Page;
 
 beforeAll(async () => {
   buildConsole();
@@ -15,14 +17,13 @@ beforeAll(async () => {
   origin = api.url.replace(/\/graphql$/, '');
   consoleUrl = `${origin}/admin/`;
   browser = await launchChromium();
-}, 180_000);
+  page = await openConsole(browser, consoleUrl);
+  await page.locator('input[name=username]').waitFor({ timeout: 90_000 });
+}, 240_000);
 
 // A failing test leaves a picture of where it stopped.
 afterEach(async (context) => {
-  const page = pages.pop();
-  if (page && context.task.result?.state === 'fail') await screenshot(page, `failed-${context.task.name.slice(0, 60).replace(/[^\p{L}\d]+/gu, '-')}`);
-  await page?.context().close();
-  pages.length = 0;
+  if (context.task.result?.state === 'fail') await screenshot(page, `failed-${context.task.name.slice(0, 60).replace(/[^\p{L}\d]+/gu, '-')}`);
 });
 
 afterAll(async () => {
@@ -30,9 +31,17 @@ afterAll(async () => {
   await api?.stop();
 });
 
+async function signOut() {
+  if (await page.getByTestId('identity').count() === 0) return;
+  await page.getByRole('button', { name: 'Tài khoản' }).click();
+  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+  await page.locator('input[name=username]').waitFor();
+}
+
+/** Signs `username` in, after signing out whoever was signed in; without a username, stops at the sign-in form. */
 async function open(username?: string, password?: string) {
-  const page = await openConsole(browser, consoleUrl);
-  pages.push(page);
+  await signOut();
+  if (!(await page.locator('input[name=username]').count())) await page.goto(consoleUrl);
   if (username) {
     await signIn(page, username, password);
     await page.getByTestId('identity').waitFor();
@@ -62,7 +71,7 @@ describe('Console files', () => {
 
 describe('Console sign-in', () => {
   it('a wrong password shows a Vietnamese error and no data', async () => {
-    const page = await open();
+    await open();
     await signIn(page, 'botrach.editor', 'sai-mat-khau');
     await expect.poll(() => page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').count()).toBe(1);
     expect(await page.getByTestId('identity').count()).toBe(0);
@@ -70,14 +79,13 @@ describe('Console sign-in', () => {
   });
 
   it('a signed-in user sees name, unit and role in the app bar, and can sign out', async () => {
-    const page = await open('kimdong.editor');
+    await open('kimdong.editor');
     const identity = await page.getByTestId('identity').innerText();
     expect(identity).toContain('Chuyên viên Phòng VH&TT Kim Động');
     expect(identity).toContain('Kim Động');
     expect(identity).toContain('Soạn thảo');
-    await page.getByRole('button', { name: 'Tài khoản' }).click();
-    await page.getByText('Đăng xuất').click();
-    await page.locator('input[name=username]').waitFor();
+    await signOut();
+    expect(await page.getByTestId('identity').count()).toBe(0);
   });
 });
 
@@ -86,7 +94,7 @@ describe('Console plans', () => {
   let planUrl: string;
 
   it('botrach.editor can create a draft plan with two activities, a lead agency and a budget line, and find it in the list', async () => {
-    const page = await open('botrach.editor');
+    await open('botrach.editor');
     await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
     await page.getByRole('link', { name: 'Tạo mới' }).click();
 
@@ -135,7 +143,7 @@ describe('Console plans', () => {
   });
 
   it('kimdong.editor cannot find the Bố Trạch draft, in the list or by its address', async () => {
-    const page = await open('kimdong.editor');
+    await open('kimdong.editor');
     await page.goto(`${consoleUrl}#/Plan`);
     await page.getByPlaceholder('Tìm theo tên, số ký hiệu, nội dung').fill('thử nghiệm trên trình duyệt');
     await expect.poll(() => page.getByText(/khớp bộ lọc/).count()).toBe(1);
@@ -147,7 +155,7 @@ describe('Console plans', () => {
   });
 
   it('quangbinh.viewer sees the Bố Trạch draft read-only', async () => {
-    const page = await open('quangbinh.viewer');
+    await open('quangbinh.viewer');
     await page.goto(`${consoleUrl}#/Plan`);
     await page.getByPlaceholder('Tìm theo tên, số ký hiệu, nội dung').fill('thử nghiệm trên trình duyệt');
     await page.getByText(title).click();
@@ -158,6 +166,49 @@ describe('Console plans', () => {
     await page.getByText(title).waitFor();
     expect(await page.getByRole('link', { name: 'Tạo mới' }).count()).toBe(0);
     await screenshot(page, 'plan-list-viewer');
+  });
+});
+
+describe('Console dashboard', () => {
+  it('admin sees plans by status for the whole country and planned against spent budget by year and source', async () => {
+    await open('admin');
+    await page.goto(`${consoleUrl}#/`);
+    const counts = page.getByTestId('plans-by-status');
+    await counts.waitFor();
+    expect(await counts.innerText()).toMatch(/\d+\s+Dự thảo[\s\S]*\d+\s+Đã ban hành/);
+    await page.getByTestId('budget-chart').waitFor();
+    // Khánh Sơn's 2019 report: 54,000,000 đ spent from the local budget.
+    expect(await page.getByRole('row', { name: /2019 Ngân sách địa phương/ }).innerText()).toContain('54.000.000 đ');
+    expect(await page.getByRole('menuitem', { name: 'Người dùng' }).count()).toBe(1);
+    await screenshot(page, 'dashboard-admin');
+  });
+
+  it('an editor is not offered users or API clients', async () => {
+    await open('kimdong.editor');
+    expect(await page.getByRole('menuitem', { name: 'Kế hoạch' }).count()).toBe(1);
+    expect(await page.getByRole('menuitem', { name: 'Người dùng' }).count()).toBe(0);
+    expect(await page.getByRole('menuitem', { name: 'Ứng dụng kết nối' }).count()).toBe(0);
+  });
+});
+
+describe('Console refusals', () => {
+  it('botrach.editor is not offered to edit an issued plan, and a save forced through its address shows the API’s refusal', async () => {
+    const token = await api.login('botrach.editor');
+    const found = await api.request<{ allPlans: { id: string }[] }>('{ allPlans(filter: { q: "65/KH-UBND" }) { id } }', {}, token);
+    const id = found.data!.allPlans[0].id;
+    await open('botrach.editor');
+    await page.goto(`${consoleUrl}#/Plan/${id}/show`);
+    await page.getByTestId('plan-title').waitFor();
+    expect(await page.getByRole('link', { name: 'Sửa' }).count()).toBe(0);
+
+    await page.goto(`${consoleUrl}#/Plan/${id}`);
+    const title = page.locator('[name="title"]');
+    await title.fill(`${await title.inputValue()} (sửa)`);
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => page.getByText('Kế hoạch không còn là dự thảo nên không sửa được nội dung.').count()).toBe(1);
+    await screenshot(page, 'plan-refused-save');
+    const after = await api.request<{ Plan: { title: string } }>(`{ Plan(id: "${id}") { title } }`, {}, token);
+    expect(after.data!.Plan.title).not.toContain('(sửa)');
   });
 });
 

@@ -119,6 +119,18 @@ describe('Plan', () => {
     for (const plan of [first.data!.createPlan, nextYear.data!.createPlan]) await api.request(DeletePlanDocument, { id: plan.id });
   });
 
+  it('an official creating a plan with empty lists of recipients and duties leaves the reports’ recipients alone', async () => {
+    const central = await api.login('trunguong.viewer');
+    const recipientsOfReports = async () => (await api.request<{ allReports: { recipients: unknown[] }[] }>('{ allReports { recipients { id } } }', {}, central))
+      .data!.allReports.reduce((sum, r) => sum + r.recipients.length, 0);
+    const before = await recipientsOfReports();
+    expect(before).toBeGreaterThan(0);
+    const created = await api.request(CreatePlanDocument, draft({ recipients: [], responsibilities: [], legalBases: [] }));
+    expect(created.errors).toBeUndefined();
+    expect(await recipientsOfReports()).toBe(before);
+    await api.request(DeletePlanDocument, { id: created.data!.createPlan.id });
+  });
+
   it('an issued plan needs its number-symbol and date', async () => {
     expectError(await api.request(CreatePlanDocument, draft({ status: 'ISSUED' })), 'BAD_USER_INPUT', 'symbol');
   });

@@ -6,6 +6,15 @@ export function formatDate(iso: string | null | undefined): string {
   return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
 }
 
+/** "23/11/2026 15:10" in the browser's time zone. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
 /** "Bố Trạch, ngày 14 tháng 01 năm 2021", as the date line of a document. */
 export function documentDateLine(place: string | null | undefined, iso: string | null | undefined): string {
   const match = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;

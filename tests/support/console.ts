@@ -27,7 +27,7 @@ export function launchChromium(): Promise<Browser> {
 export async function openConsole(browser: Browser, baseUrl: string): Promise<Page> {
   const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   await page.goto(baseUrl);
   return page;
 }

@@ -49,9 +49,11 @@ export const authProvider: AuthProvider = {
     if (!session.token()) throw new Error('ra.auth.auth_check_error');
     if (!permissionStore.get()) await loadSession();
   },
-  async checkError(error: { status?: number; body?: { status?: number } }) {
+  async checkError(error: { status?: number; body?: { status?: number; token?: string | null } }) {
     const status = error?.body?.status ?? error?.status;
-    if (status === 401) {
+    // An answer to a request sent before the last sign-out or sign-in says nothing about the current session.
+    const stale = error?.body?.token !== undefined && error.body.token !== session.token();
+    if (status === 401 && !stale) {
       signOut();
       throw new Error('ra.notification.logged_out');
     }

@@ -19,9 +19,9 @@ interface BuiltQuery {
  */
 const client = {
   async run(document: DocumentNode, variables: Record<string, unknown>) {
-    const { data, errors } = await post(print(document), variables);
+    const { data, errors, token } = await post(print(document), variables);
     const root = data && Object.values(data)[0];
-    if (errors.length > 0 && (root === null || root === undefined)) throw toApiError(errors);
+    if (errors.length > 0 && (root === null || root === undefined)) throw toApiError(errors, token);
     return { data };
   },
   query({ query, variables }: { query: DocumentNode; variables: Record<string, unknown> }) {

@@ -16,6 +16,9 @@ export interface GraphQLErrorShape {
 
 /** An error the API returned, with its Vietnamese message and `extensions.code`. */
 export class ApiError extends Error {
+  /** The token the refused request carried, so a late answer to a signed-out user's request is told apart. */
+  token?: string | null;
+
   constructor(message: string, readonly code: string | undefined, readonly field?: string, readonly status = 200) {
     super(message);
   }
@@ -24,6 +27,7 @@ export class ApiError extends Error {
 export interface GraphQLResponse<T> {
   data: T | null;
   errors: GraphQLErrorShape[];
+  token: string | null;
 }
 
 export async function post<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
@@ -44,23 +48,25 @@ export async function post<T = Record<string, unknown>>(query: string, variables
   } catch {
     throw new ApiError(`Máy chủ trả lời không hợp lệ (mã ${response.status}).`, 'BAD_RESPONSE', undefined, response.status);
   }
-  return { data: body.data ?? null, errors: body.errors ?? [] };
+  return { data: body.data ?? null, errors: body.errors ?? [], token };
 }
 
 /** Turns the first error into an ApiError; a sign-in that expired or was refused gets status 401, a refusal 403. */
-export function toApiError(errors: GraphQLErrorShape[]): ApiError {
+export function toApiError(errors: GraphQLErrorShape[], token?: string | null): ApiError {
   const error = errors.find((e) => e.extensions?.code === 'UNAUTHENTICATED') ?? errors[0];
   const code = error.extensions?.code;
   const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 200;
   const message = code === 'GRAPHQL_VALIDATION_FAILED' || code === 'INTERNAL_SERVER_ERROR' || !/[À-ỹ]/.test(error.message)
     ? `Máy chủ không thực hiện được yêu cầu (${error.message}).`
     : error.message;
-  return new ApiError(message, code, error.extensions?.field, status);
+  const apiError = new ApiError(message, code, error.extensions?.field, status);
+  apiError.token = token;
+  return apiError;
 }
 
 /** For whole-result queries (sign-in, dashboard): any error refuses the result. */
 export async function request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { data, errors } = await post<T>(query, variables);
-  if (errors.length > 0 || !data) throw toApiError(errors.length ? errors : [{ message: 'Không có dữ liệu.' }]);
+  const { data, errors, token } = await post<T>(query, variables);
+  if (errors.length > 0 || !data) throw toApiError(errors.length ? errors : [{ message: 'Không có dữ liệu.' }], token);
   return data;
 }

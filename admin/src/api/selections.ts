@@ -82,8 +82,8 @@ export const selections: Record<string, { list: Selection; one: Selection }> = {
     one: { __type: 'User', id: 1, username: 1, displayName: 1, roles: 1, disabled: 1, administrativeUnitId: 1, administrativeUnit: unit },
   },
   ApiClient: {
-    list: { __type: 'ApiClient', id: 1, name: 1, administrativeUnitId: 1, administrativeUnit: unit, createdAt: 1, lastUsedAt: 1 },
-    one: { __type: 'ApiClient', id: 1, name: 1, administrativeUnitId: 1, administrativeUnit: unit, createdAt: 1, lastUsedAt: 1, secret: 1 },
+    list: { __type: 'ApiClient', id: 1, name: 1, administrativeUnitId: 1, administrativeUnit: unit, disabled: 1, lastUsedAt: 1 },
+    one: { __type: 'ApiClient', id: 1, name: 1, administrativeUnitId: 1, administrativeUnit: unit, disabled: 1, lastUsedAt: 1, secret: 1 },
   },
   BudgetLine: {
     list: { ...budgetLine, administrativeUnit: unit, plan: { __type: 'Plan', id: 1, title: 1, symbol: 1 } },

@@ -1,13 +1,13 @@
 import { Chip } from '@mui/material';
 import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
 import { enums, type EnumName } from '../i18n/domain';
-import { formatDate, formatMoney } from '../format';
+import { formatDate, formatDateTime, formatMoney } from '../format';
 import { canRead, permissionStore } from '../api/permissions';
 
-/** dd/mm/yyyy from an ISO date. */
-export function VnDateField(props: FieldProps) {
+/** dd/mm/yyyy from an ISO date; with `showTime`, also the local hh:mm of an ISO timestamp. */
+export function VnDateField({ showTime, ...props }: FieldProps & { showTime?: boolean }) {
   const value = useFieldValue(props);
-  return <span>{formatDate(value)}</span>;
+  return <span>{showTime ? formatDateTime(value) : formatDate(value)}</span>;
 }
 
 /** Whole đồng with thousands separators and "đ". */

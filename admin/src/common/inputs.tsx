@@ -6,11 +6,11 @@ import { groupDigits, parseMoney } from '../format';
  * An agency of the document's own unit or a unit below it, searched by name: a district plan names the district's
  * offices and its communes, not a neighbouring province's departments.
  */
-export function AgencyInput({ source, label, validate, unitField = 'administrativeUnitId' }: { source: string; label: string; validate?: Validator | Validator[]; unitField?: string }) {
+export function AgencyInput({ source, label, validate, disabled, unitField = 'administrativeUnitId' }: { source: string; label: string; validate?: Validator | Validator[]; disabled?: boolean; unitField?: string }) {
   const unitId = useWatch({ name: unitField });
   return (
     <ReferenceInput source={source} reference="Agency" filter={unitId ? { administrativeUnitId: unitId } : {}} perPage={50} sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput label={label} optionText="name" validate={validate} sx={{ minWidth: 320 }} />
+      <AutocompleteInput label={label} optionText="name" validate={validate} disabled={disabled} sx={{ minWidth: 320 }} />
     </ReferenceInput>
   );
 }
@@ -22,6 +22,7 @@ const validMoney: Validator = (value) => (value && !moneyFormat.test(String(valu
 export function MoneyInput(props: TextInputProps) {
   return (
     <TextInput
+      sx={{ minWidth: 160 }}
       {...props}
       format={(value: string | null | undefined) => (value ? groupDigits(String(value)) : '')}
       parse={(text: string) => parseMoney(text) || null}
@@ -61,5 +62,17 @@ export function VnDateInput(props: TextInputProps) {
       parse={(text: string) => (text ? isoFromVn(text) : null)}
       validate={props.validate ? [validDate, ...(Array.isArray(props.validate) ? props.validate : [props.validate])] : validDate}
     />
+  );
+}
+
+/** A list of strings edited in one text box, one item per line (objectives, duties, next tasks). */
+export const oneItemPerLine = { format: (v: string[] | undefined) => (v ?? []).join('\n'), parse: (v: string) => v.split('\n') };
+
+/** The unit filter of a list: the chosen unit and every unit below it (the API's `administrativeUnitId` filter). */
+export function unitFilter() {
+  return (
+    <ReferenceInput key="unit" source="administrativeUnitId" reference="AdministrativeUnit" alwaysOn>
+      <AutocompleteInput label="Đơn vị (gồm cấp dưới)" optionText="name" sx={{ minWidth: 260 }} />
+    </ReferenceInput>
   );
 }

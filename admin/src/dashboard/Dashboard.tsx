@@ -1,7 +1,7 @@
 import { Alert, Box, Card, CardContent, CardHeader, Chip, CircularProgress, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Link, Title, useCreatePath, useGetIdentity, useTranslate } from 'react-admin';
-import { post } from '../api/graphql';
+import { request } from '../api/graphql';
 import { canDo, canRead, permissionStore } from '../api/permissions';
 import { enums } from '../i18n/domain';
 import { formatDate } from '../format';
@@ -18,26 +18,46 @@ interface DashboardData {
   error?: string;
 }
 
-/** One request for the whole page; parts the user may not read are neither asked for nor shown. */
+const DEADLINES = `query DashboardDeadlines($filter: PlanFilter, $page: Int) {
+  allPlans(filter: $filter, page: $page, perPage: 50) {
+    id title symbol status startYear endYear reportingRequirements { description reportTo dueDates { label dueDate recurringDay recurringMonth } }
+  }
+}`;
+
+/** Plans with their reporting deadlines, 50 at a time: the API limits how much one query may cost. */
+async function plansWithDeadlines(filter: object): Promise<PlanDeadlines[]> {
+  const plans: PlanDeadlines[] = [];
+  for (let page = 0; page < 20; page++) {
+    const batch = (await request<{ allPlans: PlanDeadlines[] }>(DEADLINES, { filter, page })).allPlans;
+    plans.push(...batch);
+    if (batch.length < 50) break;
+  }
+  return plans;
+}
+
+/** Three independent requests; a part the user may not read is neither asked for nor shown, a failing part says why. */
 async function load(unitId: string | null): Promise<DashboardData> {
   const permissions = permissionStore.get();
   const filter = unitId ? { administrativeUnitId: unitId } : {};
   const withDeadlines = canRead(permissions, 'Plan', 'reportingRequirements');
   const withBudget = canDo(permissions, 'BudgetLine', 'list') && canRead(permissions, 'BudgetLine', 'plannedAmount');
   const counts = STATUSES.map((s) => `${s}: _allPlansMeta(filter: { ${unitId ? `administrativeUnitId: "${unitId}", ` : ''}status: ${s} }) { count }`).join('\n');
-  const query = `query Dashboard($filter: PlanFilter, $budgetFilter: BudgetLineFilter) {
-    ${counts}
-    ${withDeadlines ? 'plans: allPlans(filter: $filter, perPage: 1000) { id title symbol status startYear endYear reportingRequirements { description reportTo dueDates { label dueDate recurringDay recurringMonth } } }' : ''}
-    ${withBudget ? `budget: allBudgetLines(filter: $budgetFilter, perPage: 1000) { fiscalYear source plannedAmount ${canRead(permissions, 'BudgetLine', 'spentAmount') ? 'spentAmount' : ''} }` : ''}
+  const budgetQuery = `query DashboardBudget($filter: BudgetLineFilter) {
+    allBudgetLines(filter: $filter, perPage: 1000) { fiscalYear source plannedAmount ${canRead(permissions, 'BudgetLine', 'spentAmount') ? 'spentAmount' : ''} }
   }`;
-  const { data, errors } = await post<Record<string, any>>(query, { filter, budgetFilter: filter });
-  const plans: PlanDeadlines[] = data?.plans ?? [];
+  const [countsResult, plansResult, budgetResult] = await Promise.allSettled([
+    request<Record<string, { count: number }>>(`query DashboardCounts { ${counts} }`),
+    withDeadlines ? plansWithDeadlines(filter) : Promise.resolve([]),
+    withBudget ? request<{ allBudgetLines: Parameters<typeof groupBudget>[0] }>(budgetQuery, { filter }) : Promise.resolve(null),
+  ]);
+  const plans = plansResult.status === 'fulfilled' ? plansResult.value : [];
   const today = new Date().toISOString().slice(0, 10);
+  const failed = [countsResult, plansResult, budgetResult].find((r): r is PromiseRejectedResult => r.status === 'rejected');
   return {
-    counts: Object.fromEntries(STATUSES.map((s) => [s, data?.[s]?.count ?? 0])),
+    counts: Object.fromEntries(STATUSES.map((s) => [s, countsResult.status === 'fulfilled' ? countsResult.value[s]?.count ?? 0 : 0])),
     ...split(deadlines(plans), today, 90, plans),
-    budget: withBudget && data?.budget ? groupBudget(data.budget) : null,
-    error: errors.length ? errors[0].message : undefined,
+    budget: budgetResult.status === 'fulfilled' && budgetResult.value ? groupBudget(budgetResult.value.allBudgetLines) : null,
+    error: failed ? (failed.reason as Error).message : undefined,
   };
 }
 

@@ -100,7 +100,7 @@ export const domainMessages = {
     ApiClient: {
       name: 'Ứng dụng kết nối |||| Ứng dụng kết nối',
       fields: {
-        name: 'Tên ứng dụng', administrativeUnitId: 'Đơn vị', administrativeUnit: 'Đơn vị', createdAt: 'Ngày tạo',
+        name: 'Tên ứng dụng', administrativeUnitId: 'Đơn vị', administrativeUnit: 'Đơn vị', disabled: 'Đã khóa',
         lastUsedAt: 'Lần dùng gần nhất', secret: 'Khóa bí mật',
       },
     },

@@ -4,14 +4,12 @@ import {
   SimpleShowLayout, TextField, TextInput, required,
 } from 'react-admin';
 import { EnumField, readable } from '../common/fields';
-import { AgencyInput } from '../common/inputs';
+import { AgencyInput, unitFilter } from '../common/inputs';
 import { choices } from '../i18n/domain';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Tên hoặc tên viết tắt" />,
-  <ReferenceInput key="unit" source="administrativeUnitId" reference="AdministrativeUnit" alwaysOn>
-    <AutocompleteInput label="Đơn vị (gồm cấp dưới)" optionText="name" sx={{ minWidth: 260 }} />
-  </ReferenceInput>,
+  unitFilter(),
   <SelectInput key="kind" source="kind" choices={choices('AgencyKind')} alwaysOn />,
 ];
 

@@ -2,7 +2,7 @@ import KeyIcon from '@mui/icons-material/Key';
 import { Alert, Box, Button, Card, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
-  AutocompleteInput, Create, Datagrid, DeleteButton, List, ReferenceInput, Show, SimpleForm, SimpleShowLayout, TextField,
+  AutocompleteInput, BooleanField, Create, Datagrid, DeleteButton, List, ReferenceInput, Show, SimpleForm, SimpleShowLayout, TextField,
   TextInput, required, useRedirect, useTranslate, type RaRecord,
 } from 'react-admin';
 import { VnDateField } from '../common/fields';
@@ -13,8 +13,8 @@ function ApiClientList() {
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <TextField source="administrativeUnit.name" label="Đơn vị" sortable={false} />
-        <VnDateField source="createdAt" />
-        <VnDateField source="lastUsedAt" />
+        <BooleanField source="disabled" />
+        <VnDateField source="lastUsedAt" showTime />
         <DeleteButton mutationMode="pessimistic" />
       </Datagrid>
     </List>
@@ -38,8 +38,8 @@ function ApiClientShow() {
       <SimpleShowLayout>
         <TextField source="name" />
         <TextField source="administrativeUnit.name" label="Đơn vị" />
-        <VnDateField source="createdAt" />
-        <VnDateField source="lastUsedAt" emptyText="—" />
+        <BooleanField source="disabled" />
+        <VnDateField source="lastUsedAt" showTime />
       </SimpleShowLayout>
     </Show>
   );

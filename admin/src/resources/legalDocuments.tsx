@@ -10,7 +10,7 @@ import { choices } from '../i18n/domain';
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Số ký hiệu, trích yếu, cơ quan" />,
   <SelectInput key="type" source="documentType" choices={choices('DocumentType')} alwaysOn />,
-  <NumberInput key="year" source="year" alwaysOn sx={{ width: 110 }} />,
+  <NumberInput key="year" source="year" alwaysOn sx={{ minWidth: 110 }} />,
 ];
 
 function LegalDocumentList() {

@@ -5,15 +5,13 @@ import {
   required, useGetIdentity,
 } from 'react-admin';
 import { EnumField, MoneyField, readable, VnDateField } from '../common/fields';
-import { AgencyInput, MoneyInput, VnDateInput } from '../common/inputs';
+import { AgencyInput, MoneyInput, oneItemPerLine, unitFilter, VnDateInput } from '../common/inputs';
 import { choices } from '../i18n/domain';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="unit" source="administrativeUnitId" reference="AdministrativeUnit" alwaysOn>
-    <AutocompleteInput label="Đơn vị (gồm cấp dưới)" optionText="name" sx={{ minWidth: 260 }} />
-  </ReferenceInput>,
-  <NumberInput key="year" source="year" alwaysOn sx={{ width: 110 }} />,
+  unitFilter(),
+  <NumberInput key="year" source="year" alwaysOn sx={{ minWidth: 110 }} />,
   <SelectInput key="status" source="status" choices={choices('ReportStatus')} alwaysOn />,
 ];
 
@@ -89,8 +87,6 @@ function ReportShow() {
   );
 }
 
-const lines = { format: (v: string[] | undefined) => (v ?? []).join('\n'), parse: (v: string) => v.split('\n') };
-
 function ReportForm({ creating }: { creating?: boolean }) {
   const { identity } = useGetIdentity();
   if (creating && !identity) return null;
@@ -133,7 +129,7 @@ function ReportForm({ creating }: { creating?: boolean }) {
         <MoneyInput source="spending" />
       </FormTab>
       <FormTab label="Nhiệm vụ, kiến nghị">
-        <TextInput source="nextTasks" multiline fullWidth helperText="Mỗi dòng một nhiệm vụ" {...lines} />
+        <TextInput source="nextTasks" multiline fullWidth helperText="Mỗi dòng một nhiệm vụ" {...oneItemPerLine} />
         <TextInput source="recommendations" multiline fullWidth />
       </FormTab>
     </TabbedForm>

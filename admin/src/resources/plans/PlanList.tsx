@@ -1,15 +1,14 @@
 import {
-  AutocompleteInput, CreateButton, DatagridConfigurable, ExportButton, FilterButton, List, NumberInput, ReferenceInput,
+  CreateButton, DatagridConfigurable, ExportButton, List, NumberInput,
   SearchInput, SelectColumnsButton, SelectInput, TextField, TopToolbar,
 } from 'react-admin';
 import { EnumField, MoneyField, readable, VnDateField } from '../../common/fields';
+import { unitFilter } from '../../common/inputs';
 import { choices } from '../../i18n/domain';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Tìm theo tên, số ký hiệu, nội dung" />,
-  <ReferenceInput key="unit" source="administrativeUnitId" reference="AdministrativeUnit" alwaysOn>
-    <AutocompleteInput label="Đơn vị (gồm cấp dưới)" optionText="name" sx={{ minWidth: 260 }} />
-  </ReferenceInput>,
+  unitFilter(),
   <NumberInput key="year" source="year" label="Năm" alwaysOn sx={{ width: 110 }} />,
   <SelectInput key="status" source="status" label="Trạng thái" choices={choices('PlanStatus')} alwaysOn />,
 ];
@@ -17,7 +16,6 @@ const filters = [
 function Actions() {
   return (
     <TopToolbar>
-      <FilterButton />
       <SelectColumnsButton />
       <CreateButton />
       <ExportButton />

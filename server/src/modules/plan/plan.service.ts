@@ -36,8 +36,10 @@ export async function savePlan(rootEm: EntityManager, planId: number | undefined
     await assertSymbolFree(em, { table: 'plan', issuerColumn: 'issuing_agency_id', issuer: plan.issuingAgency.id, symbol: plan.symbol, issuedOn: plan.issuedOn, exceptId: plan.id });
     em.persist(plan);
 
+    // A new plan has no parts to replace; deleting by an unsaved plan would match `plan_id is null`, which for
+    // recipients means every report's recipients.
     if (legalBases) {
-      await em.nativeDelete(PlanLegalBasis, { plan });
+      if (plan.id) await em.nativeDelete(PlanLegalBasis, { plan });
       for (const [i, basis] of legalBases.entries()) {
         const document = await requireRef(em, LegalDocument, basis.documentId, `legalBases[${i}].documentId`, 'văn bản');
         em.persist(em.create(PlanLegalBasis, { plan, document, kind: basis.kind, position: i }));
@@ -47,14 +49,14 @@ export async function savePlan(rootEm: EntityManager, planId: number | undefined
     if (activities) byLabel = await replaceActivities(em, plan, activities);
     if (budgetLines) await replaceBudgetLines(em, plan, budgetLines, byLabel);
     if (responsibilities) {
-      await em.nativeDelete(Responsibility, { plan });
+      if (plan.id) await em.nativeDelete(Responsibility, { plan });
       for (const [i, r] of responsibilities.entries()) {
         const agency = await requireRef(em, Agency, r.agencyId, `responsibilities[${i}].agencyId`, 'cơ quan');
         em.persist(em.create(Responsibility, { plan, agency, duties: r.duties, position: i }));
       }
     }
     if (reportingRequirements) {
-      await em.nativeDelete(ReportingRequirement, { plan });
+      if (plan.id) await em.nativeDelete(ReportingRequirement, { plan });
       for (const [i, r] of reportingRequirements.entries()) {
         const at = `reportingRequirements[${i}]`;
         const requirement = em.create(ReportingRequirement, {
@@ -74,7 +76,6 @@ export async function savePlan(rootEm: EntityManager, planId: number | undefined
       }
     }
     if (recipients) {
-      // A new plan has no id yet: `{ plan }` would then mean `plan_id is null`, which matches every report's recipients.
       if (plan.id) await em.nativeDelete(Recipient, { plan });
       for (const [i, r] of recipients.entries()) {
         const agency = await optionalRef(em, Agency, r.agencyId, `recipients[${i}].agencyId`, 'cơ quan');
