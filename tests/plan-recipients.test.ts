@@ -10,7 +10,7 @@ afterAll(() => api.stop());
 describe('Plan', () => {
   it('an editor creating a plan with recipients leaves the recipients of reports alone', async () => {
     const viewer = await api.login('trunguong.viewer');
-    const recipients = async () => (await api.request(ReportsDocument, { filter: {} }, viewer)).data!.allReports.map((r) => r.recipients.length);
+    const recipients = async () => (await api.request(ReportsDocument, { filter: {} }, viewer)).data!.allReports.map((r) => r.recipients?.length ?? 0);
     const before = await recipients();
     expect(before.some((n) => n > 0)).toBe(true);
     const created = await api.request(CreatePlanDocument, {
