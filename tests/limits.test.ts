@@ -35,11 +35,13 @@ describe('Query limits', () => {
   });
 
   it('the console and the portal can run their own queries', async () => {
-    // What react-admin does: introspection at start-up, a plan page, a list of up to 1000 rows with `data`/`total` aliases.
+    // What react-admin does: introspection at start-up, plan pages with every part, a list of up to 1000 rows with
+    // `data`/`total` aliases and the ids of related rows.
     expect((await api.request(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }))).errors).toBeUndefined();
-    expect((await api.request(PlansDocument, { perPage: 10 })).errors).toBeUndefined();
+    expect((await api.request(PlansDocument, { perPage: 100 })).errors).toBeUndefined();
     const list = await api.request(`query { data: allPlans(page: 0, perPage: 1000, sortField: "id", sortOrder: ASC) {
       id title symbol place issuedOn status startYear endYear administrativeUnitId issuingAgencyId parentPlanId budgetNote budgetTotal objectives requirements
+      administrativeUnit { id } issuingAgency { id } activities { id } budgetLines { id } legalBases { kind document { id } } childPlans { id }
     } total: _allPlansMeta { count } }`);
     expect(list.errors).toBeUndefined();
     expect((await api.request(PortalNestedDocument, { perPage: 50 })).errors).toBeUndefined();

@@ -1,4 +1,5 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -12,6 +13,7 @@ import { limitsPlugin } from './common/limits';
 import { repoRoot } from './common/repo-root';
 import { staticApp } from './common/static-files';
 import { createContext, type Context, type Services } from './context';
+import { handleExport, isExportPath } from './modules/budget/budget-export.route';
 import { createSchema } from './schema-builder';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -76,11 +78,19 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     formatError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     introspection: true,
-    plugins: [limitsPlugin],
+    // Cache hints are unused here, and the cache-control plugin would wrap every field's resolver to collect them.
+    plugins: [limitsPlugin, ApolloServerPluginCacheControlDisabled()],
     // A parser bound so a huge document is refused before validation walks it.
     parseOptions: { maxTokens: MAX_TOKENS },
   });
   await apollo.start();
+
+  /** One context per request, for GraphQL and the export routes alike. */
+  const requestContext = async (req: http.IncomingMessage) => {
+    const em = orm.em.fork();
+    const auth = await authenticate(em, services.tokens, req.headers.authorization);
+    return createContext(em, services, auth, req.socket.remoteAddress ?? 'unknown');
+  };
 
   const graphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
     const headers = new HeaderMap();
@@ -92,11 +102,7 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => {
-        const em = orm.em.fork();
-        const auth = await authenticate(em, services.tokens, req.headers.authorization);
-        return createContext(em, services, auth, req.socket.remoteAddress ?? 'unknown');
-      },
+      context: () => requestContext(req),
     });
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of result.headers) outHeaders[key] = value;
@@ -111,6 +117,7 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = url.pathname === '/graphql' ? graphql(req, res, url)
       : url.pathname === '/health' ? Promise.resolve(sendJson(res, 200, { ok: true }))
+      : req.method === 'GET' && isExportPath(url.pathname) ? handleExport(res, url, () => requestContext(req))
       : url.pathname === '/admin' || url.pathname.startsWith('/admin/') ? Promise.resolve(adminConsole(res, url.pathname))
       : url.pathname === '/' ? Promise.resolve(redirect(res, '/admin/'))
       : Promise.resolve(sendJson(res, 404, { error: 'Không tìm thấy.' }));

@@ -14,7 +14,8 @@ export const LIMITS = {
   depth: 10,
   /** Aliased fields in one operation (react-admin uses two: `data` and `total`). */
   aliases: 20,
-  /** Estimated fields resolved: each field 1, a list multiplies what is under it by its size. */
+  /** Estimated fields resolved: each field 1, a list multiplies what is under it by its size (a plan page with
+   *  every part is ~1,800, so the console can list 100 of those; react-admin's 1000-row lists stay under 100,000). */
   cost: 200_000,
 } as const;
 

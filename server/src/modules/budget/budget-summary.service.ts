@@ -31,7 +31,7 @@ function dimensionSql(dimension: BudgetDimension, unitLevel: UnitLevel | undefin
  * Every line matching the filter, before the caller's scope, as SQL with `?` parameters: built by the same
  * spec as `allBudgetLines`, so the summary and the list agree on what the filter means.
  */
-function filteredLines(ctx: Context, filter: BudgetLineFilter | undefined) {
+export function filteredLines(ctx: Context, filter: BudgetLineFilter | undefined) {
   const qb = ctx.em.createQueryBuilder(BudgetLine, 'e').select('*');
   if (filter) budgetList.applyFilter(qb, filter, ctx);
   const { sql, bindings } = qb.getKnexQuery().toSQL();

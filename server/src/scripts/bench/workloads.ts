@@ -42,6 +42,19 @@ const nestedPostGraphile = `query Portal($perPage: Int, $year: Int) {
   } }
 }`;
 
+/** The anonymous portal's own list, as the load test sends it: the public sees budgetTotal, not budget lines. */
+export const publicPortal = (perPage: number) => ({
+  query: `query PublicPortal($perPage: Int, $year: Int) {
+    allPlans(perPage: $perPage, sortField: "id", filter: { status: ISSUED, year: $year }) {
+      id title symbol issuedOn budgetTotal
+      administrativeUnit { name }
+      issuingAgency { name }
+      activities { label title category participants { role agency { name } } }
+    }
+  }`,
+  variables: { perPage, year: BENCH_YEAR },
+});
+
 const pageOurs = `query PlanPage($id: ID!) {
   Plan(id: $id) {
     id title symbol place issuedOn status startYear endYear objectives requirements budgetNote budgetTotal
