@@ -93,7 +93,7 @@ describe('Console plans', () => {
   const title = `Kế hoạch thông tin đối ngoại thử nghiệm trên trình duyệt ${Date.now()}`;
   let planUrl: string;
 
-  it('botrach.editor can create a draft plan with two activities, a lead agency and a budget line, and find it in the list', async () => {
+  it('botrach.editor can create a draft plan with two activities (one nested below the first), a lead agency and a budget line, and find it in the list', async () => {
     await open('botrach.editor');
     await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
     await page.getByRole('link', { name: 'Tạo mới' }).click();
@@ -109,6 +109,8 @@ describe('Console plans', () => {
     await page.locator('[class~="ra-input-activityTree.0.participants"] .button-add').click();
     await pickOption(page, page.locator('[class~="ra-input-activityTree.0.participants"] .ra-input-agencyId'), 'Văn hóa');
     await page.locator('[name="activityTree.1.schedule.label"]').fill('Quý III/2026');
+    await page.locator('[class~="button-add-activityTree.0.children"]').click();
+    await page.locator('[name="activityTree.0.children.0.title"]').fill('Phát sóng chuyên mục biển đảo hằng tháng');
 
     await page.getByRole('tab', { name: 'Kinh phí' }).click();
     await page.locator('.button-add-budgetLines').click();
@@ -126,6 +128,8 @@ describe('Console plans', () => {
     expect(table).toContain('Tuyên truyền về biển đảo');
     expect(table).toContain('Phòng Văn hóa');
     expect(table).toContain('Quý III/2026');
+    // The nested activity is numbered under its parent, between it and the next one.
+    expect(table).toMatch(/1\s+Tuyên truyền về biển đảo[\s\S]*1\.a\s+Phát sóng chuyên mục biển đảo hằng tháng[\s\S]*2\s+Quảng bá du lịch/);
     expect(await page.getByTestId('plan-budget').innerText()).toContain('15.000.000 đ');
     await screenshot(page, 'plan-show');
 
@@ -158,8 +162,11 @@ describe('Console plans', () => {
     await open('quangbinh.viewer');
     await page.goto(`${consoleUrl}#/Plan`);
     await page.getByPlaceholder('Tìm theo tên, số ký hiệu, nội dung').fill('thử nghiệm trên trình duyệt');
-    await page.getByText(title).click();
+    await expect.poll(() => page.getByText(title).count()).toBe(1);
+    // Straight to the address: a click could land while the list re-renders after the search.
+    await page.goto(planUrl);
     await page.getByTestId('plan-title').waitFor();
+    expect(await page.getByTestId('plan-title').innerText()).toBe(title);
     expect(await page.getByTestId('plan-status').innerText()).toBe('Dự thảo');
     expect(await page.getByRole('link', { name: 'Sửa' }).count()).toBe(0);
     await page.goto(`${consoleUrl}#/Plan`);

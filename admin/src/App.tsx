@@ -15,6 +15,9 @@ import { users } from './resources/users';
 
 const theme = { ...defaultTheme, palette: { ...defaultTheme.palette, primary: { main: '#9b1c1c' }, secondary: { main: '#9b1c1c' } } };
 
+// Not `requireAuth`: with it, react-admin renders a LogoutOnMount while its cached "not signed in" state is
+// refreshed after a sign-in, and that late logout would throw the new session away. Every page checks the session
+// itself instead (react-admin's views do; the unit tree and the dashboard call useAuthenticated).
 export function App() {
   return (
     <Admin
@@ -26,7 +29,6 @@ export function App() {
       loginPage={LoginPage}
       dashboard={Dashboard}
       theme={theme}
-      requireAuth
       disableTelemetry
     >
       <Resource name="Plan" {...plans} />

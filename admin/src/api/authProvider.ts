@@ -46,7 +46,8 @@ export const authProvider: AuthProvider = {
     signOut();
   },
   async checkAuth() {
-    if (!session.token()) throw new Error('ra.auth.auth_check_error');
+    // No session is the normal start, not an error: straight to the sign-in form, without a warning.
+    if (!session.token()) throw { message: false };
     if (!permissionStore.get()) await loadSession();
   },
   async checkError(error: { status?: number; body?: { status?: number; token?: string | null } }) {

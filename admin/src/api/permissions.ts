@@ -68,6 +68,12 @@ export function canWrite(permissions: Permissions | null, resource: string, fiel
   return !!p && fieldIn(p.writableFields, field);
 }
 
+/** For forms: without myPermissions (not loaded yet) the API alone decides. */
+export function mayWrite(resource: string, field: string): boolean {
+  const permissions = permissionStore.get();
+  return !permissions || canWrite(permissions, resource, field);
+}
+
 /** Documents an editor may still change: a unit's drafts; approvers may change them in any state. */
 const EDITABLE_BY_STATUS: Record<string, string[]> = { Plan: ['DRAFT'], Report: ['DRAFT', 'RETURNED'] };
 

@@ -1,6 +1,6 @@
 import { Alert, Box, Card, CardContent, CardHeader, Chip, CircularProgress, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Link, Title, useCreatePath, useGetIdentity, useTranslate } from 'react-admin';
+import { Link, Title, useAuthenticated, useCreatePath, useGetIdentity, useTranslate } from 'react-admin';
 import { request } from '../api/graphql';
 import { canDo, canRead, permissionStore } from '../api/permissions';
 import { enums } from '../i18n/domain';
@@ -80,6 +80,7 @@ function DeadlineList({ items, empty, overdue }: { items: Deadline[]; empty: str
 }
 
 export function Dashboard() {
+  useAuthenticated();
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const [data, setData] = useState<DashboardData | null>(null);

@@ -6,6 +6,7 @@ import {
 } from 'react-admin';
 import { EnumField, MoneyField, readable, VnDateField } from '../common/fields';
 import { AgencyInput, MoneyInput, oneItemPerLine, unitFilter, VnDateInput } from '../common/inputs';
+import { mayWrite } from '../api/permissions';
 import { choices } from '../i18n/domain';
 
 const filters = [
@@ -97,28 +98,28 @@ function ReportForm({ creating }: { creating?: boolean }) {
   return (
     <TabbedForm defaultValues={defaults} warnWhenUnsavedChanges>
       <FormTab label="Thông tin chung">
-        <TextInput source="title" validate={required()} fullWidth />
+        <TextInput source="title" disabled={!mayWrite('Report', 'title')} validate={required()} fullWidth />
         <ReferenceInput source="administrativeUnitId" reference="AdministrativeUnit" filter={identity?.unitId ? { withinUnitId: identity.unitId } : {}}>
           <AutocompleteInput optionText="name" validate={required()} disabled={!creating} sx={{ minWidth: 320 }} />
         </ReferenceInput>
-        <AgencyInput source="issuingAgencyId" label="Cơ quan báo cáo" validate={required()} />
-        <SelectInput source="kind" choices={choices('ReportKind')} validate={required()} />
-        <SelectInput source="status" choices={choices('ReportStatus')} validate={required()} />
-        <TextInput source="symbol" />
-        <VnDateInput source="periodStart" validate={required()} />
-        <VnDateInput source="periodEnd" validate={required()} />
-        <VnDateInput source="issuedOn" />
+        <AgencyInput source="issuingAgencyId" disabled={!mayWrite('Report', 'issuingAgencyId')} label="Cơ quan báo cáo" validate={required()} />
+        <SelectInput source="kind" disabled={!mayWrite('Report', 'kind')} choices={choices('ReportKind')} validate={required()} />
+        <SelectInput source="status" disabled={!mayWrite('Report', 'status')} choices={choices('ReportStatus')} validate={required()} />
+        <TextInput source="symbol" disabled={!mayWrite('Report', 'symbol')} />
+        <VnDateInput source="periodStart" disabled={!mayWrite('Report', 'periodStart')} validate={required()} />
+        <VnDateInput source="periodEnd" disabled={!mayWrite('Report', 'periodEnd')} validate={required()} />
+        <VnDateInput source="issuedOn" disabled={!mayWrite('Report', 'issuedOn')} />
       </FormTab>
       <FormTab label="Kết quả">
         <ArrayInput source="results">
-          <SimpleFormIterator>
+          <SimpleFormIterator disabled={!mayWrite('Report', 'results')}>
             <TextInput source="heading" label="Nội dung" validate={required()} fullWidth />
             <TextInput source="outcome" label="Kết quả" validate={required()} multiline fullWidth />
             <SelectInput source="status" label="Đánh giá" choices={choices('ResultStatus')} defaultValue="DONE" />
           </SimpleFormIterator>
         </ArrayInput>
         <ArrayInput source="metrics">
-          <SimpleFormIterator inline>
+          <SimpleFormIterator inline disabled={!mayWrite('Report', 'metrics')}>
             <TextInput source="name" label="Chỉ tiêu" validate={required()} sx={{ minWidth: 320 }} />
             <NumberInput source="value" label="Số lượng" validate={required()} />
             <TextInput source="unit" label="Đơn vị tính" />
@@ -126,11 +127,11 @@ function ReportForm({ creating }: { creating?: boolean }) {
         </ArrayInput>
       </FormTab>
       <FormTab label="Kinh phí">
-        <MoneyInput source="spending" />
+        <MoneyInput source="spending" disabled={!mayWrite('Report', 'spending')} />
       </FormTab>
       <FormTab label="Nhiệm vụ, kiến nghị">
-        <TextInput source="nextTasks" multiline fullWidth helperText="Mỗi dòng một nhiệm vụ" {...oneItemPerLine} />
-        <TextInput source="recommendations" multiline fullWidth />
+        <TextInput source="nextTasks" disabled={!mayWrite('Report', 'nextTasks')} multiline fullWidth helperText="Mỗi dòng một nhiệm vụ" {...oneItemPerLine} />
+        <TextInput source="recommendations" disabled={!mayWrite('Report', 'recommendations')} multiline fullWidth />
       </FormTab>
     </TabbedForm>
   );

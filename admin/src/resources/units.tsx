@@ -4,7 +4,7 @@ import ExpandMore from '@mui/icons-material/ExpandMore';
 import { Box, Card, CardContent, Chip, CircularProgress, Collapse, IconButton, List as MuiList, ListItem, ListItemText, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
-  ArrayField, Datagrid, Link, ReferenceField, Show, SimpleShowLayout, TextField, Title, useCreatePath, useGetList, useTranslate,
+  ArrayField, Datagrid, Link, ReferenceField, Show, SimpleShowLayout, TextField, Title, useAuthenticated, useCreatePath, useGetList, useTranslate,
 } from 'react-admin';
 import { EnumField, VnDateField } from '../common/fields';
 import { enums } from '../i18n/domain';
@@ -57,6 +57,7 @@ function Node({ unit, depth }: { unit: Unit; depth: number }) {
 }
 
 function UnitTree() {
+  useAuthenticated();
   const translate = useTranslate();
   return (
     <Box sx={{ mt: 2 }}>

@@ -5,7 +5,7 @@ import {
 } from 'react-admin';
 import { AgencyInput, MoneyInput, oneItemPerLine, VnDateInput } from '../../common/inputs';
 import { choices } from '../../i18n/domain';
-import { canWrite, permissionStore } from '../../api/permissions';
+import { mayWrite, permissionStore } from '../../api/permissions';
 
 /**
  * What a user may set the status to: editors send drafts for review, approvers issue, cancel or return them.
@@ -19,10 +19,7 @@ function StatusInput() {
 }
 
 /** Fields the user may not write are shown but locked: the API would refuse them, and the form must not pretend. */
-const writable = (field: string) => {
-  const permissions = permissionStore.get();
-  return !permissions || canWrite(permissions, 'Plan', field);
-};
+const writable = (field: string) => mayWrite('Plan', field);
 
 const quarterChoices = [1, 2, 3, 4].map((q) => ({ id: q, name: `Quý ${q}` }));
 
