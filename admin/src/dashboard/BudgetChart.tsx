@@ -9,7 +9,7 @@ export interface BudgetGroup {
   spent: bigint;
 }
 
-/** Sums budget lines (digit strings, summed exactly as BigInt) per year and source. */
+/** Budget totals per year and source (digit strings, kept exact as BigInt), in chart order. */
 export function groupBudget(lines: { fiscalYear: number; source: string; plannedAmount?: string | null; spentAmount?: string | null }[]): BudgetGroup[] {
   const groups = new Map<string, BudgetGroup>();
   for (const line of lines) {

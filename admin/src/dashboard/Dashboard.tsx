@@ -42,13 +42,14 @@ async function load(unitId: string | null): Promise<DashboardData> {
   const withDeadlines = canRead(permissions, 'Plan', 'reportingRequirements');
   const withBudget = canDo(permissions, 'BudgetLine', 'list') && canRead(permissions, 'BudgetLine', 'plannedAmount');
   const counts = STATUSES.map((s) => `${s}: _allPlansMeta(filter: { ${unitId ? `administrativeUnitId: "${unitId}", ` : ''}status: ${s} }) { count }`).join('\n');
+  // Summed in SQL over every line of the user's scope, not over one page of lines.
   const budgetQuery = `query DashboardBudget($filter: BudgetLineFilter) {
-    allBudgetLines(filter: $filter, perPage: 1000) { fiscalYear source plannedAmount ${canRead(permissions, 'BudgetLine', 'spentAmount') ? 'spentAmount' : ''} }
+    budgetSummary(filter: $filter, groupBy: [FISCAL_YEAR, SOURCE]) { rows { fiscalYear source plannedAmount spentAmount } }
   }`;
   const [countsResult, plansResult, budgetResult] = await Promise.allSettled([
     request<Record<string, { count: number }>>(`query DashboardCounts { ${counts} }`),
     withDeadlines ? plansWithDeadlines(filter) : Promise.resolve([]),
-    withBudget ? request<{ allBudgetLines: Parameters<typeof groupBudget>[0] }>(budgetQuery, { filter }) : Promise.resolve(null),
+    withBudget ? request<{ budgetSummary: { rows: Parameters<typeof groupBudget>[0] } }>(budgetQuery, { filter }) : Promise.resolve(null),
   ]);
   const plans = plansResult.status === 'fulfilled' ? plansResult.value : [];
   const today = new Date().toISOString().slice(0, 10);
@@ -56,7 +57,7 @@ async function load(unitId: string | null): Promise<DashboardData> {
   return {
     counts: Object.fromEntries(STATUSES.map((s) => [s, countsResult.status === 'fulfilled' ? countsResult.value[s]?.count ?? 0 : 0])),
     ...split(deadlines(plans), today, 90, plans),
-    budget: budgetResult.status === 'fulfilled' && budgetResult.value ? groupBudget(budgetResult.value.allBudgetLines) : null,
+    budget: budgetResult.status === 'fulfilled' && budgetResult.value ? groupBudget(budgetResult.value.budgetSummary.rows) : null,
     error: failed ? (failed.reason as Error).message : undefined,
   };
 }
