@@ -274,6 +274,19 @@ describe('Writes', () => {
   });
 });
 
+describe('AuditEntry', () => {
+  it('an admin can read who changed what; others cannot, and refused writes leave no entry', async () => {
+    const query = `query A($id: ID) { allAuditEntries(filter: { targetType: "Plan", targetId: $id }, sortField: "id", perPage: 100) { operation actorKind actorId fields at } }`;
+    const entries = (await as('admin', query, { id: issuedPlan })).data!.allAuditEntries as { operation: string; fields: string[]; at: string }[];
+    expect(entries.map((e) => e.operation)).toEqual(['createPlan', 'updatePlan']); // drafted, then issued; refusals are not there
+    expect(entries[1].fields).toEqual(expect.arrayContaining(['id', 'status', 'symbol']));
+    expect(entries[1].at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expectError(await as('quangtri.editor', query, { id: issuedPlan }), 'FORBIDDEN');
+    const logins = (await as('admin', '{ _allAuditEntriesMeta(filter: { operation: "login" }) { count } }')).data!._allAuditEntriesMeta as { count: number };
+    expect(logins.count).toBeGreaterThanOrEqual(USERS.length);
+  });
+});
+
 describe('myPermissions', () => {
   type Perm = { resource: string; operations: string[]; readableFields: string[]; writableFields: string[] };
   const perms = async (caller: Caller) => {

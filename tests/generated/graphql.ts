@@ -225,6 +225,34 @@ export type ApiClientFilter = {
   q?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Nhật ký thao tác: ai, lúc nào, thao tác gì trên bản ghi nào. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Người dùng hoặc khóa truy cập đã thao tác. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  actorKind?: Maybe<PrincipalKind>;
+  /** Thời điểm thao tác. */
+  at?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Các trường đã gửi (không lưu giá trị). */
+  fields?: Maybe<Array<Scalars['String']['output']>>;
+  id: Scalars['ID']['output'];
+  /** Tên thao tác, ví dụ "updatePlan". */
+  operation?: Maybe<Scalars['String']['output']>;
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** Loại bản ghi, ví dụ "Plan". */
+  targetType?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntryFilter = {
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Thao tác của người thuộc đơn vị này và các đơn vị trực thuộc. */
+  administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  targetType?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung). */
 export type BudgetDimension =
   | 'ADMINISTRATIVE_UNIT'
@@ -886,6 +914,8 @@ export type Query = {
   Agency?: Maybe<Agency>;
   /** Một khóa truy cập. */
   ApiClient?: Maybe<ApiClient>;
+  /** Một mục nhật ký. */
+  AuditEntry?: Maybe<AuditEntry>;
   /** Một dòng kinh phí. */
   BudgetLine?: Maybe<BudgetLine>;
   /** Một văn bản. */
@@ -900,6 +930,7 @@ export type Query = {
   _allAdministrativeUnitsMeta: ListMetadata;
   _allAgenciesMeta: ListMetadata;
   _allApiClientsMeta: ListMetadata;
+  _allAuditEntriesMeta: ListMetadata;
   _allBudgetLinesMeta: ListMetadata;
   _allLegalDocumentsMeta: ListMetadata;
   _allPlansMeta: ListMetadata;
@@ -909,6 +940,8 @@ export type Query = {
   allAdministrativeUnits: Array<AdministrativeUnit>;
   allAgencies: Array<Agency>;
   allApiClients: Array<ApiClient>;
+  /** Nhật ký thao tác, mới nhất trước khi sắp xếp giảm dần theo "at". */
+  allAuditEntries: Array<AuditEntry>;
   allBudgetLines: Array<BudgetLine>;
   allLegalDocuments: Array<LegalDocument>;
   allPlans: Array<Plan>;
@@ -939,6 +972,11 @@ export type QueryAgencyArgs = {
 
 
 export type QueryApiClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditEntryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -997,6 +1035,15 @@ export type Query_AllAgenciesMetaArgs = {
 
 export type Query_AllApiClientsMetaArgs = {
   filter?: InputMaybe<ApiClientFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type Query_AllAuditEntriesMetaArgs = {
+  filter?: InputMaybe<AuditEntryFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -1078,6 +1125,15 @@ export type QueryAllAgenciesArgs = {
 
 export type QueryAllApiClientsArgs = {
   filter?: InputMaybe<ApiClientFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryAllAuditEntriesArgs = {
+  filter?: InputMaybe<AuditEntryFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;

@@ -1,6 +1,8 @@
 import type { EntityClass, EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { entities } from '../db/entities';
 import { ApiClient } from '../modules/api-client/api-client.entity';
+import { AuditEntry } from '../modules/audit/audit.entity';
+import { auditRows } from '../modules/audit/audit.rules';
 import { apiClientRows } from '../modules/api-client/api-client.rules';
 import { Activity } from '../modules/activity/activity.entity';
 import { activityRows } from '../modules/activity/activity.rules';
@@ -18,6 +20,7 @@ import type { RowScope } from './row-scope';
 /** Tables whose rows are not all public, with the rule that picks the rows a caller may read. */
 const rowScopes = new Map<EntityClass<object>, RowScope>([
   [Plan, planRows], [Activity, activityRows], [BudgetLine, budgetLineRows], [Report, reportRows], [User, userRows], [ApiClient, apiClientRows],
+  [AuditEntry, auditRows],
 ]);
 
 /**

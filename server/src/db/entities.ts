@@ -1,6 +1,7 @@
 import { Activity, ActivityCitation, ActivityParticipant } from '../modules/activity/activity.entity';
 import { Schedule } from '../modules/activity/schedule.embeddable';
 import { ApiClient } from '../modules/api-client/api-client.entity';
+import { AuditEntry } from '../modules/audit/audit.entity';
 import { Agency } from '../modules/agency/agency.entity';
 import { BudgetLine } from '../modules/budget/budget-line.entity';
 import { LegalDocument } from '../modules/legal-document/legal-document.entity';
@@ -16,5 +17,5 @@ import { User } from '../modules/user/user.entity';
 export const entities = [
   AdministrativeUnit, Agency, LegalDocument, Plan, PlanLegalBasis, Responsibility, ReportingRequirement,
   ReportingDeadline, Recipient, Signature, Activity, ActivityParticipant, ActivityCitation, Schedule, BudgetLine,
-  Report, ReportResult, ReportDocument, User, ApiClient,
+  Report, ReportResult, ReportDocument, User, ApiClient, AuditEntry,
 ];

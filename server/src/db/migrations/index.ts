@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123143055 } from './Migration20261123143055';
 import { Migration20261123150000 } from './Migration20261123150000';
 import { Migration20261123150225 } from './Migration20261123150225';
+import { Migration20261123163110 } from './Migration20261123163110';
 
 /** Applied in this order by `migrate()`; a new migration is added here as well as in this folder. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123143055', class: Migration20261123143055 },
   { name: 'Migration20261123150000', class: Migration20261123150000 },
   { name: 'Migration20261123150225', class: Migration20261123150225 },
+  { name: 'Migration20261123163110', class: Migration20261123163110 },
 ];

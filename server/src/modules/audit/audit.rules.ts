@@ -1,0 +1,21 @@
+import { allOf, type Access, inScope, withRole } from '../../auth/access';
+import { hasRole } from '../../auth/principal';
+import { NO_ROWS, type RowScope, unitColumnInScope } from '../../auth/row-scope';
+import { Role } from '../../common/enums';
+import type { AuditEntry } from './audit.entity';
+
+/** The audit log is read by the admins of the actors' scope only. */
+export const auditRows: RowScope = (p, e) => (hasRole(p, Role.ADMIN) ? unitColumnInScope(p, `${e}.administrative_unit_id`) : NO_ROWS);
+
+const admin = withRole(Role.ADMIN);
+
+export const auditRules: Record<string, Record<string, Access>> = {
+  AuditEntry: {
+    '*': allOf(admin, inScope((entry: AuditEntry) => entry.administrativeUnit?.id)), // why: DESIGN §4, audit log is ADMIN only
+  },
+  Query: {
+    AuditEntry: admin, // why: as above; rows limited by auditRows
+    allAuditEntries: admin, // why: as above
+    _allAuditEntriesMeta: admin, // why: as above
+  },
+};
