@@ -64,12 +64,19 @@ async function freePort(): Promise<number> {
 
 interface Running { child: ChildProcess; url: string }
 
+/**
+ * The V8 flag `npm start` runs the server with: a larger young generation, since a nested list allocates many
+ * short-lived objects and the default one spent about a third of the request in the garbage collector.
+ * Every contender gets it, so the comparison stays like for like.
+ */
+const NODE_FLAGS = ['--max-semi-space-size=64'];
+
 /** Each contender runs in its own process, so its memory is its own. */
 async function launch(who: Contender): Promise<Running> {
   const port = await freePort();
   const dist = path.join(repoRoot(), 'dist', 'server', 'src');
   const script = who === 'ours' ? path.join(dist, 'main.js') : path.join(dist, 'scripts', 'bench', who === 'raw' ? 'raw-server.js' : 'postgraphile-server.js');
-  const child = fork(script, [], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', JWT_SECRET: 'bench-only-secret-bench-only-secret-0123456789' }, stdio: 'ignore' });
+  const child = fork(script, [], { execArgv: NODE_FLAGS, env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', JWT_SECRET: 'bench-only-secret-bench-only-secret-0123456789' }, stdio: 'ignore' });
   for (let i = 0; i < 600; i++) {
     const up = await new Promise<boolean>((resolve) => { const s = net.connect(port, '127.0.0.1', () => { s.end(); resolve(true); }).on('error', () => resolve(false)); });
     if (up) return { child, url: `http://127.0.0.1:${port}` };
