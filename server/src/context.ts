@@ -20,10 +20,8 @@ export interface Context {
   loaders: Loaders;
   services: Services;
   clientAddress: string;
-  loadersFor: (auth: Principal) => Loaders;
 }
 
 export function createContext(em: EntityManager, services: Services, auth: Principal, clientAddress: string): Context {
-  const loadersFor = (who: Principal) => new Loaders(em, who);
-  return { em, auth, loaders: loadersFor(auth), services, clientAddress, loadersFor };
+  return { em, auth, loaders: new Loaders(em, auth), services, clientAddress };
 }

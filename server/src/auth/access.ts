@@ -21,7 +21,6 @@ export const forbidden = (message = 'Bạn không có quyền truy cập dữ li
   new DomainError('FORBIDDEN', message, field);
 
 export const everyone = access('everyone', () => true);
-export const nobody = access('nobody', () => false);
 export const signedIn = access('signedIn', (ctx) => isUser(ctx.auth));
 export const userOrClient = access('userOrClient', (ctx) => hasScope(ctx.auth));
 export const withRole = (...roles: Role[]) => access(`role(${roles.join('|')})`, (ctx) => hasRole(ctx.auth, ...roles));
@@ -44,10 +43,6 @@ export const inScope = <T>(unitOf: UnitOf<T>) => access('inScope', (ctx, row) =>
   return unit instanceof Promise ? unit.then((u) => unitInScope(ctx, u)) : unitInScope(ctx, unit);
 });
 
-/** The row's unit is exactly the caller's unit: writes never reach into other units. */
-export const ownUnit = <T>(unitOf: UnitOf<T>) => access('ownUnit', async (ctx, row) =>
-  hasScope(ctx.auth) && (row === undefined || (await unitOf(row as T)) === ctx.auth.unitId));
-
 export const when = <T>(name: string, test: (row: T, ctx: Context) => boolean) =>
   access(name, (ctx, row) => row === undefined || test(row as T, ctx));
 
@@ -69,3 +64,11 @@ export const anyOf = (...rules: Access[]) => access(rules.map((r) => r.name).joi
   }
   return refusal;
 });
+
+/** `X(id)`, `allXs` and `_allXsMeta` of one resource (react-admin's grammar) under one rule: they read the same rows. */
+export const readQueries = (type: string, plural: string, rule: Access): Record<string, Access> =>
+  ({ [type]: rule, [`all${plural}`]: rule, [`_all${plural}Meta`]: rule });
+
+/** `createX`, `updateX` and `deleteX` of one resource, each with the rule `ruleFor` makes for that mutation's name. */
+export const writeMutations = (type: string, ruleFor: (mutation: string) => Access): Record<string, Access> =>
+  Object.fromEntries(['create', 'update', 'delete'].map((op) => [`${op}${type}`, ruleFor(`${op}${type}`)]));

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const ISSUER = 'ttdn';
-export const TOKEN_LIFETIME = '8h';
+const TOKEN_LIFETIME = '8h';
 
 /** Signs and checks session tokens (HS256). The key lives in the app instance, never at module level. */
 export class TokenService {

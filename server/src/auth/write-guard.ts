@@ -10,14 +10,18 @@ export function writableBy(table: WritableFields, principal: Principal): Set<str
   return new Set(principal.roles.flatMap((role) => table[role] ?? []));
 }
 
+/** The names of the arguments a call actually sent (GraphQL leaves the others undefined). */
+export const sentFields = (args: object): string[] => Object.keys(args).filter((f) => (args as Record<string, unknown>)[f] !== undefined);
+
 /** The first argument the caller sent but may not set, refused with FORBIDDEN naming it; `id` picks the row. */
 export function onlyWritable(args: object, allowed: Set<string>): true | DomainError {
-  for (const [field, value] of Object.entries(args)) {
-    if (value === undefined || field === 'id' || allowed.has(field)) continue;
-    return forbidden(`Bạn không có quyền đặt trường "${field}".`, field);
-  }
-  return true;
+  const refused = sentFields(args).find((field) => field !== 'id' && !allowed.has(field));
+  return refused === undefined || forbidden(`Bạn không có quyền đặt trường "${refused}".`, refused);
 }
 
 export const notOwnUnit = (field?: string) =>
   forbidden('Chỉ được ghi dữ liệu của đơn vị mình.', field);
+
+/** A write may name only the caller's own unit as the owner. */
+export const ownUnitArg = (principal: Principal, administrativeUnitId: string | undefined): true | DomainError =>
+  administrativeUnitId === undefined || Number(administrativeUnitId) === principal.unitId || notOwnUnit('administrativeUnitId');

@@ -1,5 +1,5 @@
 import { wrap } from '@mikro-orm/core';
-import { allOf, type Access, access, everyone, forbidden, signedIn, unitInScope } from '../../auth/access';
+import { allOf, type Access, access, everyone, forbidden, signedIn, unitInScope, readQueries } from '../../auth/access';
 import { hasRole, isUser } from '../../auth/principal';
 import { NO_ROWS, type RowScope, unitColumnInScope } from '../../auth/row-scope';
 import { notOwnUnit, onlyWritable } from '../../auth/write-guard';
@@ -50,9 +50,7 @@ export const activityRules: Record<string, Record<string, Access>> = {
   ActivityParticipant: { '*': everyone }, // why: reached only through a readable activity
   Schedule: { '*': everyone }, // why: as above
   Query: {
-    Activity: everyone, // why: rows limited by activityRows
-    allActivities: everyone, // why: as above
-    _allActivitiesMeta: everyone, // why: counts the same rows
+    ...readQueries('Activity', 'Activities', everyone), // why: rows limited by activityRows
   },
   Mutation: {
     createActivity: editActivity('createActivity'), // why: editors add to drafts of their own unit

@@ -1,4 +1,4 @@
-import { type Access, everyone, signedIn } from '../../auth/access';
+import { type Access, everyone, signedIn, readQueries, writeMutations } from '../../auth/access';
 import { adminWithinScope } from '../../auth/admin-access';
 import { Agency } from './agency.entity';
 
@@ -11,13 +11,9 @@ export const agencyRules: Record<string, Record<string, Access>> = {
     contactPhone: signedIn, // why: as above
   },
   Query: {
-    Agency: everyone, // why: public catalogue
-    allAgencies: everyone, // why: as above
-    _allAgenciesMeta: everyone, // why: as above
+    ...readQueries('Agency', 'Agencies', everyone), // why: public catalogue
   },
   Mutation: {
-    createAgency: manageAgency('createAgency'), // why: admins keep the agencies of their scope
-    updateAgency: manageAgency('updateAgency'), // why: as above
-    deleteAgency: manageAgency('deleteAgency'), // why: as above
+    ...writeMutations('Agency', manageAgency), // why: admins keep the agencies of their scope
   },
 };

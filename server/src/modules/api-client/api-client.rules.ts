@@ -1,4 +1,4 @@
-import { allOf, type Access, inScope, withRole } from '../../auth/access';
+import { allOf, type Access, inScope, withRole, readQueries } from '../../auth/access';
 import { hasRole } from '../../auth/principal';
 import { NO_ROWS, type RowScope, unitColumnInScope } from '../../auth/row-scope';
 import { Role } from '../../common/enums';
@@ -16,9 +16,7 @@ export const apiClientRules: Record<string, Record<string, Access>> = {
     '*': allOf(admin, inScope((client: ApiClient) => client.administrativeUnit.id)), // why: keys are managed by the scope's admins
   },
   Query: {
-    ApiClient: admin, // why: as above; rows limited by apiClientRows
-    allApiClients: admin, // why: as above
-    _allApiClientsMeta: admin, // why: as above
+    ...readQueries('ApiClient', 'ApiClients', admin), // why: as above; rows limited by apiClientRows
   },
   Mutation: {
     createApiClient: manageClient('createApiClient'), // why: admins issue keys bound to a unit within their scope

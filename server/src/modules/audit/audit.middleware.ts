@@ -1,4 +1,5 @@
 import { type GraphQLSchema, getNamedType } from 'graphql';
+import { sentFields } from '../../auth/write-guard';
 import type { Context } from '../../context';
 import { AuditEntry } from './audit.entity';
 
@@ -20,7 +21,7 @@ export function auditMutations(schema: GraphQLSchema): GraphQLSchema {
         actorKind: ctx.auth.kind, actorId: ctx.auth.id ?? null, administrativeUnit: ctx.auth.unitId ?? null,
         operation: info.fieldName, targetType: getNamedType(info.returnType).name,
         targetId: target?.id !== undefined ? String(target.id) : null,
-        fields: Object.keys(args as object).filter((k) => (args as Record<string, unknown>)[k] !== undefined && k !== 'password'),
+        fields: sentFields(args as object).filter((k) => k !== 'password'),
       });
       await em.flush().catch((error: Error) => console.error(`audit entry for ${info.fieldName} not written: ${error.message}`));
       return result;

@@ -1,4 +1,4 @@
-import { allOf, type Access, inScope, withRole } from '../../auth/access';
+import { allOf, type Access, inScope, withRole, readQueries } from '../../auth/access';
 import { hasRole } from '../../auth/principal';
 import { NO_ROWS, type RowScope, unitColumnInScope } from '../../auth/row-scope';
 import { Role } from '../../common/enums';
@@ -14,8 +14,6 @@ export const auditRules: Record<string, Record<string, Access>> = {
     '*': allOf(admin, inScope((entry: AuditEntry) => entry.administrativeUnit?.id)), // why: DESIGN §4, audit log is ADMIN only
   },
   Query: {
-    AuditEntry: admin, // why: as above; rows limited by auditRows
-    allAuditEntries: admin, // why: as above
-    _allAuditEntriesMeta: admin, // why: as above
+    ...readQueries('AuditEntry', 'AuditEntries', admin), // why: as above; rows limited by auditRows
   },
 };

@@ -1,7 +1,7 @@
-import { type Access, access, forbidden, inScope, userOrClient } from '../../auth/access';
+import { type Access, access, forbidden, inScope, userOrClient, readQueries } from '../../auth/access';
 import { hasRole } from '../../auth/principal';
 import { type RowScope, unitColumnInScope } from '../../auth/row-scope';
-import { notOwnUnit, onlyWritable, writableBy, type WritableFields } from '../../auth/write-guard';
+import { notOwnUnit, onlyWritable, sentFields, writableBy, type WritableFields } from '../../auth/write-guard';
 import { PlanStatus, ReportStatus, Role } from '../../common/enums';
 import type { Context } from '../../context';
 import { Plan } from '../plan/plan.entity';
@@ -39,7 +39,7 @@ const writeLine = (name: string) => access(name, async (ctx, args) => {
   const owner = await ownerOf(ctx, fields.planId ?? existing?.plan?.id, fields.reportId ?? existing?.report?.id);
   if (owner && owner.unitId !== ctx.auth.unitId) return notOwnUnit(fields.planId ? 'planId' : 'reportId');
   const allowed = writableBy(budgetLineWritable, ctx.auth);
-  const editsContent = name !== 'updateBudgetLine' || Object.entries(fields).some(([f, v]) => v !== undefined && budgetLineWritable.EDITOR!.includes(f));
+  const editsContent = name !== 'updateBudgetLine' || sentFields(fields).some((f) => budgetLineWritable.EDITOR!.includes(f));
   if (editsContent && !hasRole(ctx.auth, Role.EDITOR)) return forbidden('Cán bộ tài chính chỉ ghi số được cấp và số đã chi.');
   if (editsContent && owner && !owner.draft) return forbidden('Kế hoạch/báo cáo không còn là dự thảo nên không sửa được dòng kinh phí.');
   return onlyWritable(fields, allowed);
@@ -50,9 +50,7 @@ export const budgetLineRules: Record<string, Record<string, Access>> = {
     '*': inScope((line: BudgetLine) => line.administrativeUnit.id), // why: amounts line by line stay in the owning scope
   },
   Query: {
-    BudgetLine: userOrClient, // why: the public sees only budgetTotal of issued plans
-    allBudgetLines: userOrClient, // why: as above; rows limited by budgetLineRows
-    _allBudgetLinesMeta: userOrClient, // why: counts the same rows
+    ...readQueries('BudgetLine', 'BudgetLines', userOrClient), // why: the public sees only budgetTotal of issued plans
   },
   Mutation: {
     createBudgetLine: writeLine('createBudgetLine'), // why: editors write lines of their own unit's drafts

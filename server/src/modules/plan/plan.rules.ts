@@ -1,7 +1,7 @@
-import { allOf, type Access, access, anyOf, everyone, forbidden, inScope, signedIn, when } from '../../auth/access';
+import { allOf, type Access, access, anyOf, everyone, forbidden, inScope, signedIn, when, readQueries } from '../../auth/access';
 import { hasRole, isUser, type Principal } from '../../auth/principal';
 import { NO_ROWS, orCondition, type RowScope, unitColumnInScope } from '../../auth/row-scope';
-import { notOwnUnit, onlyWritable, writableBy, type WritableFields } from '../../auth/write-guard';
+import { notOwnUnit, onlyWritable, ownUnitArg, sentFields, writableBy, type WritableFields } from '../../auth/write-guard';
 import { PlanStatus, Role } from '../../common/enums';
 import type { DomainError } from '../../common/errors';
 import type { Context } from '../../context';
@@ -13,7 +13,7 @@ import { Plan } from './plan.entity';
 export const planRows: RowScope = (p, e) =>
   orCondition({ sql: `${e}.status = 'ISSUED'`, params: [] }, isUser(p) ? unitColumnInScope(p, `${e}.administrative_unit_id`) : NO_ROWS);
 
-export const planUnit = (plan: Plan) => plan.administrativeUnit.id;
+const planUnit = (plan: Plan) => plan.administrativeUnit.id;
 const issued = when<Plan>('issued', (plan) => plan.status === PlanStatus.ISSUED);
 const withinPlanScope = allOf(signedIn, inScope(planUnit));
 
@@ -55,8 +55,7 @@ async function financeAmounts(ctx: Context, fields: PlanFields, planId?: number)
 const canCreatePlan = access('createPlan', async (ctx, args) => {
   const fields = (args ?? {}) as PlanFields;
   if (!hasRole(ctx.auth, Role.EDITOR)) return forbidden('Chỉ chuyên viên soạn thảo được tạo kế hoạch.');
-  if (fields.administrativeUnitId !== undefined && Number(fields.administrativeUnitId) !== ctx.auth.unitId) return notOwnUnit('administrativeUnitId');
-  const checks = [statusChange(ctx.auth, undefined, fields.status), onlyWritable(fields, writableBy(planWritable, ctx.auth)), await financeAmounts(ctx, fields)];
+  const checks = [ownUnitArg(ctx.auth, fields.administrativeUnitId), statusChange(ctx.auth, undefined, fields.status), onlyWritable(fields, writableBy(planWritable, ctx.auth)), await financeAmounts(ctx, fields)];
   return checks.find((c) => c !== true) ?? true;
 });
 
@@ -66,10 +65,12 @@ const canUpdatePlan = access('updatePlan', async (ctx, args) => {
   const plan = await ctx.em.findOne(Plan, { id: Number(id) });
   if (!plan) return true; // the resolver answers NOT_FOUND
   if (plan.administrativeUnit.id !== ctx.auth.unitId) return notOwnUnit();
-  if (fields.administrativeUnitId !== undefined && Number(fields.administrativeUnitId) !== ctx.auth.unitId) return notOwnUnit('administrativeUnitId');
-  const content = Object.keys(fields).filter((f) => (fields as Record<string, unknown>)[f] !== undefined && !ISSUANCE.includes(f));
+  const own = ownUnitArg(ctx.auth, fields.administrativeUnitId);
+  if (own !== true) return own;
+  const sent = sentFields(fields);
+  const content = sent.filter((f) => !ISSUANCE.includes(f));
   if (content.length && plan.status !== PlanStatus.DRAFT) return forbidden('Kế hoạch không còn là dự thảo nên không sửa được nội dung.', content[0]);
-  if (plan.status === PlanStatus.ISSUED && Object.keys(fields).some((f) => f !== 'status' && (fields as Record<string, unknown>)[f] !== undefined)) {
+  if (plan.status === PlanStatus.ISSUED && sent.some((f) => f !== 'status')) {
     return forbidden('Kế hoạch đã ban hành; chỉ có thể hủy.', 'status');
   }
   const checks = [statusChange(ctx.auth, plan.status, fields.status), onlyWritable(fields, writableBy(planWritable, ctx.auth)), await financeAmounts(ctx, fields, plan.id)];
@@ -100,9 +101,7 @@ export const planRules: Record<string, Record<string, Access>> = {
   Recipient: { '*': everyone }, // why: reached only through a readable plan or report
   Signature: { '*': everyone }, // why: the parent's `signature` field decides
   Query: {
-    Plan: everyone, // why: rows limited by planRows; others get NOT_FOUND
-    allPlans: everyone, // why: as above
-    _allPlansMeta: everyone, // why: counts the same rows as allPlans
+    ...readQueries('Plan', 'Plans', everyone), // why: rows limited by planRows; others get NOT_FOUND
   },
   Mutation: {
     createPlan: canCreatePlan, // why: editors draft plans of their own unit

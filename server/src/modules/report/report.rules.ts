@@ -1,7 +1,7 @@
-import { allOf, type Access, access, forbidden, inScope, signedIn, unitInScope, userOrClient } from '../../auth/access';
+import { allOf, type Access, access, forbidden, inScope, signedIn, unitInScope, userOrClient, readQueries } from '../../auth/access';
 import { hasRole, type Principal } from '../../auth/principal';
 import { type RowScope, unitColumnInScope } from '../../auth/row-scope';
-import { notOwnUnit, onlyWritable, writableBy, type WritableFields } from '../../auth/write-guard';
+import { notOwnUnit, onlyWritable, ownUnitArg, sentFields, writableBy, type WritableFields } from '../../auth/write-guard';
 import { ReportStatus, Role } from '../../common/enums';
 import type { DomainError } from '../../common/errors';
 import type { Context } from '../../context';
@@ -42,9 +42,10 @@ const writeReport = (name: 'createReport' | 'updateReport' | 'deleteReport') => 
   const { id, status, ...fields } = args as { id?: string; status?: ReportStatus; administrativeUnitId?: string };
   const report = id ? await ctx.em.findOne(Report, { id: Number(id) }) : undefined;
   if (id && !report) return true; // the resolver answers NOT_FOUND
-  if (fields.administrativeUnitId !== undefined && Number(fields.administrativeUnitId) !== ctx.auth.unitId) return notOwnUnit('administrativeUnitId');
+  const ownArg = ownUnitArg(ctx.auth, fields.administrativeUnitId);
+  if (ownArg !== true) return ownArg;
   const own = !report || report.administrativeUnit.id === ctx.auth.unitId;
-  const changes = Object.keys(fields).filter((f) => (fields as Record<string, unknown>)[f] !== undefined);
+  const changes = sentFields(fields);
   if (name !== 'updateReport' || changes.length) {
     if (!own) return notOwnUnit();
     if (!hasRole(ctx.auth, Role.EDITOR) && name !== 'updateReport') return forbidden('Chỉ chuyên viên soạn thảo được tạo hoặc xóa báo cáo.');
@@ -69,9 +70,7 @@ export const reportRules: Record<string, Record<string, Access>> = {
   ReportSection: { '*': signedIn }, // why: as above
   ReportMetric: { '*': signedIn }, // why: as above
   Query: {
-    Report: userOrClient, // why: rows limited by reportRows
-    allReports: userOrClient, // why: as above
-    _allReportsMeta: userOrClient, // why: counts the same rows
+    ...readQueries('Report', 'Reports', userOrClient), // why: rows limited by reportRows
   },
   Mutation: {
     createReport: writeReport('createReport'), // why: editors draft their own unit's reports

@@ -4,6 +4,7 @@ import { principalOfUser, unauthenticated } from '../../auth/authenticate';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { isUser } from '../../auth/principal';
 import { DomainError } from '../../common/errors';
+import { Loaders } from '../../common/loaders';
 import type { Context } from '../../context';
 import { AdministrativeUnit } from '../unit/unit.entity';
 import { User } from '../user/user.entity';
@@ -35,7 +36,7 @@ export class SessionResolver {
     accounts.succeed(account);
     // The rest of this request (the selected `user` fields) is answered for the user who just signed in.
     ctx.auth = principalOfUser(user);
-    ctx.loaders = ctx.loadersFor(ctx.auth);
+    ctx.loaders = new Loaders(ctx.em, ctx.auth);
     return { token: await tokens.sign(user.id), user };
   }
 

@@ -1,4 +1,4 @@
-import { allOf, type Access, anyOf, inScope, when, withRole } from '../../auth/access';
+import { allOf, type Access, anyOf, inScope, when, withRole, readQueries, writeMutations } from '../../auth/access';
 import { adminWithinScope } from '../../auth/admin-access';
 import { hasRole, isUser } from '../../auth/principal';
 import { NO_ROWS, type RowScope, unitColumnInScope } from '../../auth/row-scope';
@@ -21,13 +21,9 @@ export const userRules: Record<string, Record<string, Access>> = {
     '*': anyOf(self, allOf(admin, inScope((user: User) => user.administrativeUnit.id))), // why: accounts are seen by their owner and their scope's admins
   },
   Query: {
-    User: admin, // why: account management is for admins; rows limited by userRows
-    allUsers: admin, // why: as above
-    _allUsersMeta: admin, // why: as above
+    ...readQueries('User', 'Users', admin), // why: account management is for admins; rows limited by userRows
   },
   Mutation: {
-    createUser: manageUser('createUser'), // why: admins create accounts within their scope
-    updateUser: manageUser('updateUser'), // why: as above
-    deleteUser: manageUser('deleteUser'), // why: as above
+    ...writeMutations('User', manageUser), // why: admins create accounts within their scope
   },
 };
