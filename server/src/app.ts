@@ -10,6 +10,7 @@ import { guardSchema } from './auth/permissions';
 import { auditMutations } from './modules/audit/audit.middleware';
 import { TokenService } from './auth/tokens';
 import { formatError } from './common/format-error';
+import { validateIdArguments } from './common/ids';
 import { limitsPlugin } from './common/limits';
 import { repoRoot } from './common/repo-root';
 import { staticApp } from './common/static-files';
@@ -75,7 +76,7 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
   const services: Services = { tokens: new TokenService(jwtSecret), accounts: new LoginThrottle(5), addresses: new LoginThrottle(50) };
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: auditMutations(fieldRules ? guardSchema(schema) : schema),
+    schema: validateIdArguments(auditMutations(fieldRules ? guardSchema(schema) : schema)),
     formatError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     introspection: true,

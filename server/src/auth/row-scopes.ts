@@ -35,6 +35,9 @@ const UNSCOPED = new Set([
 const unplaced = entities.filter((e) => !rowScopes.has(e as EntityClass<object>) && !UNSCOPED.has(e.name));
 if (unplaced.length) throw new Error(`No row scope decided for: ${unplaced.map((e) => e.name).join(', ')}`);
 
+/** The rows of `entity` (alias `alias`) the caller may read, as SQL; null for a table whose rows are all readable. */
+export const rowScopeOf = (principal: Principal, entity: EntityClass<object>, alias: string) => rowScopes.get(entity)?.(principal, alias) ?? null;
+
 /** A query over `entity` (alias `e`) already limited to the rows the caller may read. */
 export function scopedQuery<T extends object>(em: EntityManager, principal: Principal, entity: EntityClass<T>): QueryBuilder<T> {
   const qb = em.createQueryBuilder(entity, 'e');
