@@ -7,10 +7,10 @@ import path from 'node:path';
 import { authenticate } from './auth/authenticate';
 import { LoginThrottle } from './auth/login-throttle';
 import { guardSchema } from './auth/permissions';
-import { auditMutations } from './modules/audit/audit.middleware';
 import { TokenService } from './auth/tokens';
 import { formatError } from './common/format-error';
 import { validateIdArguments } from './common/ids';
+import { writePath } from './common/write-path';
 import { limitsPlugin } from './common/limits';
 import { repoRoot } from './common/repo-root';
 import { staticApp } from './common/static-files';
@@ -76,7 +76,7 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
   const services: Services = { tokens: new TokenService(jwtSecret), accounts: new LoginThrottle(5), addresses: new LoginThrottle(50) };
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: validateIdArguments(auditMutations(fieldRules ? guardSchema(schema) : schema)),
+    schema: validateIdArguments(writePath(fieldRules ? guardSchema(schema) : schema)),
     formatError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     introspection: true,

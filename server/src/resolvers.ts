@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { ActivityParticipantResolver, ActivityResolver } from './modules/activity/activity.resolver';
 import { ApiClientResolver } from './modules/api-client/api-client.resolver';
 import { AuditEntryResolver } from './modules/audit/audit.resolver';
+import { AuditChangesResolver, HistoryResolver } from './modules/audit/history.resolver';
 import { AgencyResolver } from './modules/agency/agency.resolver';
 import { BudgetLineResolver } from './modules/budget/budget-line.resolver';
 import { BudgetSummaryResolver } from './modules/budget/budget-summary.resolver';
@@ -19,5 +20,5 @@ export const resolvers: NonEmptyArray<Function> = [
   AdministrativeUnitResolver, AdministrativeUnitMutations, AgencyResolver, LegalDocumentResolver,
   PlanResolver, PlanLegalBasisResolver, ResponsibilityResolver, ReportingRequirementResolver, RecipientResolver,
   ActivityResolver, ActivityParticipantResolver, BudgetLineResolver, BudgetSummaryResolver, ReportResolver, ReportResultResolver, UserResolver,
-  ApiClientResolver, SessionResolver, AuditEntryResolver,
+  ApiClientResolver, SessionResolver, AuditEntryResolver, AuditChangesResolver, HistoryResolver,
 ];

@@ -8,6 +8,7 @@ import { activityRules } from '../modules/activity/activity.rules';
 import { agencyRules } from '../modules/agency/agency.rules';
 import { apiClientRules } from '../modules/api-client/api-client.rules';
 import { auditRules } from '../modules/audit/audit.rules';
+import { historyRules } from '../modules/audit/history.rules';
 import { budgetLineRules } from '../modules/budget/budget-line.rules';
 import { budgetSummaryRules } from '../modules/budget/budget-summary.rules';
 import { legalDocumentRules } from '../modules/legal-document/legal-document.rules';
@@ -22,7 +23,7 @@ export type RuleTable = Record<string, Record<string, Access>>;
 
 /** Every module's rules, merged by type: `ruleTable.Plan.budgetLines`, `ruleTable.Mutation.createPlan`… */
 export const ruleTable: RuleTable = {};
-for (const table of [unitRules, agencyRules, legalDocumentRules, planRules, activityRules, budgetLineRules, budgetSummaryRules, reportRules, userRules, apiClientRules, auditRules, sessionRules]) {
+for (const table of [unitRules, agencyRules, legalDocumentRules, planRules, activityRules, budgetLineRules, budgetSummaryRules, reportRules, userRules, apiClientRules, auditRules, historyRules, sessionRules]) {
   for (const [type, fields] of Object.entries(table)) {
     for (const field of Object.keys(fields)) {
       if (ruleTable[type]?.[field]) throw new Error(`Two rules for ${type}.${field}`);
