@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { BudgetSource } from '../../common/enums';
 import { badInput, notFound, requireFields } from '../../common/errors';
 import { count, list, ListArgs, ListMetadata } from '../../common/list';
-import { assignDefined, optionalRef, requireRef } from '../../common/refs';
+import { optionalRef, requireRef } from '../../common/refs';
 import { MoneyScalar } from '../../common/scalars';
 import { Activity } from '../activity/activity.entity';
 import { Plan } from '../plan/plan.entity';
@@ -11,6 +11,7 @@ import { Report } from '../report/report.entity';
 import { AdministrativeUnit } from '../unit/unit.entity';
 import { BudgetLine } from './budget-line.entity';
 import { BudgetLineFilter, budgetList } from './budget-line.list';
+import { applyLineFields, attachLine } from './budget-line.writer';
 
 @ArgsType()
 class BudgetLineFields {
@@ -69,19 +70,17 @@ export class BudgetLineResolver {
     return snapshot;
   }
 
+  /** Through the same writer as a plan's and a report's lines, so the same field rules hold on every path. */
   private async save(ctx: Context, line: BudgetLine, { planId, activityId, reportId, ...fields }: BudgetLineFields) {
-    if (fields.fiscalYear !== undefined && (fields.fiscalYear < 1945 || fields.fiscalYear > 2100)) throw badInput('fiscalYear', 'Năm ngân sách không hợp lệ.');
-    assignDefined(line, fields as Partial<BudgetLine>);
-    if (planId !== undefined) line.plan = await optionalRef(ctx.em, Plan, planId, 'planId', 'kế hoạch');
-    if (reportId !== undefined) line.report = await optionalRef(ctx.em, Report, reportId, 'reportId', 'báo cáo');
-    if (activityId !== undefined) {
-      line.activity = await optionalRef(ctx.em, Activity, activityId, 'activityId', 'nội dung');
-      if (line.activity && line.activity.plan.id !== line.plan?.id) throw badInput('activityId', 'Nội dung phải thuộc cùng kế hoạch với dòng kinh phí.');
-    }
-    const owner = line.plan ?? line.report;
-    if (!owner) throw badInput('planId', 'Dòng kinh phí phải thuộc một kế hoạch hoặc một báo cáo.');
-    line.administrativeUnit = owner.administrativeUnit;
-    await ctx.em.persistAndFlush(line);
+    const { em } = ctx;
+    const plan = planId !== undefined ? await optionalRef(em, Plan, planId, 'planId', 'kế hoạch') : line.plan && (await em.findOneOrFail(Plan, line.plan.id));
+    const report = reportId !== undefined ? await optionalRef(em, Report, reportId, 'reportId', 'báo cáo') : line.report && (await em.findOneOrFail(Report, line.report.id));
+    if (plan && report) throw badInput(reportId ? 'reportId' : 'planId', 'Dòng kinh phí thuộc một kế hoạch hoặc một báo cáo, không thuộc cả hai.');
+    if (!plan && !report) throw badInput('planId', 'Dòng kinh phí phải thuộc một kế hoạch hoặc một báo cáo.');
+    const activity = activityId !== undefined ? await optionalRef(em, Activity, activityId, 'activityId', 'nội dung') : line.activity && (await em.findOneOrFail(Activity, line.activity.id));
+    applyLineFields(ctx.auth, line, fields);
+    attachLine(line, plan ? { plan } : { report: report! }, activity);
+    await em.persistAndFlush(line);
     return line;
   }
 

@@ -36,12 +36,12 @@ export class PlanResolver {
 
   @Mutation(() => Plan, { description: 'Tạo kế hoạch cùng các nội dung, cơ quan tham gia và dòng kinh phí trong một lần.' })
   createPlan(@Args() fields: PlanFields, @Ctx() ctx: Context) {
-    return savePlan(ctx.em, undefined, fields);
+    return savePlan(ctx.em, ctx.auth, undefined, fields);
   }
 
   @Mutation(() => Plan, { description: 'Sửa kế hoạch; danh sách nào được gửi thì thay thế danh sách cũ.' })
   updatePlan(@Args() { id, ...fields }: UpdatePlanArgs, @Ctx() ctx: Context) {
-    return savePlan(ctx.em, Number(id), fields);
+    return savePlan(ctx.em, ctx.auth, Number(id), fields);
   }
 
   @Mutation(() => Plan)

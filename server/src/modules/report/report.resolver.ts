@@ -68,12 +68,12 @@ export class ReportResolver {
 
   @Mutation(() => Report)
   createReport(@Args() fields: ReportFields, @Ctx() ctx: Context) {
-    return saveReport(ctx.em, undefined, fields);
+    return saveReport(ctx.em, ctx.auth, undefined, fields);
   }
 
   @Mutation(() => Report)
   updateReport(@Args() { id, ...fields }: UpdateReportArgs, @Ctx() ctx: Context) {
-    return saveReport(ctx.em, Number(id), fields);
+    return saveReport(ctx.em, ctx.auth, Number(id), fields);
   }
 
   @Mutation(() => Report)

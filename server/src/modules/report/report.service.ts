@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../auth/principal';
 import { badInput, requireFields } from '../../common/errors';
 import { assignDefined, optionalRef, requireRef } from '../../common/refs';
 import { Activity } from '../activity/activity.entity';
 import { Agency } from '../agency/agency.entity';
 import { BudgetLine } from '../budget/budget-line.entity';
+import { writeLines } from '../budget/budget-line.writer';
 import { LegalDocument } from '../legal-document/legal-document.entity';
 import { Recipient } from '../plan/plan-parts.entity';
 import { AdministrativeUnit } from '../unit/unit.entity';
@@ -14,7 +16,7 @@ import { Report } from './report.entity';
 const REQUIRED_ON_CREATE = ['title', 'kind', 'periodStart', 'periodEnd', 'administrativeUnitId', 'issuingAgencyId'] as const;
 
 /** Creates or updates a report with its results, documents, spending lines and recipients in one transaction. */
-export async function saveReport(rootEm: EntityManager, reportId: number | undefined, fields: ReportFields): Promise<Report> {
+export async function saveReport(rootEm: EntityManager, principal: Principal, reportId: number | undefined, fields: ReportFields): Promise<Report> {
   if (reportId === undefined) {
     requireFields(fields, REQUIRED_ON_CREATE);
   }
@@ -43,11 +45,9 @@ export async function saveReport(rootEm: EntityManager, reportId: number | undef
       }
     }
     if (spendingLines) {
-      if (report.id) await em.nativeDelete(BudgetLine, { report });
-      for (const [i, { id: _id, activityLabel: _label, ...line }] of spendingLines.entries()) {
-        if (line.fiscalYear < 1945 || line.fiscalYear > 2100) throw badInput(`spendingLines[${i}].fiscalYear`, 'Năm ngân sách không hợp lệ.');
-        em.persist(em.create(BudgetLine, { ...line, report, administrativeUnit: report.administrativeUnit, position: i }));
-      }
+      const labelled = spendingLines.findIndex((l) => l.activityLabel);
+      if (labelled >= 0) throw badInput(`spendingLines[${labelled}].activityLabel`, 'Khoản chi của báo cáo không gắn với nội dung kế hoạch.');
+      await writeLines(em, principal, { report }, spendingLines, 'spendingLines');
     }
     if (recipients) {
       if (report.id) await em.nativeDelete(Recipient, { report });
