@@ -35,7 +35,12 @@ beforeAll(async () => {
   tokens.public = '';
   tokens.client = CLIENT_SECRET;
   for (const user of USERS) tokens[user] = await api.login(user);
-  const docs = (await data<{ allLegalDocuments: { id: string }[] }>('public', '{ allLegalDocuments(perPage: 3, sortField: "id") { id } }')).allLegalDocuments;
+  const admin = await api.login('admin');
+  const docs: { id: string }[] = [];
+  for (const n of [1, 2, 3]) {
+    const created = await api.request<{ createLegalDocument: { id: string } }>(`mutation { createLegalDocument(documentType: DECISION, issuerName: "UBND thử", title: "Văn bản căn cứ thử ${n}") { id } }`, {}, admin);
+    docs.push(created.data!.createLegalDocument);
+  }
   const bt = await agencyId(api, 'botrach.phongvhtt');
   draft = (await data<{ createPlan: { id: string } }>('botrach.editor', `mutation C($unit: ID!, $a: ID!, $d: [LegalBasisInput!]) { createPlan(title: "Dự thảo kín Bố Trạch",
       startYear: 2026, endYear: 2026, administrativeUnitId: $unit, issuingAgencyId: $a, legalBases: $d,
@@ -138,9 +143,13 @@ describe('Existence', () => {
     const before = await count();
     for (const caller of OUTSIDERS) {
       for (const op of ops) {
-        const hidden = expectError(await as(caller, op, { id: draft }), 'NOT_FOUND', 'id');
-        const absent = expectError(await as(caller, op, { id: missing }), 'NOT_FOUND', 'id');
+        // Editors of other units are told NOT_FOUND; the public and the client may not write at all and are told so,
+        // but for a hidden row exactly as for a missing one.
+        const code = op.startsWith('query') || caller.endsWith('.editor') ? 'NOT_FOUND' : 'FORBIDDEN';
+        const hidden = expectError(await as(caller, op, { id: draft }), code);
+        const absent = expectError(await as(caller, op, { id: missing }), code);
         expect(normalise(hidden.message), `${caller} ${op}`).toBe(normalise(absent.message));
+        expect(hidden.extensions, `${caller} ${op}`).toEqual(absent.extensions);
       }
     }
     expect(await count()).toBe(before);

@@ -4,13 +4,14 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { authenticate } from './auth/authenticate';
+import { authenticate } from './modules/session/authenticate';
 import { LoginThrottle } from './auth/login-throttle';
 import { guardSchema } from './auth/permissions';
 import { TokenService } from './auth/tokens';
 import { formatError } from './common/format-error';
 import { validateIdArguments } from './common/ids';
-import { writePath } from './common/write-path';
+import { checkedInWrite } from './kernel/data/write';
+import { auditOtherMutations } from './modules/audit/audit-trail';
 import { limitsPlugin } from './common/limits';
 import { repoRoot } from './common/repo-root';
 import { staticApp } from './common/static-files';
@@ -76,7 +77,7 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
   const services: Services = { tokens: new TokenService(jwtSecret), accounts: new LoginThrottle(5), addresses: new LoginThrottle(50) };
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: validateIdArguments(writePath(fieldRules ? guardSchema(schema) : schema)),
+    schema: validateIdArguments(auditOtherMutations(fieldRules ? guardSchema(schema) : schema, checkedInWrite)),
     formatError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     introspection: true,

@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/postgresql';
 import type { Context } from '../context';
 import type { SqlCondition } from './row-scope';
-import { rowScopeOf } from './row-scopes';
+import { rowCondition } from '../kernel/access/row-scopes';
 
 /**
  * A filter that follows a relation into a scoped table (`filter.planId`, `citedByPlanId`…) matches only through
@@ -10,7 +10,7 @@ import { rowScopeOf } from './row-scopes';
  * `column = id`, and that id must name a readable row.
  */
 export function readableRef(ctx: Context, entity: EntityClass<object>, column: string, id: number): SqlCondition {
-  const scope = rowScopeOf(ctx.auth, entity, 's');
+  const scope = rowCondition(entity.name, ctx.auth, 's');
   const table = ctx.em.getMetadata().get(entity.name).tableName;
   if (!scope) return { sql: `${column} = ?`, params: [id] };
   return { sql: `${column} = ? and exists (select 1 from ${table} s where s.id = ? and ${scope.sql})`, params: [id, id, ...scope.params] };

@@ -5,7 +5,7 @@ import { accessFor } from '../../auth/permissions';
 import { isUser } from '../../auth/principal';
 import { badInput, notFound } from '../../common/errors';
 import { parseId } from '../../common/ids';
-import { RESOURCE_NAMES } from '../../common/write-path';
+import { resourceNamed } from '../../kernel/data/modules';
 import type { Context } from '../../context';
 import { Plan } from '../plan/plan.entity';
 import { AUDITED_LISTS, type FieldChange } from './audit-changes';
@@ -29,10 +29,10 @@ export class HistoryResolver {
    */
   @Query(() => [HistoryEntry], { description: 'Lịch sử thay đổi của một bản ghi mà người gọi được xem.' })
   async history(@Arg('resource', () => String) resource: string, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<HistoryEntry[]> {
-    if (!RESOURCE_NAMES[resource]) throw badInput('resource', `Không có loại dữ liệu "${resource}". Các loại: ${Object.keys(RESOURCE_NAMES).join(', ')}.`);
-    const entity = ctx.em.getMetadata().find(resource)!.class as EntityClass<Owned>;
-    const row = await ctx.loaders.one(entity, { id: parseId(id, 'id') });
-    if (!row) throw notFound('id', RESOURCE_NAMES[resource], id);
+    const declared = resourceNamed(resource);
+    if (!declared?.writes || !declared.api) throw badInput('resource', `Không có loại dữ liệu "${resource}" có lịch sử thay đổi.`);
+    const row = await ctx.loaders.one(declared.entity as EntityClass<Owned>, { id: parseId(id, 'id') });
+    if (!row) throw notFound('id', declared.api.what, id);
     const lists = AUDITED_LISTS[resource] ?? {};
     const listsVisible = isUser(ctx.auth) && (await unitInScope(ctx, await ownerUnit(ctx, row)));
     const readable = new Map<string, boolean>();

@@ -4,7 +4,7 @@ import type { Cell, Table } from '../../common/tabular';
 import type { Context } from '../../context';
 import type { BudgetLineFilter } from './budget-line.list';
 import { conditionSql } from '../../auth/row-scope';
-import { rowScopeOf } from '../../auth/row-scopes';
+import { rowCondition } from '../../kernel/access/row-scopes';
 import { accessFor } from '../../auth/permissions';
 import { Activity } from '../activity/activity.entity';
 import { Plan } from '../plan/plan.entity';
@@ -58,7 +58,7 @@ const BATCH = 5000;
  * activity or a report the caller may not open exports with that cell empty, exactly as GraphQL answers it.
  */
 const readableJoin = (ctx: Context, entity: typeof Plan | typeof Activity | typeof Report, table: string, alias: string, column: string) => {
-  const scope = conditionSql(rowScopeOf(ctx.auth, entity, alias));
+  const scope = conditionSql(rowCondition(entity.name, ctx.auth, alias));
   return { sql: `left join ${table} ${alias} on ${alias}.id = e.${column} and ${scope.sql}`, params: scope.params };
 };
 
@@ -116,7 +116,7 @@ export async function budgetSummaryTable(ctx: Context, filter: BudgetLineFilter,
   const units = await names('administrative_unit', 'name', ids('administrativeUnitId'));
   const agencies = await names('agency', 'name', ids('agencyId'));
   // A plan the caller may not read stays anonymous: neither its id nor its title.
-  const plans = await names('plan', 'title', ids('planId'), conditionSql(rowScopeOf(ctx.auth, Plan, 'e')));
+  const plans = await names('plan', 'title', ids('planId'), conditionSql(rowCondition(Plan.name, ctx.auth, 'e')));
   const columns: string[] = [];
   const cells: ((row: (typeof result.rows)[number]) => Cell[])[] = [];
   for (const d of dimensions) {
