@@ -1,3 +1,4 @@
+import { unreadableRef } from '../../auth/scoped-filter';
 import { type Access, access, forbidden, inScope, userOrClient, readQueries } from '../../auth/access';
 import { hasRole } from '../../auth/principal';
 import { type RowScope, unitColumnInScope } from '../../auth/row-scope';
@@ -36,6 +37,8 @@ const writeLine = (name: string) => access(name, async (ctx, args) => {
   const existing = id ? await ctx.em.findOne(BudgetLine, { id: Number(id) }) : null;
   if (id && !existing) return true; // the resolver answers NOT_FOUND
   if (existing && existing.administrativeUnit.id !== ctx.auth.unitId) return notOwnUnit();
+  const hidden = await unreadableRef(ctx, [['planId', Plan, fields.planId, 'kế hoạch'], ['reportId', Report, fields.reportId, 'báo cáo']]);
+  if (hidden) return hidden;
   const owners = await ownersOf(ctx, [fields.planId, existing?.plan?.id], [fields.reportId, existing?.report?.id]);
   const foreign = owners.find((o) => o.unitId !== ctx.auth.unitId);
   if (foreign) return notOwnUnit(foreign.field);
