@@ -8,6 +8,7 @@ import { EnumField, MoneyField, readable, VnDateField } from '../common/fields';
 import { AgencyInput, MoneyInput, oneItemPerLine, unitFilter, VnDateInput } from '../common/inputs';
 import { mayWrite } from '../api/permissions';
 import { choices } from '../i18n/domain';
+import { HistoryPanel } from './history';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -82,6 +83,9 @@ function ReportShow() {
         <Tab label="Nhiệm vụ, kiến nghị">
           <FunctionField source="nextTasks" render={(r: { nextTasks?: string[] }) => <ul>{(r.nextTasks ?? []).map((t, i) => <li key={i}>{t}</li>)}</ul>} />
           <TextField source="recommendations" emptyText="—" />
+        </Tab>
+        <Tab label="Lịch sử thay đổi" path="history">
+          <HistoryPanel resource="Report" />
         </Tab>
       </TabbedShowLayout>
     </Show>

@@ -2,6 +2,7 @@ import { Box, Chip, Divider, Paper, Table, TableBody, TableCell, TableHead, Tabl
 import { EditButton, ListButton, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { readable, useEnumLabel } from '../../common/fields';
 import { documentDateLine, formatDate, formatMoney } from '../../format';
+import { WithHistoryTab } from '../history';
 
 type Data = Record<string, any>;
 
@@ -234,7 +235,9 @@ function PlanDocument() {
 export function PlanShow() {
   return (
     <Show actions={<Actions />}>
-      <PlanDocument />
+      <WithHistoryTab resource="Plan" label="Văn bản">
+        <PlanDocument />
+      </WithHistoryTab>
     </Show>
   );
 }
