@@ -91,6 +91,14 @@ describe('BudgetSummary', () => {
     expect((await summary('botrach.editor', { q: SECRET_WORD })).total.lineCount).toBe(1);
     expectError(await as('public', '{ budgetSummary(groupBy: []) { excludedLineCount } }'), 'FORBIDDEN');
   });
+
+  it('a reporting client summing lines by category or agency learns nothing of a confidential activity the line belongs to', async () => {
+    const query = '{ budgetSummary(groupBy: [CATEGORY, AGENCY], filter: { q: "HYPERLINK" }) { rows { category agency { id } lineCount } } }';
+    const client = (await data<{ budgetSummary: { rows: { category: string | null; agency: { id: string } | null; lineCount: number }[] } }>('client', query)).budgetSummary.rows;
+    expect(client).toEqual([{ category: null, agency: expect.anything(), lineCount: 1 }]); // counted, but under no category and the plan's issuer
+    const editor = (await data<{ budgetSummary: { rows: { category: string | null }[] } }>('quangtri.editor', query)).budgetSummary.rows;
+    expect(editor.map((r) => r.category)).toEqual(['OTHER']);
+  });
 });
 
 describe('Filters through relations', () => {
