@@ -9,12 +9,14 @@ import { LoginThrottle } from './auth/login-throttle';
 import { guardSchema } from './auth/permissions';
 import { auditMutations } from './modules/audit/audit.middleware';
 import { TokenService } from './auth/tokens';
+import { type Clock, systemClock } from './common/clock';
 import { formatError } from './common/format-error';
 import { limitsPlugin } from './common/limits';
 import { repoRoot } from './common/repo-root';
 import { staticApp } from './common/static-files';
 import { createContext, type Context, type Services } from './context';
 import { handleExport, isExportPath } from './modules/budget/budget-export.route';
+import { handleCalendar, isCalendarPath } from './modules/calendar/calendar.route';
 import { createSchema } from './schema-builder';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -67,12 +69,14 @@ export interface AppOptions {
    * row scopes stay on either way.
    */
   fieldRules?: boolean;
+  /** The time deadlines are measured against; tests pass a fixed one. */
+  clock?: Clock;
 }
 
 /** The HTTP server: `/graphql` for every client, the built console at `/admin`; later routes hang off the same handler. */
 export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise<App> {
-  const { port = 0, jwtSecret = randomBytes(48).toString('base64url'), fieldRules = true } = options;
-  const services: Services = { tokens: new TokenService(jwtSecret), accounts: new LoginThrottle(5), addresses: new LoginThrottle(50) };
+  const { port = 0, jwtSecret = randomBytes(48).toString('base64url'), fieldRules = true, clock = systemClock } = options;
+  const services: Services = { tokens: new TokenService(jwtSecret), accounts: new LoginThrottle(5), addresses: new LoginThrottle(50), clock };
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
     schema: auditMutations(fieldRules ? guardSchema(schema) : schema),
@@ -119,6 +123,7 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     const route = url.pathname === '/graphql' ? graphql(req, res, url)
       : url.pathname === '/health' ? Promise.resolve(sendJson(res, 200, { ok: true }))
       : req.method === 'GET' && isExportPath(url.pathname) ? handleExport(res, url, () => requestContext(req))
+      : req.method === 'GET' && isCalendarPath(url.pathname) ? handleCalendar(res, url.pathname, orm.em.fork(), clock)
       : url.pathname === '/admin' || url.pathname.startsWith('/admin/') ? Promise.resolve(adminConsole(res, url.pathname))
       : url.pathname === '/' ? Promise.resolve(redirect(res, '/admin/'))
       : Promise.resolve(sendJson(res, 404, { error: 'Không tìm thấy.' }));

@@ -7,6 +7,9 @@ import { BudgetLineResolver } from './modules/budget/budget-line.resolver';
 import { BudgetSummaryResolver } from './modules/budget/budget-summary.resolver';
 import { LegalDocumentResolver } from './modules/legal-document/legal-document.resolver';
 import { PlanLegalBasisResolver, RecipientResolver, ReportingRequirementResolver, ResponsibilityResolver } from './modules/plan/plan-parts.resolver';
+import { CalendarResolver } from './modules/calendar/calendar.resolver';
+import { ReportingObligationResolver, ReportObligationResolver } from './modules/obligation/obligation.resolver';
+import { PlanLifecycleResolver } from './modules/plan/plan-lifecycle.resolver';
 import { PlanResolver } from './modules/plan/plan.resolver';
 import { ReportResolver, ReportResultResolver } from './modules/report/report.resolver';
 import { AdministrativeUnitMutations } from './modules/unit/unit.mutations';
@@ -19,5 +22,5 @@ export const resolvers: NonEmptyArray<Function> = [
   AdministrativeUnitResolver, AdministrativeUnitMutations, AgencyResolver, LegalDocumentResolver,
   PlanResolver, PlanLegalBasisResolver, ResponsibilityResolver, ReportingRequirementResolver, RecipientResolver,
   ActivityResolver, ActivityParticipantResolver, BudgetLineResolver, BudgetSummaryResolver, ReportResolver, ReportResultResolver, UserResolver,
-  ApiClientResolver, SessionResolver, AuditEntryResolver,
+  ApiClientResolver, SessionResolver, AuditEntryResolver, PlanLifecycleResolver, ReportingObligationResolver, ReportObligationResolver, CalendarResolver,
 ];

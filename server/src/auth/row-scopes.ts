@@ -8,6 +8,8 @@ import { Activity } from '../modules/activity/activity.entity';
 import { activityRows } from '../modules/activity/activity.rules';
 import { BudgetLine } from '../modules/budget/budget-line.entity';
 import { budgetLineRows } from '../modules/budget/budget-line.rules';
+import { ReportingObligation } from '../modules/obligation/obligation.entity';
+import { obligationRows } from '../modules/obligation/obligation.rules';
 import { Plan } from '../modules/plan/plan.entity';
 import { planRows } from '../modules/plan/plan.rules';
 import { Report } from '../modules/report/report.entity';
@@ -20,7 +22,7 @@ import type { RowScope } from './row-scope';
 /** Tables whose rows are not all public, with the rule that picks the rows a caller may read. */
 const rowScopes = new Map<EntityClass<object>, RowScope>([
   [Plan, planRows], [Activity, activityRows], [BudgetLine, budgetLineRows], [Report, reportRows], [User, userRows], [ApiClient, apiClientRows],
-  [AuditEntry, auditRows],
+  [AuditEntry, auditRows], [ReportingObligation, obligationRows],
 ]);
 
 /**

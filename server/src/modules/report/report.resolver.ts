@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { ReportKind, ReportStatus } from '../../common/enums';
+import { vietnamDate } from '../../common/clock';
 import { notFound } from '../../common/errors';
 import { count, likePattern, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
 import { requireRef } from '../../common/refs';
@@ -68,12 +69,12 @@ export class ReportResolver {
 
   @Mutation(() => Report)
   createReport(@Args() fields: ReportFields, @Ctx() ctx: Context) {
-    return saveReport(ctx.em, undefined, fields);
+    return saveReport(ctx.em, undefined, fields, vietnamDate(ctx.clock()));
   }
 
   @Mutation(() => Report)
   updateReport(@Args() { id, ...fields }: UpdateReportArgs, @Ctx() ctx: Context) {
-    return saveReport(ctx.em, Number(id), fields);
+    return saveReport(ctx.em, Number(id), fields, vietnamDate(ctx.clock()));
   }
 
   @Mutation(() => Report)

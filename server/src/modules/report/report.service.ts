@@ -5,6 +5,7 @@ import { Activity } from '../activity/activity.entity';
 import { Agency } from '../agency/agency.entity';
 import { BudgetLine } from '../budget/budget-line.entity';
 import { LegalDocument } from '../legal-document/legal-document.entity';
+import { followReport, linkObligation } from '../obligation/obligation.service';
 import { Recipient } from '../plan/plan-parts.entity';
 import { AdministrativeUnit } from '../unit/unit.entity';
 import type { ReportFields } from './report.inputs';
@@ -14,19 +15,22 @@ import { Report } from './report.entity';
 const REQUIRED_ON_CREATE = ['title', 'kind', 'periodStart', 'periodEnd', 'administrativeUnitId', 'issuingAgencyId'] as const;
 
 /** Creates or updates a report with its results, documents, spending lines and recipients in one transaction. */
-export async function saveReport(rootEm: EntityManager, reportId: number | undefined, fields: ReportFields): Promise<Report> {
+export async function saveReport(rootEm: EntityManager, reportId: number | undefined, fields: ReportFields, today: string): Promise<Report> {
   if (reportId === undefined) {
     requireFields(fields, REQUIRED_ON_CREATE);
   }
   return rootEm.transactional(async (em) => {
     const report = reportId === undefined ? new Report() : await requireRef(em, Report, reportId, 'id', 'báo cáo');
-    const { administrativeUnitId, issuingAgencyId, respondsToId, subjectIds, citedDocumentIds, signature, results, spendingLines, recipients, ...scalars } = fields;
+    const { administrativeUnitId, issuingAgencyId, respondsToId, subjectIds, citedDocumentIds, signature, results, spendingLines, recipients, obligationId, ...scalars } = fields;
+    const previous = reportId === undefined ? undefined : report.status;
     assignDefined(report, scalars as Partial<Report>);
     if (signature) report.signature = Object.assign(report.signature ?? {}, signature);
     if (report.periodEnd < report.periodStart) throw badInput('periodEnd', 'Ngày kết thúc kỳ báo cáo không được trước ngày bắt đầu.');
     if (administrativeUnitId) report.administrativeUnit = await requireRef(em, AdministrativeUnit, administrativeUnitId, 'administrativeUnitId', 'đơn vị hành chính');
     if (issuingAgencyId) report.issuingAgency = await requireRef(em, Agency, issuingAgencyId, 'issuingAgencyId', 'cơ quan ban hành');
     if (respondsToId !== undefined) report.respondsTo = await optionalRef(em, LegalDocument, respondsToId, 'respondsToId', 'văn bản');
+    if (obligationId !== undefined) await linkObligation(em, report, obligationId);
+    await followReport(em, report, previous, today);
     em.persist(report);
     for (const [ids, subject, field] of [[subjectIds, true, 'subjectIds'], [citedDocumentIds, false, 'citedDocumentIds']] as const) {
       if (!ids) continue;

@@ -1,0 +1,11 @@
+import { Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { calendarPath, renewCalendarSecret } from './calendar.feed';
+
+@Resolver()
+export class CalendarResolver {
+  @Mutation(() => String, { description: 'Tạo (hoặc đổi) đường dẫn lịch riêng /calendar/<mã>.ics của người dùng; đường dẫn cũ hết hiệu lực. Chỉ hiện một lần.' })
+  async renewCalendarFeed(@Ctx() ctx: Context) {
+    return calendarPath(await renewCalendarSecret(ctx.em, ctx.auth.id!));
+  }
+}
