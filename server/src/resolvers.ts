@@ -8,6 +8,7 @@ import { BudgetSummaryResolver } from './modules/budget/budget-summary.resolver'
 import { LegalDocumentResolver } from './modules/legal-document/legal-document.resolver';
 import { PlanLegalBasisResolver, RecipientResolver, ReportingRequirementResolver, ResponsibilityResolver } from './modules/plan/plan-parts.resolver';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
+import { ConsolidationResolver } from './modules/consolidation/consolidation.resolver';
 import { ReportingObligationResolver, ReportObligationResolver } from './modules/obligation/obligation.resolver';
 import { PlanLifecycleResolver } from './modules/plan/plan-lifecycle.resolver';
 import { PlanResolver } from './modules/plan/plan.resolver';
@@ -22,5 +23,5 @@ export const resolvers: NonEmptyArray<Function> = [
   AdministrativeUnitResolver, AdministrativeUnitMutations, AgencyResolver, LegalDocumentResolver,
   PlanResolver, PlanLegalBasisResolver, ResponsibilityResolver, ReportingRequirementResolver, RecipientResolver,
   ActivityResolver, ActivityParticipantResolver, BudgetLineResolver, BudgetSummaryResolver, ReportResolver, ReportResultResolver, UserResolver,
-  ApiClientResolver, SessionResolver, AuditEntryResolver, PlanLifecycleResolver, ReportingObligationResolver, ReportObligationResolver, CalendarResolver,
+  ApiClientResolver, SessionResolver, AuditEntryResolver, PlanLifecycleResolver, ReportingObligationResolver, ReportObligationResolver, CalendarResolver, ConsolidationResolver,
 ];

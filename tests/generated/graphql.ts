@@ -257,13 +257,14 @@ export type AuditEntryFilter = {
   targetType?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung). */
+/** Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung). REPORTING_PERIOD là kỳ của báo cáo nêu khoản chi (trống với dòng của kế hoạch). */
 export type BudgetDimension =
   | 'ADMINISTRATIVE_UNIT'
   | 'AGENCY'
   | 'CATEGORY'
   | 'FISCAL_YEAR'
   | 'PLAN'
+  | 'REPORTING_PERIOD'
   | 'SOURCE';
 
 /** Dòng kinh phí: dự toán, được giao, đã chi (đồng). */
@@ -332,9 +333,15 @@ export type BudgetSummaryRow = {
   plan?: Maybe<Plan>;
   /** Tổng dự toán. */
   plannedAmount: Scalars['Money']['output'];
+  /** Dự toán ghi trong các kế hoạch (chỉ dòng của kế hoạch). */
+  plannedInPlans: Scalars['Money']['output'];
+  /** Kỳ báo cáo, dạng "YYYY-MM-DD/YYYY-MM-DD"; trống với dòng của kế hoạch. */
+  reportingPeriod?: Maybe<Scalars['String']['output']>;
   source?: Maybe<BudgetSource>;
   /** Tổng đã chi. */
   spentAmount: Scalars['Money']['output'];
+  /** Số đã chi do các báo cáo nêu (chỉ dòng của báo cáo). */
+  spentInReports: Scalars['Money']['output'];
 };
 
 /** Loại văn bản */
@@ -422,6 +429,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Hủy kế hoạch đã ban hành, kèm lý do (ISSUED → CANCELLED). */
   cancelPlan: Plan;
+  /** Tạo dự thảo báo cáo tổng hợp từ các báo cáo đã được chấp nhận của đơn vị trực thuộc trong kỳ. */
+  consolidateReports: Report;
   /** Tạo dự thảo kế hoạch năm sau từ kế hoạch này ("Tạo kế hoạch năm sau"). */
   copyPlan: Plan;
   createActivity: Activity;
@@ -473,6 +482,13 @@ export type MutationCancelPlanArgs = {
 };
 
 
+export type MutationConsolidateReportsArgs = {
+  periodEnd: Scalars['Date']['input'];
+  periodStart: Scalars['Date']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
 export type MutationCopyPlanArgs = {
   id: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
@@ -514,9 +530,11 @@ export type MutationCreateAgencyArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  documentCode?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<AgencyKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  registerPerKind?: InputMaybe<Scalars['Boolean']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -723,10 +741,12 @@ export type MutationUpdateAgencyArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  documentCode?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   kind?: InputMaybe<AgencyKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  registerPerKind?: InputMaybe<Scalars['Boolean']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
 };
 

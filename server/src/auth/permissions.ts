@@ -12,6 +12,7 @@ import { budgetLineRules } from '../modules/budget/budget-line.rules';
 import { budgetSummaryRules } from '../modules/budget/budget-summary.rules';
 import { legalDocumentRules } from '../modules/legal-document/legal-document.rules';
 import { calendarRules } from '../modules/calendar/calendar.rules';
+import { consolidationRules } from '../modules/consolidation/consolidation.rules';
 import { obligationRules } from '../modules/obligation/obligation.rules';
 import { planLifecycleRules } from '../modules/plan/plan-lifecycle.rules';
 import { planRules } from '../modules/plan/plan.rules';
@@ -25,7 +26,7 @@ export type RuleTable = Record<string, Record<string, Access>>;
 
 /** Every module's rules, merged by type: `ruleTable.Plan.budgetLines`, `ruleTable.Mutation.createPlan`… */
 export const ruleTable: RuleTable = {};
-for (const table of [unitRules, agencyRules, legalDocumentRules, planRules, activityRules, budgetLineRules, budgetSummaryRules, reportRules, userRules, apiClientRules, auditRules, sessionRules, planLifecycleRules, obligationRules, calendarRules]) {
+for (const table of [unitRules, agencyRules, legalDocumentRules, planRules, activityRules, budgetLineRules, budgetSummaryRules, reportRules, userRules, apiClientRules, auditRules, sessionRules, planLifecycleRules, obligationRules, calendarRules, consolidationRules]) {
   for (const [type, fields] of Object.entries(table)) {
     for (const field of Object.keys(fields)) {
       if (ruleTable[type]?.[field]) throw new Error(`Two rules for ${type}.${field}`);

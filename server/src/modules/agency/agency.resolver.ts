@@ -40,6 +40,8 @@ class AgencyFields {
   @Field(() => ID, { nullable: true }) parentId?: string | null;
   @Field(() => String, { nullable: true }) contactEmail?: string | null;
   @Field(() => String, { nullable: true }) contactPhone?: string | null;
+  @Field(() => String, { nullable: true, description: 'Chữ viết tắt trong số ký hiệu (ví dụ "UBND").' }) documentCode?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Mỗi loại văn bản một dãy số riêng.' }) registerPerKind?: boolean;
 }
 
 @ArgsType()

@@ -81,7 +81,10 @@ export class ReportingObligationResolver {
   async reportingStatus(@Arg('year', () => Int) year: number, @Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context) {
     const unit = Number.isSafeInteger(Number(unitId)) ? await ctx.loaders.one(AdministrativeUnit, { id: Number(unitId) }) : undefined;
     if (!unit) throw notFound('unitId', 'đơn vị hành chính', unitId);
-    const children = (await ctx.em.find(AdministrativeUnit, { parent: unit }, { orderBy: { code: 'asc' } }))
+    const children = (await ctx.em.find(AdministrativeUnit, {
+      parent: unit,
+      $and: [{ $or: [{ validFrom: null }, { validFrom: { $lte: `${year}-12-31` } }] }, { $or: [{ validTo: null }, { validTo: { $gte: `${year}-01-01` } }] }],
+    }, { orderBy: { code: 'asc' } }))
       .filter((child) => scopeContainsPath(ctx.auth, child.path));
     if (!children.length) return [];
     const scope = conditionSql(obligationRows(ctx.auth, 'e'));
