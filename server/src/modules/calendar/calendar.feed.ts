@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import ical from 'ical-generator';
 import { randomBytes } from 'node:crypto';
-import { sha256 } from '../../auth/authenticate';
+import { sha256 } from '../../auth/tokens';
 import { type Clock, vietnamDate, VIETNAM_TIME_ZONE } from '../../common/clock';
 import { ReportingObligation } from '../obligation/obligation.entity';
 import { obligationStatus } from '../obligation/obligation.service';

@@ -1,6 +1,8 @@
 import { Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
+import type { ModuleDeclaration } from '../../kernel/data/resource';
 import { calendarPath, renewCalendarSecret } from './calendar.feed';
+import { calendarRules } from './calendar.rules';
 
 @Resolver()
 export class CalendarResolver {
@@ -9,3 +11,5 @@ export class CalendarResolver {
     return calendarPath(await renewCalendarSecret(ctx.em, ctx.auth.id!));
   }
 }
+
+export const calendarModule: ModuleDeclaration = { resources: [], rules: [calendarRules], resolvers: [CalendarResolver] };

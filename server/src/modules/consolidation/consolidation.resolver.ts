@@ -1,10 +1,11 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { vietnamDate } from '../../common/clock';
 import { notFound } from '../../common/errors';
 import { DateScalar } from '../../common/scalars';
 import type { Context } from '../../context';
+import type { ModuleDeclaration } from '../../kernel/data/resource';
 import { Report } from '../report/report.entity';
 import { AdministrativeUnit } from '../unit/unit.entity';
+import { consolidationRules } from './consolidation.rules';
 import { consolidateReports } from './consolidation.service';
 
 @Resolver(() => Report)
@@ -14,6 +15,8 @@ export class ConsolidationResolver {
     @Arg('periodEnd', () => DateScalar) periodEnd: string, @Ctx() ctx: Context) {
     const unit = Number.isSafeInteger(Number(unitId)) ? await ctx.loaders.one(AdministrativeUnit, { id: Number(unitId) }) : undefined;
     if (!unit) throw notFound('unitId', 'đơn vị hành chính', unitId);
-    return consolidateReports(ctx.em, { unitId: unit.id, periodStart, periodEnd, today: vietnamDate(ctx.clock()) });
+    return ctx.em.transactional((em) => consolidateReports({ em, ctx }, { unitId: unit.id, periodStart, periodEnd }));
   }
 }
+
+export const consolidationModule: ModuleDeclaration = { resources: [], rules: [consolidationRules], resolvers: [ConsolidationResolver] };

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Write } from '../../kernel/data/write';
 import { printedDate } from '../../common/clock';
 import { AgencyKind, BudgetSource, ReportKind, ReportStatus, ResultStatus } from '../../common/enums';
 import { badInput } from '../../common/errors';
@@ -9,7 +9,7 @@ import { Report } from '../report/report.entity';
 import { saveReport } from '../report/report.service';
 import { AdministrativeUnit } from '../unit/unit.entity';
 
-export interface ConsolidationInput { unitId: number; periodStart: string; periodEnd: string; today: string }
+export interface ConsolidationInput { unitId: number; periodStart: string; periodEnd: string }
 
 /**
  * A draft report of `unitId` gathering the accepted reports of the units directly below it whose period lies
@@ -17,7 +17,8 @@ export interface ConsolidationInput { unitId: number; periodStart: string; perio
  * unit, each result listed under the unit it came from, and a coverage line naming the units that have not reported.
  * The units below consolidate their own units below, so only direct children are counted (nothing twice).
  */
-export async function consolidateReports(em: EntityManager, input: ConsolidationInput): Promise<Report> {
+export async function consolidateReports(w: Write, input: ConsolidationInput): Promise<Report> {
+  const { em } = w;
   const { unitId, periodStart, periodEnd } = input;
   if (periodEnd < periodStart) throw badInput('periodEnd', 'Ngày kết thúc kỳ không được trước ngày bắt đầu.');
   const unit = await em.findOneOrFail(AdministrativeUnit, { id: unitId });
@@ -59,7 +60,7 @@ export async function consolidateReports(em: EntityManager, input: Consolidation
   const total = reports.reduce((sum, r) => sum + BigInt(r.spending ?? 0), 0n);
   const period = `${printedDate(periodStart)} – ${printedDate(periodEnd)}`;
 
-  return saveReport(em, undefined, {
+  return saveReport(w, new Report(), {
     title: `Báo cáo tổng hợp kết quả công tác thông tin đối ngoại của ${unit.fullName} (${period})`,
     kind: ReportKind.PERIODIC, periodStart, periodEnd, administrativeUnitId: String(unit.id), issuingAgencyId: String(issuer.id),
     sections: [{
@@ -81,5 +82,5 @@ export async function consolidateReports(em: EntityManager, input: Consolidation
         heading: `${from.administrativeUnit.fullName}${from.symbol ? ` (${from.symbol})` : ''}: ${r.heading}`, outcome: r.outcome,
       };
     }),
-  }, input.today);
+  });
 }

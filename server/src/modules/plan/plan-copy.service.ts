@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Write } from '../../kernel/data/write';
 import { PlanStatus } from '../../common/enums';
 import { badInput } from '../../common/errors';
 import { Activity, ActivityCitation, ActivityParticipant } from '../activity/activity.entity';
@@ -25,7 +25,8 @@ const shiftDate = (date: string | undefined | null, delta: number) => {
  * duties, reporting requirements and legal bases, with periods and deadlines moved to `year`; number, dates,
  * signature, review notes and allocated/spent amounts are left empty.
  */
-export async function copyPlan(em: EntityManager, sourceId: number, year: number): Promise<Plan> {
+export async function copyPlan(w: Write, sourceId: number, year: number): Promise<Plan> {
+  const { em } = w;
   if (!Number.isInteger(year) || year < 1945 || year > 2100) throw badInput('year', 'Năm không hợp lệ.');
   const source = await em.findOneOrFail(Plan, { id: sourceId });
   const delta = year - source.startYear;
@@ -73,5 +74,5 @@ export async function copyPlan(em: EntityManager, sourceId: number, year: number
       fiscalYear: l.fiscalYear + delta, source: l.source, description: shift(l.description)!, plannedAmount: l.plannedAmount, activityLabel: l.activity?.label,
     })),
   };
-  return savePlan(em, undefined, fields);
+  return savePlan(w, new Plan(), fields);
 }

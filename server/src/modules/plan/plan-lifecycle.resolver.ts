@@ -2,8 +2,10 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type
 import { vietnamDate } from '../../common/clock';
 import { notFound } from '../../common/errors';
 import type { Context } from '../../context';
+import type { ModuleDeclaration } from '../../kernel/data/resource';
 import { copyPlan } from './plan-copy.service';
 import { amendingPlanIds, amendmentNote, movePlan, type PlanMove } from './plan-lifecycle.service';
+import { planLifecycleRules } from './plan-lifecycle.rules';
 import { Plan } from './plan.entity';
 
 /** The moves of a plan's life, each its own mutation (and audit entry), and what amending plans say about a plan. */
@@ -31,7 +33,8 @@ export class PlanLifecycleResolver {
 
   @Mutation(() => Plan, { description: 'Tạo dự thảo kế hoạch năm sau từ kế hoạch này ("Tạo kế hoạch năm sau").' })
   async copyPlan(@Arg('id', () => ID) id: string, @Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
-    return copyPlan(ctx.em, (await this.readable(ctx, id)).id, year);
+    const source = await this.readable(ctx, id);
+    return ctx.em.transactional((em) => copyPlan({ em, ctx }, source.id, year));
   }
 
   @FieldResolver(() => [Plan], { description: 'Các kế hoạch đã ban hành sửa đổi kế hoạch này.' })
@@ -57,3 +60,6 @@ export class PlanLifecycleResolver {
     return movePlan(ctx.em, move, { planId: plan.id, userId: ctx.auth.id!, today: vietnamDate(ctx.clock()), note });
   }
 }
+
+/** The plan's life cycle: its own mutations and rules, beside the plan resource. */
+export const planLifecycleModule: ModuleDeclaration = { resources: [], rules: [planLifecycleRules], resolvers: [PlanLifecycleResolver] };

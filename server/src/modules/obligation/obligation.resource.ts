@@ -1,17 +1,19 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { scopeContainsPath } from '../../auth/principal';
 import { conditionSql } from '../../auth/row-scope';
 import { vietnamDate } from '../../common/clock';
 import { notFound } from '../../common/errors';
-import { count, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
+import type { ListSpec } from '../../common/list';
 import type { Context } from '../../context';
+import { idOf, many, one } from '../../kernel/data/relations';
+import { defineResource, type ModuleDeclaration } from '../../kernel/data/resource';
 import { Agency } from '../agency/agency.entity';
 import { Plan } from '../plan/plan.entity';
 import { Report } from '../report/report.entity';
 import { inUnitSubtree } from '../unit/unit-subtree';
 import { AdministrativeUnit } from '../unit/unit.entity';
 import { ObligationStatus, ReportingObligation } from './obligation.entity';
-import { obligationRows } from './obligation.rules';
+import { obligationRows, obligationRules } from './obligation.rules';
 import { obligationStatus, STATUS_SQL } from './obligation.service';
 
 @InputType('ReportingObligationFilter')
@@ -57,26 +59,24 @@ export class ReportingStatusRow {
   @Field(() => Int, { description: 'Đã được chấp nhận.' }) accepted!: number;
 }
 
+export const obligationResource = defineResource({
+  entity: ReportingObligation,
+  rows: obligationRows,
+  api: { plural: 'ReportingObligations', what: 'nghĩa vụ báo cáo', list: obligationList, filter: ReportingObligationFilter, describe: { one: 'Một nghĩa vụ báo cáo.' } },
+  relations: {
+    plan: one(() => Plan, { nullable: true }),
+    administrativeUnitId: idOf('administrativeUnit', { nullable: true }),
+    administrativeUnit: one(() => AdministrativeUnit, { nullable: true, description: 'Đơn vị phải báo cáo.' }),
+    reporterAgency: one(() => Agency, { nullable: true, description: 'Cơ quan phải báo cáo, khi văn bản nêu tên.' }),
+    recipientUnit: one(() => AdministrativeUnit, { nullable: true, description: 'Đơn vị nhận báo cáo.' }),
+    reportToAgency: one(() => Agency, { nullable: true }),
+    reports: many(() => Report, 'obligation', { nullable: true, orderBy: { id: 'asc' }, description: 'Các báo cáo thực hiện nghĩa vụ này.' }),
+  },
+});
+
+/** What is computed rather than stored: the status as of today, and the per-unit reporting status. */
 @Resolver(() => ReportingObligation)
-export class ReportingObligationResolver {
-  @Query(() => ReportingObligation, { nullable: true, description: 'Một nghĩa vụ báo cáo.' })
-  async ReportingObligation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const numeric = Number(id);
-    const row = Number.isSafeInteger(numeric) ? await ctx.loaders.one(ReportingObligation, { id: numeric }) : undefined;
-    if (!row) throw notFound('id', 'nghĩa vụ báo cáo', id);
-    return row;
-  }
-
-  @Query(() => [ReportingObligation])
-  allReportingObligations(@Args() args: ListArgs, @Arg('filter', () => ReportingObligationFilter, { nullable: true }) filter: ReportingObligationFilter | undefined, @Ctx() ctx: Context) {
-    return list(ctx, obligationList, args, filter);
-  }
-
-  @Query(() => ListMetadata)
-  _allReportingObligationsMeta(@Args() _args: ListArgs, @Arg('filter', () => ReportingObligationFilter, { nullable: true }) filter: ReportingObligationFilter | undefined, @Ctx() ctx: Context) {
-    return count(ctx, obligationList, filter);
-  }
-
+export class ReportingStatusResolver {
   @Query(() => [ReportingStatusRow], { description: 'Mỗi đơn vị trực thuộc: số báo cáo đến hạn trong năm, nộp đúng hạn, nộp muộn, quá hạn.' })
   async reportingStatus(@Arg('year', () => Int) year: number, @Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context) {
     const unit = Number.isSafeInteger(Number(unitId)) ? await ctx.loaders.one(AdministrativeUnit, { id: Number(unitId) }) : undefined;
@@ -117,53 +117,6 @@ export class ReportingObligationResolver {
   late(@Root() obligation: ReportingObligation) {
     return Boolean(obligation.submittedOn && obligation.submittedOn > obligation.dueDate);
   }
-
-  @FieldResolver(() => Plan, { nullable: true })
-  plan(@Root() obligation: ReportingObligation, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Plan, obligation.plan);
-  }
-
-  @FieldResolver(() => ID, { nullable: true })
-  administrativeUnitId(@Root() obligation: ReportingObligation) {
-    return obligation.administrativeUnit.id;
-  }
-
-  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'Đơn vị phải báo cáo.' })
-  administrativeUnit(@Root() obligation: ReportingObligation, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AdministrativeUnit, obligation.administrativeUnit);
-  }
-
-  @FieldResolver(() => Agency, { nullable: true, description: 'Cơ quan phải báo cáo, khi văn bản nêu tên.' })
-  reporterAgency(@Root() obligation: ReportingObligation, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Agency, obligation.reporterAgency);
-  }
-
-  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'Đơn vị nhận báo cáo.' })
-  recipientUnit(@Root() obligation: ReportingObligation, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AdministrativeUnit, obligation.recipientUnit);
-  }
-
-  @FieldResolver(() => Agency, { nullable: true })
-  reportToAgency(@Root() obligation: ReportingObligation, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Agency, obligation.reportToAgency);
-  }
-
-  @FieldResolver(() => [Report], { nullable: true, description: 'Các báo cáo thực hiện nghĩa vụ này.' })
-  reports(@Root() obligation: ReportingObligation, @Ctx() ctx: Context) {
-    return ctx.loaders.many(Report, 'obligation', obligation, { id: 'asc' });
-  }
 }
 
-/** Which obligation a report fulfils. */
-@Resolver(() => Report)
-export class ReportObligationResolver {
-  @FieldResolver(() => ReportingObligation, { nullable: true, description: 'Nghĩa vụ báo cáo mà báo cáo này thực hiện.' })
-  obligation(@Root() report: Report, @Ctx() ctx: Context) {
-    return ctx.loaders.one(ReportingObligation, report.obligation);
-  }
-
-  @FieldResolver(() => ID, { nullable: true })
-  obligationId(@Root() report: Report) {
-    return report.obligation?.id;
-  }
-}
+export const obligationModule: ModuleDeclaration = { resources: [obligationResource], rules: [obligationRules], resolvers: [ReportingStatusResolver] };
