@@ -27,12 +27,13 @@ export interface ObligationRow {
   description: string;
   reportTo: string;
   administrativeUnit: { id: string; fullName: string } | null;
+  reporterAgency: { name: string } | null;
   plan: { id: string; symbol: string | null; title: string } | null;
 }
 
 const OBLIGATIONS = `query Deadlines($filter: ReportingObligationFilter, $sortOrder: SortOrder) {
   allReportingObligations(filter: $filter, perPage: 50, sortField: "dueDate", sortOrder: $sortOrder) {
-    id dueDate dueLabel status description reportTo administrativeUnit { id fullName } plan { id symbol title }
+    id dueDate dueLabel status description reportTo administrativeUnit { id fullName } reporterAgency { name } plan { id symbol title }
   }
 }`;
 
