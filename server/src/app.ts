@@ -8,6 +8,7 @@ import { authenticate } from './modules/session/authenticate';
 import { LoginThrottle } from './auth/login-throttle';
 import { guardSchema } from './auth/permissions';
 import { TokenService } from './auth/tokens';
+import { type Clock, systemClock } from './common/clock';
 import { formatError } from './common/format-error';
 import { validateIdArguments } from './common/ids';
 import { checkedInWrite } from './kernel/data/write';
@@ -17,6 +18,7 @@ import { repoRoot } from './common/repo-root';
 import { staticApp } from './common/static-files';
 import { createContext, type Context, type Services } from './context';
 import { handleExport, isExportPath } from './modules/budget/budget-export.route';
+import { handleCalendar, isCalendarPath } from './modules/calendar/calendar.route';
 import { createSchema } from './schema-builder';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -69,12 +71,14 @@ export interface AppOptions {
    * row scopes stay on either way.
    */
   fieldRules?: boolean;
+  /** The time deadlines are measured against; tests pass a fixed one. */
+  clock?: Clock;
 }
 
 /** The HTTP server: `/graphql` for every client, the built console at `/admin`; later routes hang off the same handler. */
 export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise<App> {
-  const { port = 0, jwtSecret = randomBytes(48).toString('base64url'), fieldRules = true } = options;
-  const services: Services = { tokens: new TokenService(jwtSecret), accounts: new LoginThrottle(5), addresses: new LoginThrottle(50) };
+  const { port = 0, jwtSecret = randomBytes(48).toString('base64url'), fieldRules = true, clock = systemClock } = options;
+  const services: Services = { tokens: new TokenService(jwtSecret), accounts: new LoginThrottle(5), addresses: new LoginThrottle(50), clock };
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
     schema: validateIdArguments(auditOtherMutations(fieldRules ? guardSchema(schema) : schema, checkedInWrite)),
@@ -121,6 +125,7 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     const route = url.pathname === '/graphql' ? graphql(req, res, url)
       : url.pathname === '/health' ? Promise.resolve(sendJson(res, 200, { ok: true }))
       : req.method === 'GET' && isExportPath(url.pathname) ? handleExport(res, url, () => requestContext(req))
+      : req.method === 'GET' && isCalendarPath(url.pathname) ? handleCalendar(res, url.pathname, orm.em.fork(), clock)
       : url.pathname === '/admin' || url.pathname.startsWith('/admin/') ? Promise.resolve(adminConsole(res, url.pathname))
       : url.pathname === '/' ? Promise.resolve(redirect(res, '/admin/'))
       : Promise.resolve(sendJson(res, 404, { error: 'Không tìm thấy.' }));
