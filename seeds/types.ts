@@ -79,7 +79,9 @@ export type DocumentType =
 export interface SeedLegalDocument {
   key: string; // the symbol as printed when it has one ('72/2015/NĐ-CP'), otherwise a slug
   documentType: DocumentType;
-  symbol?: string; // number-symbol exactly as printed, e.g. '57-KL/TW'; absent when none is printed
+  symbol?: string; // number-symbol in its standard form, e.g. '57-KL/TW', '09/2017/NĐ-CP'; absent when none is printed
+  printedSymbol?: string; // as printed, when it differs from `symbol`: '25 - CT/TW', '211/KH-TU', '09/2016/NĐ-CP'
+  symbolNote?: string; // why the printed and standard forms differ, when a misprint was corrected
   issuedOn?: string; // ISO date when the text gives it
   issuer?: string; // agency key when the issuer is catalogued
   issuerName: string; // issuer as the text names it: 'Chính phủ', 'UBND tỉnh Quảng Bình'

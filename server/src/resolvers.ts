@@ -5,6 +5,7 @@ import { AuditEntryResolver } from './modules/audit/audit.resolver';
 import { AgencyResolver } from './modules/agency/agency.resolver';
 import { BudgetLineResolver } from './modules/budget/budget-line.resolver';
 import { BudgetSummaryResolver } from './modules/budget/budget-summary.resolver';
+import { LegalReferenceResolver } from './modules/document-io/legal-reference.resolver';
 import { LegalDocumentResolver } from './modules/legal-document/legal-document.resolver';
 import { PlanLegalBasisResolver, RecipientResolver, ReportingRequirementResolver, ResponsibilityResolver } from './modules/plan/plan-parts.resolver';
 import { PlanResolver } from './modules/plan/plan.resolver';
@@ -19,5 +20,5 @@ export const resolvers: NonEmptyArray<Function> = [
   AdministrativeUnitResolver, AdministrativeUnitMutations, AgencyResolver, LegalDocumentResolver,
   PlanResolver, PlanLegalBasisResolver, ResponsibilityResolver, ReportingRequirementResolver, RecipientResolver,
   ActivityResolver, ActivityParticipantResolver, BudgetLineResolver, BudgetSummaryResolver, ReportResolver, ReportResultResolver, UserResolver,
-  ApiClientResolver, SessionResolver, AuditEntryResolver,
+  ApiClientResolver, SessionResolver, AuditEntryResolver, LegalReferenceResolver,
 ];

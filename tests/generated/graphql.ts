@@ -377,8 +377,12 @@ export type LegalDocument = {
   /** Khóa ổn định dùng khi nạp dữ liệu. */
   key?: Maybe<Scalars['String']['output']>;
   number?: Maybe<Scalars['String']['output']>;
-  /** Số, ký hiệu như in trên văn bản, ví dụ "72/2015/NĐ-CP". */
+  /** Số, ký hiệu như in trên văn bản ("25 - CT/TW", "211/KH-TU"), khi khác dạng chuẩn. */
+  printedSymbol?: Maybe<Scalars['String']['output']>;
+  /** Số, ký hiệu chuẩn hóa, ví dụ "72/2015/NĐ-CP", "211-KH/TU"; dùng để tìm kiếm và đối chiếu. */
   symbol?: Maybe<Scalars['String']['output']>;
+  /** Ghi chú khi văn bản dẫn in sai (ví dụ năm trong số ký hiệu khác năm ban hành). */
+  symbolNote?: Maybe<Scalars['String']['output']>;
   /** Năm trong số ký hiệu, nếu có. */
   symbolYear?: Maybe<Scalars['Int']['output']>;
   /** Trích yếu. */
@@ -398,6 +402,35 @@ export type LegalDocumentFilter = {
   symbol?: InputMaybe<Scalars['String']['input']>;
   /** Năm ban hành. */
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Một văn bản được dẫn trong đoạn văn: như in, dạng chuẩn và văn bản khớp trong danh mục. */
+export type LegalReference = {
+  __typename?: 'LegalReference';
+  /** Văn bản trong danh mục khớp với trích dẫn. */
+  document?: Maybe<LegalDocument>;
+  documentType: DocumentType;
+  /** Ngày ban hành như in (ISO), kể cả khi bất thường. */
+  issuedOn?: Maybe<Scalars['String']['output']>;
+  /** Cơ quan ban hành như in. */
+  issuerName?: Maybe<Scalars['String']['output']>;
+  /** Tên văn bản không có số ký hiệu ("Luật Ngân sách nhà nước"). */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Trích dẫn như in (khoảng trắng gộp lại). */
+  printed: Scalars['String']['output'];
+  /** Số ký hiệu như in. */
+  printedSymbol?: Maybe<Scalars['String']['output']>;
+  /** Số ký hiệu chuẩn hóa ("57-KL/TW", "72/2015/NĐ-CP"). */
+  symbol?: Maybe<Scalars['String']['output']>;
+  warnings: Array<LegalReferenceWarning>;
+};
+
+/** Điều bất thường trong một trích dẫn văn bản. */
+export type LegalReferenceWarning = {
+  __typename?: 'LegalReferenceWarning';
+  /** DATED_BEFORE_SYMBOL_YEAR, DATED_AFTER_SYMBOL_YEAR, NO_YEAR, SYMBOL_REPAIRED, NO_SYMBOL, AMBIGUOUS. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 /** Số bản ghi khớp bộ lọc. */
@@ -953,6 +986,8 @@ export type Query = {
   me?: Maybe<User>;
   /** Những gì người gọi được đọc và ghi, theo từng loại dữ liệu. */
   myPermissions: Permissions;
+  /** Các văn bản được dẫn trong đoạn văn, mỗi văn bản một lần, kèm văn bản khớp trong danh mục. */
+  parseLegalReferences: Array<LegalReference>;
 };
 
 
@@ -1190,6 +1225,11 @@ export type QueryBudgetSummaryArgs = {
   filter?: InputMaybe<BudgetLineFilter>;
   groupBy: Array<BudgetDimension>;
   unitLevel?: InputMaybe<UnitLevel>;
+};
+
+
+export type QueryParseLegalReferencesArgs = {
+  text: Scalars['String']['input'];
 };
 
 /** Nơi nhận. */

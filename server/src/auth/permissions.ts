@@ -10,6 +10,7 @@ import { apiClientRules } from '../modules/api-client/api-client.rules';
 import { auditRules } from '../modules/audit/audit.rules';
 import { budgetLineRules } from '../modules/budget/budget-line.rules';
 import { budgetSummaryRules } from '../modules/budget/budget-summary.rules';
+import { documentIoRules } from '../modules/document-io/document-io.rules';
 import { legalDocumentRules } from '../modules/legal-document/legal-document.rules';
 import { planRules } from '../modules/plan/plan.rules';
 import { reportRules } from '../modules/report/report.rules';
@@ -22,7 +23,7 @@ export type RuleTable = Record<string, Record<string, Access>>;
 
 /** Every module's rules, merged by type: `ruleTable.Plan.budgetLines`, `ruleTable.Mutation.createPlan`… */
 export const ruleTable: RuleTable = {};
-for (const table of [unitRules, agencyRules, legalDocumentRules, planRules, activityRules, budgetLineRules, budgetSummaryRules, reportRules, userRules, apiClientRules, auditRules, sessionRules]) {
+for (const table of [unitRules, agencyRules, legalDocumentRules, planRules, activityRules, budgetLineRules, budgetSummaryRules, reportRules, userRules, apiClientRules, auditRules, sessionRules, documentIoRules]) {
   for (const [type, fields] of Object.entries(table)) {
     for (const field of Object.keys(fields)) {
       if (ruleTable[type]?.[field]) throw new Error(`Two rules for ${type}.${field}`);

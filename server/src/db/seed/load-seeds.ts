@@ -53,6 +53,7 @@ export async function loadSeeds(em: EntityManager, bundle: SeedBundle = readSeed
     for (const d of bundle.legalDocuments) {
       documents.set(d.key, tx.create(LegalDocument, {
         key: d.key, documentType: d.documentType as DocumentType, symbol: d.symbol, ...parseSymbol(d.symbol),
+        printedSymbol: d.printedSymbol, symbolNote: d.symbolNote,
         issuedOn: d.issuedOn, issuer: d.issuer ? agencies.get(d.issuer) : undefined, issuerName: d.issuerName, title: d.title,
       }));
     }

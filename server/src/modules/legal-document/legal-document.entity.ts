@@ -19,9 +19,17 @@ export class LegalDocument extends BaseEntity {
   @Enum({ items: () => DocumentType, nativeEnumName: 'document_type' })
   documentType!: DocumentType;
 
-  @Field(() => String, { nullable: true, description: 'Số, ký hiệu như in trên văn bản, ví dụ "72/2015/NĐ-CP".' })
+  @Field(() => String, { nullable: true, description: 'Số, ký hiệu chuẩn hóa, ví dụ "72/2015/NĐ-CP", "211-KH/TU"; dùng để tìm kiếm và đối chiếu.' })
   @Property({ type: 'text', nullable: true, index: true })
   symbol?: string;
+
+  @Field(() => String, { nullable: true, description: 'Số, ký hiệu như in trên văn bản ("25 - CT/TW", "211/KH-TU"), khi khác dạng chuẩn.' })
+  @Property({ type: 'text', nullable: true })
+  printedSymbol?: string;
+
+  @Field(() => String, { nullable: true, description: 'Ghi chú khi văn bản dẫn in sai (ví dụ năm trong số ký hiệu khác năm ban hành).' })
+  @Property({ type: 'text', nullable: true })
+  symbolNote?: string;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
