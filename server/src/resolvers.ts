@@ -9,6 +9,7 @@ import { LegalReferenceResolver } from './modules/document-io/legal-reference.re
 import { LegalDocumentResolver } from './modules/legal-document/legal-document.resolver';
 import { PlanLegalBasisResolver, RecipientResolver, ReportingRequirementResolver, ResponsibilityResolver } from './modules/plan/plan-parts.resolver';
 import { PlanResolver } from './modules/plan/plan.resolver';
+import { BudgetLineHolderResolver, LegalDocumentLinksResolver, RecipientLinksResolver, ReportingRequirementLinksResolver, ResponsibilityLinksResolver } from './modules/plan/agency-links.resolver';
 import { ReportResolver, ReportResultResolver } from './modules/report/report.resolver';
 import { AdministrativeUnitMutations } from './modules/unit/unit.mutations';
 import { AdministrativeUnitResolver } from './modules/unit/unit.resolver';
@@ -21,4 +22,5 @@ export const resolvers: NonEmptyArray<Function> = [
   PlanResolver, PlanLegalBasisResolver, ResponsibilityResolver, ReportingRequirementResolver, RecipientResolver,
   ActivityResolver, ActivityParticipantResolver, BudgetLineResolver, BudgetSummaryResolver, ReportResolver, ReportResultResolver, UserResolver,
   ApiClientResolver, SessionResolver, AuditEntryResolver, LegalReferenceResolver,
+  ResponsibilityLinksResolver, ReportingRequirementLinksResolver, RecipientLinksResolver, LegalDocumentLinksResolver, BudgetLineHolderResolver,
 ];

@@ -74,6 +74,8 @@ export type ActivityFilter = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
   category?: InputMaybe<ActivityCategory>;
   confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Nội dung có một khoảng thực hiện giao với khoảng này (hoặc thực hiện thường xuyên). */
+  during?: InputMaybe<PeriodInput>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
   planId?: InputMaybe<Scalars['ID']['input']>;
@@ -114,6 +116,8 @@ export type ActivityParticipant = {
   note?: Maybe<Scalars['String']['output']>;
   position: Scalars['Int']['output'];
   role: ParticipantRole;
+  /** PRINTED khi văn bản ghi vai trò này ở chính nội dung; INFERRED khi người nhập suy ra (ví dụ từ phần tổ chức thực hiện). */
+  source: FactSource;
 };
 
 /** Tiến độ nhiệm vụ */
@@ -269,8 +273,12 @@ export type BudgetLine = {
   administrativeUnit?: Maybe<AdministrativeUnit>;
   /** Được giao. */
   allocatedAmount?: Maybe<Scalars['Money']['output']>;
+  /** Dòng của dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu. */
+  demo?: Maybe<Scalars['Boolean']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   fiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** Cơ quan giữ kinh phí. */
+  holder?: Maybe<Agency>;
   id: Scalars['ID']['output'];
   plan?: Maybe<Plan>;
   planId?: Maybe<Scalars['ID']['output']>;
@@ -278,6 +286,8 @@ export type BudgetLine = {
   plannedAmount?: Maybe<Scalars['Money']['output']>;
   position?: Maybe<Scalars['Int']['output']>;
   report?: Maybe<Report>;
+  /** Số mục của báo cáo mà khoản chi này thuộc về ("I.5"). */
+  section?: Maybe<Scalars['String']['output']>;
   source?: Maybe<BudgetSource>;
   /** Đã chi. */
   spentAmount?: Maybe<Scalars['Money']['output']>;
@@ -289,6 +299,8 @@ export type BudgetLineFilter = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Tính cả dữ liệu minh họa (demo); mặc định không. */
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
   planId?: InputMaybe<Scalars['ID']['input']>;
   q?: InputMaybe<Scalars['String']['input']>;
   reportId?: InputMaybe<Scalars['ID']['input']>;
@@ -350,6 +362,11 @@ export type DocumentType =
   | 'SCHEME'
   | 'STRATEGY';
 
+/** Nguồn của một thông tin: in trong văn bản hay do người nhập suy ra */
+export type FactSource =
+  | 'INFERRED'
+  | 'PRINTED';
+
 export type LegalBasisInput = {
   documentId: Scalars['ID']['input'];
   kind: LegalBasisKind;
@@ -366,6 +383,10 @@ export type LegalDocument = {
   __typename?: 'LegalDocument';
   /** Các kế hoạch căn cứ, thực hiện hoặc dẫn chiếu văn bản này. */
   citedBy: Array<Plan>;
+  /** Các báo cáo trả lời, báo cáo về hoặc dẫn văn bản này (chỉ báo cáo người gọi được xem). */
+  citedByReports: Array<Report>;
+  /** Các cơ quan cùng ban hành (văn bản liên tịch, chương trình phối hợp). */
+  coIssuers: Array<Agency>;
   documentType: DocumentType;
   id: Scalars['ID']['output'];
   issuedOn?: Maybe<Scalars['String']['output']>;
@@ -374,6 +395,8 @@ export type LegalDocument = {
   issuerCode?: Maybe<Scalars['String']['output']>;
   issuerId?: Maybe<Scalars['ID']['output']>;
   issuerName: Scalars['String']['output'];
+  /** INFERRED khi trích dẫn không ghi cơ quan ban hành và người nhập đã bổ sung. */
+  issuerSource: FactSource;
   /** Khóa ổn định dùng khi nạp dữ liệu. */
   key?: Maybe<Scalars['String']['output']>;
   number?: Maybe<Scalars['String']['output']>;
@@ -567,6 +590,7 @@ export type MutationCreatePlanArgs = {
   issuedOn?: InputMaybe<Scalars['Date']['input']>;
   issuingAgencyId?: InputMaybe<Scalars['ID']['input']>;
   legalBases?: InputMaybe<Array<LegalBasisInput>>;
+  numberUnknown?: InputMaybe<Scalars['Boolean']['input']>;
   objectives?: InputMaybe<Array<Scalars['String']['input']>>;
   parentPlanId?: InputMaybe<Scalars['ID']['input']>;
   place?: InputMaybe<Scalars['String']['input']>;
@@ -585,6 +609,7 @@ export type MutationCreatePlanArgs = {
 
 export type MutationCreateReportArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  allocated?: InputMaybe<Scalars['Money']['input']>;
   citedDocumentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   closing?: InputMaybe<Scalars['String']['input']>;
   dateLabel?: InputMaybe<Scalars['String']['input']>;
@@ -756,6 +781,7 @@ export type MutationUpdatePlanArgs = {
   issuedOn?: InputMaybe<Scalars['Date']['input']>;
   issuingAgencyId?: InputMaybe<Scalars['ID']['input']>;
   legalBases?: InputMaybe<Array<LegalBasisInput>>;
+  numberUnknown?: InputMaybe<Scalars['Boolean']['input']>;
   objectives?: InputMaybe<Array<Scalars['String']['input']>>;
   parentPlanId?: InputMaybe<Scalars['ID']['input']>;
   place?: InputMaybe<Scalars['String']['input']>;
@@ -774,6 +800,7 @@ export type MutationUpdatePlanArgs = {
 
 export type MutationUpdateReportArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  allocated?: InputMaybe<Scalars['Money']['input']>;
   citedDocumentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   closing?: InputMaybe<Scalars['String']['input']>;
   dateLabel?: InputMaybe<Scalars['String']['input']>;
@@ -815,6 +842,8 @@ export type ParticipantInput = {
   agencyId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   role: ParticipantRole;
+  /** Mặc định PRINTED. */
+  source?: InputMaybe<FactSource>;
 };
 
 /** Vai trò: chủ trì, phối hợp, tham mưu, thực hiện */
@@ -823,6 +852,18 @@ export type ParticipantRole =
   | 'COORDINATING'
   | 'IMPLEMENTING'
   | 'LEAD';
+
+/** Một khoảng thời gian liền. */
+export type Period = {
+  __typename?: 'Period';
+  endDate: Scalars['String']['output'];
+  startDate: Scalars['String']['output'];
+};
+
+export type PeriodInput = {
+  endDate: Scalars['Date']['input'];
+  startDate: Scalars['Date']['input'];
+};
 
 /** Quyền của người gọi, để giao diện chỉ hiện những gì dùng được. */
 export type Permissions = {
@@ -851,9 +892,12 @@ export type Plan = {
   closing?: Maybe<Scalars['String']['output']>;
   /** Dòng địa danh, ngày tháng như in trên văn bản. */
   dateLabel?: Maybe<Scalars['String']['output']>;
+  /** Dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu. */
+  demo: Scalars['Boolean']['output'];
   /** Mục của chính kế hoạch này trong danh mục văn bản. */
   document?: Maybe<LegalDocument>;
-  endYear: Scalars['Int']['output'];
+  /** Trống khi kế hoạch không có năm kết thúc (nhiệm vụ hằng năm). */
+  endYear?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   /** Ghi chú nội bộ. */
   internalNote?: Maybe<Scalars['String']['output']>;
@@ -861,6 +905,8 @@ export type Plan = {
   issuingAgency: Agency;
   issuingAgencyId: Scalars['ID']['output'];
   legalBases: Array<PlanLegalBasis>;
+  /** Kế hoạch đang có hiệu lực nhưng bản lưu mất số và ngày ban hành. */
+  numberUnknown: Scalars['Boolean']['output'];
   /** Mục đích, mục tiêu. */
   objectives: Array<Scalars['String']['output']>;
   /** Kế hoạch cấp trên mà kế hoạch này thực hiện. */
@@ -889,8 +935,12 @@ export type PlanBudgetLineInput = {
   allocatedAmount?: InputMaybe<Scalars['Money']['input']>;
   description: Scalars['String']['input'];
   fiscalYear: Scalars['Int']['input'];
+  /** Cơ quan giữ kinh phí. */
+  holderId?: InputMaybe<Scalars['ID']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   plannedAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** Số mục của báo cáo mà khoản chi thuộc về. */
+  section?: InputMaybe<Scalars['String']['input']>;
   source: BudgetSource;
   spentAmount?: InputMaybe<Scalars['Money']['input']>;
 };
@@ -1235,6 +1285,8 @@ export type QueryParseLegalReferencesArgs = {
 /** Nơi nhận. */
 export type Recipient = {
   __typename?: 'Recipient';
+  /** Mọi cơ quan dòng nơi nhận này nêu. */
+  agencies: Array<Agency>;
   agency?: Maybe<Agency>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -1244,6 +1296,8 @@ export type Recipient = {
 
 export type RecipientInput = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mọi cơ quan dòng này nêu ("TT/Tỉnh ủy, TT/HĐND tỉnh"). */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   name: Scalars['String']['input'];
   purpose: RecipientPurpose;
 };
@@ -1260,10 +1314,14 @@ export type Report = {
   __typename?: 'Report';
   administrativeUnit?: Maybe<AdministrativeUnit>;
   administrativeUnitId?: Maybe<Scalars['ID']['output']>;
+  /** Tổng kinh phí được bố trí như báo cáo nêu (khác với số đã chi). */
+  allocated?: Maybe<Scalars['Money']['output']>;
   /** Văn bản khác được nêu trong báo cáo. */
   citedDocuments?: Maybe<Array<LegalDocument>>;
   closing?: Maybe<Scalars['String']['output']>;
   dateLabel?: Maybe<Scalars['String']['output']>;
+  /** Dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu. */
+  demo: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   issuedOn?: Maybe<Scalars['String']['output']>;
   issuingAgency?: Maybe<Agency>;
@@ -1331,26 +1389,34 @@ export type ReportResult = {
   id: Scalars['ID']['output'];
   outcome: Scalars['String']['output'];
   position: Scalars['Int']['output'];
-  status: ResultStatus;
+  /** Trống khi báo cáo không đánh giá. */
+  status?: Maybe<ResultStatus>;
 };
 
 export type ReportResultInput = {
   activityId?: InputMaybe<Scalars['ID']['input']>;
   heading: Scalars['String']['input'];
   outcome: Scalars['String']['input'];
-  status: ResultStatus;
+  /** Bỏ trống khi báo cáo không đánh giá. */
+  status?: InputMaybe<ResultStatus>;
 };
 
-/** Một mục của báo cáo. */
+/** Một mục của báo cáo; các mục con (1, 2, a, b) nằm trong mục lớn (I, II). */
 export type ReportSection = {
   __typename?: 'ReportSection';
   body?: Maybe<Scalars['String']['output']>;
+  children?: Maybe<Array<ReportSection>>;
   heading?: Maybe<Scalars['String']['output']>;
+  /** Số mục như in: "I", "1", "a". */
+  label?: Maybe<Scalars['String']['output']>;
 };
 
 export type ReportSectionInput = {
   body: Scalars['String']['input'];
+  /** Các mục con. */
+  children?: InputMaybe<Array<ReportSectionInput>>;
   heading: Scalars['String']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Trạng thái báo cáo */
@@ -1387,6 +1453,8 @@ export type ReportingRequirement = {
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];
   reportTo: Scalars['String']['output'];
+  /** Mọi cơ quan nhận báo cáo khi dòng nêu nhiều cơ quan. */
+  reportToAgencies: Array<Agency>;
   reportToAgency?: Maybe<Agency>;
   reporter?: Maybe<Agency>;
   via?: Maybe<Scalars['String']['output']>;
@@ -1398,6 +1466,8 @@ export type ReportingRequirementInput = {
   description: Scalars['String']['input'];
   reportTo: Scalars['String']['input'];
   reportToAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mọi cơ quan nhận báo cáo khi dòng nêu nhiều cơ quan. */
+  reportToAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   reporterId?: InputMaybe<Scalars['ID']['input']>;
   via?: InputMaybe<Scalars['String']['input']>;
   viaAgencyId?: InputMaybe<Scalars['ID']['input']>;
@@ -1423,11 +1493,17 @@ export type Responsibility = {
   duties: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];
+  /** Các cơ quan khác cùng được giao những nhiệm vụ này. */
+  sharedWith: Array<Agency>;
+  source: FactSource;
 };
 
 export type ResponsibilityInput = {
   agencyId: Scalars['ID']['input'];
   duties: Array<Scalars['String']['input']>;
+  /** Các cơ quan cùng được giao những nhiệm vụ này. */
+  sharedWithIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  source?: InputMaybe<FactSource>;
 };
 
 /** Kết quả thực hiện */
@@ -1451,7 +1527,11 @@ export type Schedule = {
   continuous: Scalars['Boolean']['output'];
   endDate?: Maybe<Scalars['String']['output']>;
   label?: Maybe<Scalars['String']['output']>;
+  /** Các khoảng thời gian thực hiện (một lịch có thể gồm nhiều khoảng rời nhau). */
+  periods: Array<Period>;
   quarters: Array<Scalars['Int']['output']>;
+  /** Thời gian in trong văn bản hay do người nhập suy ra. */
+  source: FactSource;
   startDate?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1459,7 +1539,10 @@ export type ScheduleInput = {
   continuous?: InputMaybe<Scalars['Boolean']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   label?: InputMaybe<Scalars['String']['input']>;
+  /** Các khoảng thời gian; bỏ trống thì tính từ quý và ngày bắt đầu, kết thúc. */
+  periods?: InputMaybe<Array<PeriodInput>>;
   quarters?: InputMaybe<Array<Scalars['Int']['input']>>;
+  source?: InputMaybe<FactSource>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1555,7 +1638,7 @@ export type ReportsQueryVariables = Exact<{
 }>;
 
 
-export type ReportsQuery = { __typename?: 'Query', allReports: Array<{ __typename?: 'Report', id: string, title?: string | null, symbol?: string | null, kind?: ReportKind | null, status?: ReportStatus | null, periodStart?: string | null, periodEnd?: string | null, spending?: string | null, nextTasks?: Array<string> | null, recommendations?: string | null, administrativeUnit?: { __typename?: 'AdministrativeUnit', code: string, name: string } | null, respondsTo?: { __typename?: 'LegalDocument', symbol?: string | null } | null, subjects?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, citedDocuments?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, sections?: Array<{ __typename?: 'ReportSection', heading?: string | null, body?: string | null }> | null, results?: Array<{ __typename?: 'ReportResult', heading: string, outcome: string, status: ResultStatus }> | null, metrics?: Array<{ __typename?: 'ReportMetric', name?: string | null, value?: number | null, unit?: string | null }> | null, spendingLines?: Array<{ __typename?: 'BudgetLine', fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients?: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose }> | null }> };
+export type ReportsQuery = { __typename?: 'Query', allReports: Array<{ __typename?: 'Report', id: string, title?: string | null, symbol?: string | null, kind?: ReportKind | null, status?: ReportStatus | null, periodStart?: string | null, periodEnd?: string | null, spending?: string | null, nextTasks?: Array<string> | null, recommendations?: string | null, administrativeUnit?: { __typename?: 'AdministrativeUnit', code: string, name: string } | null, respondsTo?: { __typename?: 'LegalDocument', symbol?: string | null } | null, subjects?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, citedDocuments?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, sections?: Array<{ __typename?: 'ReportSection', heading?: string | null, body?: string | null }> | null, results?: Array<{ __typename?: 'ReportResult', heading: string, outcome: string, status?: ResultStatus | null }> | null, metrics?: Array<{ __typename?: 'ReportMetric', name?: string | null, value?: number | null, unit?: string | null }> | null, spendingLines?: Array<{ __typename?: 'BudgetLine', fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients?: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose }> | null }> };
 
 export type BudgetLinesQueryVariables = Exact<{
   filter?: InputMaybe<BudgetLineFilter>;
@@ -1565,7 +1648,7 @@ export type BudgetLinesQueryVariables = Exact<{
 
 export type BudgetLinesQuery = { __typename?: 'Query', allBudgetLines: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, plannedAmount?: string | null, spentAmount?: string | null }>, _allBudgetLinesMeta: { __typename?: 'ListMetadata', count: number } };
 
-export type PlanDetailFragment = { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> };
+export type PlanDetailFragment = { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> };
 
 export type PlansQueryVariables = Exact<{
   filter?: InputMaybe<PlanFilter>;
@@ -1576,7 +1659,7 @@ export type PlansQueryVariables = Exact<{
 }>;
 
 
-export type PlansQuery = { __typename?: 'Query', allPlans: Array<{ __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> }>, _allPlansMeta: { __typename?: 'ListMetadata', count: number } };
+export type PlansQuery = { __typename?: 'Query', allPlans: Array<{ __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> }>, _allPlansMeta: { __typename?: 'ListMetadata', count: number } };
 
 export type PlanIdsQueryVariables = Exact<{
   filter?: InputMaybe<PlanFilter>;
@@ -1591,7 +1674,7 @@ export type PlanQueryVariables = Exact<{
 }>;
 
 
-export type PlanQuery = { __typename?: 'Query', Plan?: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } | null };
+export type PlanQuery = { __typename?: 'Query', Plan?: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } | null };
 
 export type PortalNestedQueryVariables = Exact<{
   filter?: InputMaybe<PlanFilter>;
@@ -1620,7 +1703,7 @@ export type CreatePlanMutationVariables = Exact<{
 }>;
 
 
-export type CreatePlanMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
+export type CreatePlanMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
 
 export type UpdatePlanMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1631,7 +1714,7 @@ export type UpdatePlanMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePlanMutation = { __typename?: 'Mutation', updatePlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
+export type UpdatePlanMutation = { __typename?: 'Mutation', updatePlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
 
 export type DeletePlanMutationVariables = Exact<{
   id: Scalars['ID']['input'];

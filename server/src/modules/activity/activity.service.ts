@@ -5,6 +5,7 @@ import { Agency } from '../agency/agency.entity';
 import { LegalDocument } from '../legal-document/legal-document.entity';
 import type { ActivityInput, ScheduleInput } from '../plan/plan.inputs';
 import { Activity, ActivityCitation, ActivityParticipant } from './activity.entity';
+import { periodsOf } from './periods';
 import { Schedule } from './schedule.embeddable';
 
 function scheduleFrom(input: ScheduleInput | undefined, at: string): Schedule {
@@ -13,6 +14,10 @@ function scheduleFrom(input: ScheduleInput | undefined, at: string): Schedule {
     throw badInput(`${at}.schedule.endDate`, 'Ngày kết thúc không được trước ngày bắt đầu.');
   }
   if (schedule.quarters.some((q) => q < 1 || q > 4)) throw badInput(`${at}.schedule.quarters`, 'Quý phải từ 1 đến 4.');
+  for (const [i, period] of (schedule.periods ?? []).entries()) {
+    if (period.endDate < period.startDate) throw badInput(`${at}.schedule.periods[${i}].endDate`, 'Ngày kết thúc không được trước ngày bắt đầu.');
+  }
+  if (!input?.periods) schedule.periods = periodsOf(schedule);
   return schedule;
 }
 
@@ -31,7 +36,7 @@ export async function writeActivity(em: EntityManager, activity: Activity, input
     if (activity.id) await em.nativeDelete(ActivityParticipant, { activity });
     for (const [j, p] of participants.entries()) {
       const agency = await requireRef(em, Agency, p.agencyId, `${at}.participants[${j}].agencyId`, 'cơ quan');
-      em.persist(em.create(ActivityParticipant, { activity, agency, role: p.role, note: p.note, position: j }));
+      em.persist(em.create(ActivityParticipant, { activity, agency, role: p.role, note: p.note, source: p.source, position: j }));
     }
   }
   if (citedDocumentIds) {

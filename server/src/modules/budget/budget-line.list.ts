@@ -14,6 +14,7 @@ export class BudgetLineFilter {
   @Field(() => ID, { nullable: true, description: 'Dòng kinh phí của đơn vị này và các đơn vị trực thuộc.' }) administrativeUnitId?: string;
   @Field(() => Int, { nullable: true }) fiscalYear?: number;
   @Field(() => BudgetSource, { nullable: true }) source?: BudgetSource;
+  @Field(() => Boolean, { nullable: true, description: 'Tính cả dữ liệu minh họa (demo); mặc định không.' }) includeDemo?: boolean;
 }
 
 export const budgetList: ListSpec<BudgetLine, BudgetLineFilter> = {
@@ -21,6 +22,7 @@ export const budgetList: ListSpec<BudgetLine, BudgetLineFilter> = {
   sortable: { id: 'e.id', fiscalYear: 'e.fiscal_year', source: 'e.source', position: 'e.position', plannedAmount: 'e.planned_amount', allocatedAmount: 'e.allocated_amount', spentAmount: 'e.spent_amount' },
   defaultSort: 'fiscalYear',
   applyFilter: (qb, f) => {
+    if (!f.includeDemo) qb.andWhere({ demo: false });
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
     if (f.q) qb.andWhere('e.description ilike ?', [likePattern(f.q)]);
     if (f.planId) qb.andWhere({ plan: Number(f.planId) });

@@ -1,7 +1,7 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToMany, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
-import { DocumentType } from '../../common/enums';
+import { DocumentType, FactSource } from '../../common/enums';
 import { Agency } from '../agency/agency.entity';
 
 /**
@@ -54,9 +54,17 @@ export class LegalDocument extends BaseEntity {
   @ManyToOne({ entity: () => Agency, nullable: true, index: true })
   issuer?: Agency;
 
+  /** Joint issuers besides `issuer` (programme 5115/CTr-BTTTT-BTLBP of two ministries). */
+  @ManyToMany({ entity: () => Agency, pivotTable: 'legal_document_issuer', joinColumn: 'legal_document_id', inverseJoinColumn: 'agency_id' })
+  coIssuers = new Collection<Agency>(this);
+
   @Field(() => String)
   @Property({ type: 'text' })
   issuerName!: string;
+
+  @Field(() => FactSource, { description: 'INFERRED khi trích dẫn không ghi cơ quan ban hành và người nhập đã bổ sung.' })
+  @Enum({ items: () => FactSource, nativeEnumName: 'fact_source', default: FactSource.PRINTED })
+  issuerSource: Opt<FactSource> = FactSource.PRINTED;
 
   @Field(() => String, { description: 'Trích yếu.' })
   @Property({ type: 'text' })

@@ -12,8 +12,9 @@ import { AdministrativeUnit } from '../unit/unit.entity';
 import type { ActivityInput, PlanBudgetLineInput, PlanFields } from './plan.inputs';
 import { PlanLegalBasis, Recipient, ReportingDeadline, ReportingRequirement, Responsibility } from './plan-parts.entity';
 import { Plan } from './plan.entity';
+import { agencyRefs, recipientFrom } from './agency-links';
 
-const REQUIRED_ON_CREATE = ['title', 'startYear', 'endYear', 'administrativeUnitId', 'issuingAgencyId'] as const;
+const REQUIRED_ON_CREATE = ['title', 'startYear', 'administrativeUnitId', 'issuingAgencyId'] as const;
 
 /**
  * Creates or updates a plan with everything it carries, in one transaction: any refused field
@@ -52,7 +53,9 @@ export async function savePlan(rootEm: EntityManager, planId: number | undefined
       if (plan.id) await em.nativeDelete(Responsibility, { plan });
       for (const [i, r] of responsibilities.entries()) {
         const agency = await requireRef(em, Agency, r.agencyId, `responsibilities[${i}].agencyId`, 'cơ quan');
-        em.persist(em.create(Responsibility, { plan, agency, duties: r.duties, position: i }));
+        const responsibility = em.create(Responsibility, { plan, agency, duties: r.duties, source: r.source, position: i });
+        responsibility.sharedWith.set(await agencyRefs(em, r.sharedWithIds, `responsibilities[${i}].sharedWithIds`));
+        em.persist(responsibility);
       }
     }
     if (reportingRequirements) {
@@ -72,14 +75,14 @@ export async function savePlan(rootEm: EntityManager, planId: number | undefined
           }
           em.persist(em.create(ReportingDeadline, { requirement, ...d }));
         }
+        requirement.reportToAgencies.set(await agencyRefs(em, r.reportToAgencyIds, `${at}.reportToAgencyIds`));
         em.persist(requirement);
       }
     }
     if (recipients) {
       if (plan.id) await em.nativeDelete(Recipient, { plan });
       for (const [i, r] of recipients.entries()) {
-        const agency = await optionalRef(em, Agency, r.agencyId, `recipients[${i}].agencyId`, 'cơ quan');
-        em.persist(em.create(Recipient, { plan, name: r.name, agency, purpose: r.purpose, position: i }));
+        em.persist(await recipientFrom(em, r, i, { plan }));
       }
     }
     await em.flush();
@@ -90,8 +93,9 @@ export async function savePlan(rootEm: EntityManager, planId: number | undefined
 
 function validatePlan(plan: Plan) {
   if (!plan.title?.trim()) throw badInput('title', 'Tên kế hoạch không được để trống.');
-  if (plan.endYear < plan.startYear) throw badInput('endYear', 'Năm kết thúc không được trước năm bắt đầu.');
-  if (plan.status === PlanStatus.ISSUED && (!plan.symbol || !plan.issuedOn)) {
+  if (plan.endYear != null && plan.endYear < plan.startYear) throw badInput('endYear', 'Năm kết thúc không được trước năm bắt đầu.');
+  // A plan in force whose copy lost its number and date is still issued (seeds/CONVENTIONS.md, "Header facts").
+  if (plan.status === PlanStatus.ISSUED && !plan.numberUnknown && (!plan.symbol || !plan.issuedOn)) {
     throw badInput(plan.symbol ? 'issuedOn' : 'symbol', 'Kế hoạch đã ban hành phải có số ký hiệu và ngày ban hành.');
   }
   if (plan.parentPlan && plan.id && plan.parentPlan.id === plan.id) throw badInput('parentPlanId', 'Kế hoạch không thể thực hiện chính nó.');
@@ -140,10 +144,11 @@ async function replaceBudgetLines(em: EntityManager, plan: Plan, inputs: PlanBud
     if (input.fiscalYear < 1945 || input.fiscalYear > 2100) throw badInput(`${at}.fiscalYear`, 'Năm ngân sách không hợp lệ.');
     const activity = input.activityLabel ? labels.get(input.activityLabel) : undefined;
     if (input.activityLabel && !activity) throw badInput(`${at}.activityLabel`, `Kế hoạch không có nội dung số "${input.activityLabel}".`);
-    const { id: _id, activityLabel: _label, ...amounts } = input;
+    const { id: _id, activityLabel: _label, holderId, ...amounts } = input;
+    if (holderId !== undefined) line.holder = await optionalRef(em, Agency, holderId, `${at}.holderId`, 'cơ quan giữ kinh phí');
     // Amounts left out keep their stored value, so an editor's save never wipes what finance allocated.
     assignDefined(line, amounts as Partial<BudgetLine>);
-    Object.assign(line, { plan, activity, administrativeUnit: plan.administrativeUnit, position: i });
+    Object.assign(line, { plan, activity, administrativeUnit: plan.administrativeUnit, demo: plan.demo, position: i });
     em.persist(line);
   }
   for (const line of existing) if (!kept.has(line.id)) em.remove(line);

@@ -5,6 +5,7 @@ import { Activity } from '../activity/activity.entity';
 import { Agency } from '../agency/agency.entity';
 import { BudgetLine } from '../budget/budget-line.entity';
 import { LegalDocument } from '../legal-document/legal-document.entity';
+import { recipientFrom } from '../plan/agency-links';
 import { Recipient } from '../plan/plan-parts.entity';
 import { AdministrativeUnit } from '../unit/unit.entity';
 import type { ReportFields } from './report.inputs';
@@ -39,21 +40,21 @@ export async function saveReport(rootEm: EntityManager, reportId: number | undef
       if (report.id) await em.nativeDelete(ReportResult, { report });
       for (const [i, r] of results.entries()) {
         const activity = await optionalRef(em, Activity, r.activityId, `results[${i}].activityId`, 'nội dung');
-        em.persist(em.create(ReportResult, { report, activity, heading: r.heading, outcome: r.outcome, status: r.status, position: i }));
+        em.persist(em.create(ReportResult, { report, activity, heading: r.heading, outcome: r.outcome, status: r.status ?? null, position: i }));
       }
     }
     if (spendingLines) {
       if (report.id) await em.nativeDelete(BudgetLine, { report });
-      for (const [i, { id: _id, activityLabel: _label, ...line }] of spendingLines.entries()) {
+      for (const [i, { id: _id, activityLabel: _label, holderId, ...line }] of spendingLines.entries()) {
         if (line.fiscalYear < 1945 || line.fiscalYear > 2100) throw badInput(`spendingLines[${i}].fiscalYear`, 'Năm ngân sách không hợp lệ.');
-        em.persist(em.create(BudgetLine, { ...line, report, administrativeUnit: report.administrativeUnit, position: i }));
+        const holder = await optionalRef(em, Agency, holderId, `spendingLines[${i}].holderId`, 'cơ quan giữ kinh phí');
+        em.persist(em.create(BudgetLine, { ...line, holder, report, administrativeUnit: report.administrativeUnit, demo: report.demo, position: i }));
       }
     }
     if (recipients) {
       if (report.id) await em.nativeDelete(Recipient, { report });
       for (const [i, r] of recipients.entries()) {
-        const agency = await optionalRef(em, Agency, r.agencyId, `recipients[${i}].agencyId`, 'cơ quan');
-        em.persist(em.create(Recipient, { report, name: r.name, agency, purpose: r.purpose, position: i }));
+        em.persist(await recipientFrom(em, r, i, { report }));
       }
     }
     await em.flush();
