@@ -5,6 +5,7 @@ import { AuditEntryResolver } from './modules/audit/audit.resolver';
 import { AgencyResolver } from './modules/agency/agency.resolver';
 import { BudgetLineResolver } from './modules/budget/budget-line.resolver';
 import { BudgetSummaryResolver } from './modules/budget/budget-summary.resolver';
+import { ImportResolver } from './modules/document-io/import.resolver';
 import { LegalReferenceResolver } from './modules/document-io/legal-reference.resolver';
 import { LegalDocumentResolver } from './modules/legal-document/legal-document.resolver';
 import { PlanLegalBasisResolver, RecipientResolver, ReportingRequirementResolver, ResponsibilityResolver } from './modules/plan/plan-parts.resolver';
@@ -21,6 +22,6 @@ export const resolvers: NonEmptyArray<Function> = [
   AdministrativeUnitResolver, AdministrativeUnitMutations, AgencyResolver, LegalDocumentResolver,
   PlanResolver, PlanLegalBasisResolver, ResponsibilityResolver, ReportingRequirementResolver, RecipientResolver,
   ActivityResolver, ActivityParticipantResolver, BudgetLineResolver, BudgetSummaryResolver, ReportResolver, ReportResultResolver, UserResolver,
-  ApiClientResolver, SessionResolver, AuditEntryResolver, LegalReferenceResolver,
+  ApiClientResolver, SessionResolver, AuditEntryResolver, LegalReferenceResolver, ImportResolver,
   ResponsibilityLinksResolver, ReportingRequirementLinksResolver, RecipientLinksResolver, LegalDocumentLinksResolver, BudgetLineHolderResolver,
 ];

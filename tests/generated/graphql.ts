@@ -19,6 +19,8 @@ export type Scalars = {
   DateTimeISO: { input: any; output: any; }
   /** Số tiền nguyên đồng, dạng chuỗi chữ số (ví dụ "54000000"). Whole đồng as a digit string. */
   Money: { input: string; output: string; }
+  /** Tệp gửi kèm theo đặc tả GraphQL multipart request (trường `operations`, `map` và các tệp). */
+  Upload: { input: any; output: any; }
 };
 
 /** Nội dung, nhiệm vụ của kế hoạch. */
@@ -367,6 +369,22 @@ export type FactSource =
   | 'INFERRED'
   | 'PRINTED';
 
+/** Kết quả nhập một tệp: bản dự thảo đã tạo và những gì cần người dùng xử lý. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** Văn bản được dẫn chưa có trong danh mục, đã được thêm. */
+  createdDocuments: Array<LegalDocument>;
+  /** PLAN hoặc REPORT. */
+  kind: Scalars['String']['output'];
+  plan?: Maybe<Plan>;
+  planId?: Maybe<Scalars['ID']['output']>;
+  report?: Maybe<Report>;
+  reportId?: Maybe<Scalars['ID']['output']>;
+  /** Tên cơ quan trong văn bản chưa khớp danh mục; cần chọn hoặc thêm cơ quan. */
+  unmatchedAgencies: Array<Scalars['String']['output']>;
+  unplaced: Array<UnplacedText>;
+};
+
 export type LegalBasisInput = {
   documentId: Scalars['ID']['input'];
   kind: LegalBasisKind;
@@ -492,6 +510,8 @@ export type Mutation = {
   deletePlan: Plan;
   deleteReport: Report;
   deleteUser: User;
+  /** Nhập kế hoạch hoặc báo cáo từ tệp .docx/.txt thành bản dự thảo của đơn vị mình. */
+  importDocument: ImportResult;
   /** Đăng nhập; trả về mã phiên dùng trong tiêu đề Authorization: Bearer <mã>. */
   login: LoginResult;
   updateActivity: Activity;
@@ -688,6 +708,11 @@ export type MutationDeleteReportArgs = {
 
 export type MutationDeleteUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportDocumentArgs = {
+  file: Scalars['Upload']['input'];
 };
 
 
@@ -1584,6 +1609,13 @@ export type UnitLevel =
   | 'COMMUNE'
   | 'DISTRICT'
   | 'PROVINCE';
+
+/** Đoạn văn bản trình nhập không xếp được vào phần nào, kèm lý do. */
+export type UnplacedText = {
+  __typename?: 'UnplacedText';
+  reason: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
 
 /** Người dùng (cán bộ) thuộc một đơn vị hành chính. */
 export type User = {
