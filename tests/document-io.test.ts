@@ -11,9 +11,9 @@ import { expectError, startApi, type Api } from './support/api';
  * curated seed, scored fact by fact; each seed plan and report exported as .docx and imported again does too.
  */
 const IMPORT = `mutation Import($file: Upload!) { importDocument(file: $file) {
-  kind planId reportId unmatchedAgencies unplaced { text reason } createdDocuments { symbol } } }`;
+  kind planId reportId unmatchedAgencies unplaced { text reason } createdDocuments { id symbol } } }`;
 
-interface ImportAnswer { kind: string; planId: string | null; reportId: string | null; unmatchedAgencies: string[]; unplaced: { text: string }[] }
+interface ImportAnswer { kind: string; planId: string | null; reportId: string | null; unmatchedAgencies: string[]; unplaced: { text: string }[]; createdDocuments: { id: string }[] }
 
 const SOURCES = path.join(__dirname, '..', 'seeds', 'sources');
 /** Seed text, the unit that issued it, its editor, and what the seed holds for it. */
@@ -56,12 +56,23 @@ async function seedId(seed: (typeof SEEDS)[number]) {
   return (seeded[seed.source] ??= row!.id);
 }
 
+/** Imports made here are removed again: the test files share one database, and others count plans, reports and citations. */
+async function discard(result: ImportAnswer, who: string) {
+  const removed = result.planId
+    ? await api.request('mutation($id: ID!) { deletePlan(id: $id) { id } }', { id: result.planId }, tokens[who])
+    : await api.request('mutation($id: ID!) { deleteReport(id: $id) { id } }', { id: result.reportId }, tokens[who]);
+  expect(removed.errors).toBeUndefined();
+  for (const { id } of result.createdDocuments) {
+    expect((await api.request('mutation($id: ID!) { deleteLegalDocument(id: $id) { id } }', { id }, tokens.admin)).errors).toBeUndefined();
+  }
+}
+
 const counts = async () => (await api.request<{ _allPlansMeta: { count: number }; _allReportsMeta: { count: number } }>(
   '{ _allPlansMeta { count } _allReportsMeta { count } }', {}, tokens['trunguong.viewer'])).data!;
 
 beforeAll(async () => {
   api = await startApi();
-  for (const who of ['trunguong.viewer', 'quangtri.approver', ...SEEDS.map((s) => s.editor)]) tokens[who] = await api.login(who);
+  for (const who of ['admin', 'trunguong.viewer', 'quangtri.approver', ...SEEDS.map((s) => s.editor)]) tokens[who] = await api.login(who);
 });
 afterAll(() => api.stop());
 
@@ -81,6 +92,7 @@ describe('Document import', () => {
       const draft = await api.request<{ Plan?: { status: string; administrativeUnit: { code: string } }; Report?: { status: string; administrativeUnit: { code: string } } }>(
         seed.kind === 'PLAN' ? `query($id: ID!) { Plan(id: $id) { status administrativeUnit { code } } }` : `query($id: ID!) { Report(id: $id) { status administrativeUnit { code } } }`, { id: importedId }, tokens[seed.editor]);
       expect(draft.data!.Plan ?? draft.data!.Report).toEqual({ status: 'DRAFT', administrativeUnit: { code: seed.unit } });
+      await discard(result, seed.editor);
     });
   }
 
@@ -93,6 +105,7 @@ describe('Document import', () => {
     expect(answer.data!.importDocument.kind).toBe('PLAN');
     const after = await api.request<{ _allLegalDocumentsMeta: { count: number } }>('{ _allLegalDocumentsMeta(filter: { symbol: "194/KH-UBND" }) { count } }');
     expect(after.data!._allLegalDocumentsMeta.count).toBe(before.data!._allLegalDocumentsMeta.count + 1);
+    await discard(answer.data!.importDocument, 'quangtri.editor');
   });
 
   const REFUSALS: [string, string, Buffer | string, RegExp][] = [
@@ -166,6 +179,7 @@ describe('Document export', () => {
       console.log(`fidelity ${seed.source.slice(0, 3)} (round trip): ${fidelity.found}/${fidelity.total} = ${(fidelity.ratio * 100).toFixed(1)}%`);
       console.log(`  missed: ${fidelity.missed.slice(0, 12).map((m) => m.slice(0, 90)).join('\n          ')}`);
       expect(fidelity.ratio).toBeGreaterThanOrEqual(seed.floor);
+      await discard(result, seed.editor);
     });
   }
 });

@@ -4,7 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { authenticate } from './auth/authenticate';
+import { authenticate } from './modules/session/authenticate';
 import { LoginThrottle } from './auth/login-throttle';
 import { guardSchema } from './auth/permissions';
 import { auditMutations } from './modules/audit/audit.middleware';

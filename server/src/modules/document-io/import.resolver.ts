@@ -29,7 +29,7 @@ export class ImportResult {
 export class ImportResolver {
   @Mutation(() => ImportResult, { description: 'Nhập kế hoạch hoặc báo cáo từ tệp .docx/.txt thành bản dự thảo của đơn vị mình.' })
   async importDocument(@Arg('file', () => UploadScalar) file: Upload, @Ctx() ctx: Context): Promise<ImportResult> {
-    const outcome = await importDocument(ctx.em, requireScope(ctx), file);
+    const outcome = await importDocument(ctx, requireScope(ctx), file);
     const plan = outcome.plan && (await ctx.loaders.one(Plan, outcome.plan));
     const report = outcome.reportId ? await ctx.loaders.one(Report, { id: outcome.reportId }) : undefined;
     return {

@@ -10,6 +10,8 @@ import { savePlan } from '../plan/plan.service';
 import { Plan } from '../plan/plan.entity';
 import type { ReportFields, ReportSectionInput } from '../report/report.inputs';
 import { saveReport } from '../report/report.service';
+import { Report } from '../report/report.entity';
+import type { Context } from '../../context';
 import { AdministrativeUnit } from '../unit/unit.entity';
 import { type AgencyCandidate, matchAgency } from './agency-match';
 import type { Citation } from './citations';
@@ -99,10 +101,10 @@ const sameIssuer = (a: string, b: string) => {
  * fact it prints (marked PRINTED), new catalogue entries for documents it cites that are not catalogued, and the
  * names of agencies it could not match, which the answer lists for the user to resolve.
  */
-export async function importDocument(rootEm: EntityManager, unitId: number, file: UploadedFile): Promise<ImportOutcome> {
+export async function importDocument(ctx: Context, unitId: number, file: UploadedFile): Promise<ImportOutcome> {
   const facts = readDocumentText(await textOf(file));
   if (!facts) throw badInput('file', 'Văn bản không phải kế hoạch hay báo cáo: không thấy dòng "KẾ HOẠCH" hoặc "BÁO CÁO" ở đầu văn bản.');
-  return rootEm.transactional(async (em) => {
+  return ctx.em.transactional(async (em) => {
     const unit = await em.findOneOrFail(AdministrativeUnit, { id: unitId });
     const candidates = await agencyCandidates(em, unit);
     const unmatched = new Set<string>();
@@ -147,7 +149,7 @@ export async function importDocument(rootEm: EntityManager, unitId: number, file
         internalNote: symbolFree || !facts.symbol ? undefined : `Văn bản in số ${facts.symbol}; số này đã có trong cơ sở dữ liệu nên bản nhập để trống.`,
       };
       if (facts.symbol && !symbolFree) facts.unplaced.push({ text: `Số: ${facts.symbol}`, reason: 'Số ký hiệu đã được dùng cho một kế hoạch khác của cơ quan này; bản nhập để trống số.' });
-      outcome.plan = await savePlan(em, undefined, fields);
+      outcome.plan = await savePlan({ em, ctx }, new Plan(), fields);
     } else {
       const documents = [];
       for (const c of facts.references) documents.push(await documentFor(em, c, created));
@@ -165,7 +167,7 @@ export async function importDocument(rootEm: EntityManager, unitId: number, file
         spendingLines: facts.spending.map((l) => ({ fiscalYear: year, source: 'LOCAL_BUDGET' as never, description: l.description, allocatedAmount: l.amount })),
         signature, recipients,
       };
-      outcome.reportId = (await saveReport(em, undefined, fields)).id;
+      outcome.reportId = (await saveReport({ em, ctx }, new Report(), fields)).id;
     }
     outcome.unmatchedAgencies = [...unmatched];
     return outcome;

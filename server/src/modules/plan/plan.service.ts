@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PlanStatus } from '../../common/enums';
-import { badInput, requireFields } from '../../common/errors';
+import { badInput } from '../../common/errors';
 import { assignDefined, optionalRef, requireRef } from '../../common/refs';
+import type { Write } from '../../kernel/data/write';
 import { Activity } from '../activity/activity.entity';
 import { writeActivity } from '../activity/activity.service';
 import { Agency } from '../agency/agency.entity';
@@ -14,87 +15,86 @@ import { PlanLegalBasis, Recipient, ReportingDeadline, ReportingRequirement, Res
 import { Plan } from './plan.entity';
 import { agencyRefs, recipientFrom } from './agency-links';
 
-const REQUIRED_ON_CREATE = ['title', 'startYear', 'administrativeUnitId', 'issuingAgencyId'] as const;
+export const REQUIRED_ON_CREATE = ['title', 'startYear', 'administrativeUnitId', 'issuingAgencyId'] as const;
 
 /**
- * Creates or updates a plan with everything it carries, in one transaction: any refused field
+ * Creates or updates a plan with everything it carries, inside the write path's transaction: any refused field
  * (reported with its path, e.g. `activities[1].participants[0].agencyId`) leaves the database as it was.
  */
-export async function savePlan(rootEm: EntityManager, planId: number | undefined, fields: PlanFields): Promise<Plan> {
-  if (planId === undefined) {
-    requireFields(fields, REQUIRED_ON_CREATE);
-  }
-  return rootEm.transactional(async (em) => {
-    const plan = planId === undefined ? new Plan() : await requireRef(em, Plan, planId, 'id', 'kế hoạch');
-    const { administrativeUnitId, issuingAgencyId, parentPlanId, documentId, signature, legalBases, activities, budgetLines, responsibilities, reportingRequirements, recipients, ...scalars } = fields;
-    assignDefined(plan, scalars as Partial<Plan>);
-    if (signature) plan.signature = Object.assign(plan.signature ?? {}, signature);
-    if (administrativeUnitId) plan.administrativeUnit = await requireRef(em, AdministrativeUnit, administrativeUnitId, 'administrativeUnitId', 'đơn vị hành chính');
-    if (issuingAgencyId) plan.issuingAgency = await requireRef(em, Agency, issuingAgencyId, 'issuingAgencyId', 'cơ quan ban hành');
-    if (parentPlanId !== undefined) plan.parentPlan = await optionalRef(em, Plan, parentPlanId, 'parentPlanId', 'kế hoạch cấp trên');
-    if (documentId !== undefined) plan.document = await optionalRef(em, LegalDocument, documentId, 'documentId', 'văn bản');
-    validatePlan(plan);
-    await assertSymbolFree(em, { table: 'plan', issuerColumn: 'issuing_agency_id', issuer: plan.issuingAgency.id, symbol: plan.symbol, issuedOn: plan.issuedOn, exceptId: plan.id });
-    em.persist(plan);
+export async function savePlan({ em }: Write, plan: Plan, fields: PlanFields): Promise<Plan> {
+  const { administrativeUnitId, issuingAgencyId, parentPlanId, documentId, signature, legalBases, activities, budgetLines, responsibilities, reportingRequirements, recipients, ...scalars } = fields;
+  assignDefined(plan, scalars as Partial<Plan>);
+  if (signature) plan.signature = Object.assign(plan.signature ?? {}, signature);
+  if (administrativeUnitId) plan.administrativeUnit = await requireRef(em, AdministrativeUnit, administrativeUnitId, 'administrativeUnitId', 'đơn vị hành chính');
+  if (issuingAgencyId) plan.issuingAgency = await requireRef(em, Agency, issuingAgencyId, 'issuingAgencyId', 'cơ quan ban hành');
+  if (parentPlanId !== undefined) plan.parentPlan = await optionalRef(em, Plan, parentPlanId, 'parentPlanId', 'kế hoạch cấp trên');
+  if (documentId !== undefined) plan.document = await optionalRef(em, LegalDocument, documentId, 'documentId', 'văn bản');
+  validatePlan(plan);
+  await assertSymbolFree(em, { table: 'plan', issuerColumn: 'issuing_agency_id', issuer: plan.issuingAgency.id, symbol: plan.symbol, issuedOn: plan.issuedOn, exceptId: plan.id });
+  em.persist(plan);
 
-    // A new plan has no parts to replace; deleting by an unsaved plan would match `plan_id is null`, which for
-    // recipients means every report's recipients.
-    if (legalBases) {
-      if (plan.id) await em.nativeDelete(PlanLegalBasis, { plan });
-      for (const [i, basis] of legalBases.entries()) {
-        const document = await requireRef(em, LegalDocument, basis.documentId, `legalBases[${i}].documentId`, 'văn bản');
-        em.persist(em.create(PlanLegalBasis, { plan, document, kind: basis.kind, position: i }));
-      }
+  // A new plan has no parts to replace; deleting by an unsaved plan would match `plan_id is null`, which for
+  // recipients means every report's recipients.
+  if (legalBases) {
+    if (plan.id) await em.nativeDelete(PlanLegalBasis, { plan });
+    for (const [i, basis] of legalBases.entries()) {
+      const document = await requireRef(em, LegalDocument, basis.documentId, `legalBases[${i}].documentId`, 'văn bản');
+      em.persist(em.create(PlanLegalBasis, { plan, document, kind: basis.kind, position: i }));
     }
-    let byLabel: Map<string, Activity> | undefined;
-    if (activities) byLabel = await replaceActivities(em, plan, activities);
-    if (budgetLines) await replaceBudgetLines(em, plan, budgetLines, byLabel);
-    if (responsibilities) {
-      if (plan.id) await em.nativeDelete(Responsibility, { plan });
-      for (const [i, r] of responsibilities.entries()) {
-        const agency = await requireRef(em, Agency, r.agencyId, `responsibilities[${i}].agencyId`, 'cơ quan');
-        const responsibility = em.create(Responsibility, { plan, agency, duties: r.duties, source: r.source, position: i });
-        responsibility.sharedWith.set(await agencyRefs(em, r.sharedWithIds, `responsibilities[${i}].sharedWithIds`));
-        em.persist(responsibility);
-      }
+  }
+  let byLabel: Map<string, Activity> | undefined;
+  if (activities) byLabel = await replaceActivities(em, plan, activities);
+  if (budgetLines) await replaceBudgetLines(em, plan, budgetLines, byLabel);
+  if (responsibilities) {
+    if (plan.id) await em.nativeDelete(Responsibility, { plan });
+    for (const [i, r] of responsibilities.entries()) {
+      const agency = await requireRef(em, Agency, r.agencyId, `responsibilities[${i}].agencyId`, 'cơ quan');
+      const responsibility = em.create(Responsibility, { plan, agency, duties: r.duties, source: r.source, position: i });
+      responsibility.sharedWith.set(await agencyRefs(em, r.sharedWithIds, `responsibilities[${i}].sharedWithIds`));
+      em.persist(responsibility);
     }
-    if (reportingRequirements) {
-      if (plan.id) await em.nativeDelete(ReportingRequirement, { plan });
-      for (const [i, r] of reportingRequirements.entries()) {
-        const at = `reportingRequirements[${i}]`;
-        const requirement = em.create(ReportingRequirement, {
-          plan, description: r.description, reportTo: r.reportTo, via: r.via, position: i,
-          reporter: await optionalRef(em, Agency, r.reporterId, `${at}.reporterId`, 'cơ quan báo cáo'),
-          reportToAgency: await optionalRef(em, Agency, r.reportToAgencyId, `${at}.reportToAgencyId`, 'cơ quan nhận báo cáo'),
-          viaAgency: await optionalRef(em, Agency, r.viaAgencyId, `${at}.viaAgencyId`, 'cơ quan tổng hợp'),
-        });
-        for (const [j, d] of (r.deadlines ?? []).entries()) {
-          const month = d.recurringMonth, day = d.recurringDay;
-          if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31))) {
-            throw badInput(`${at}.deadlines[${j}]`, 'Tháng phải từ 1 đến 12 và ngày từ 1 đến 31.');
-          }
-          em.persist(em.create(ReportingDeadline, { requirement, ...d }));
+  }
+  if (reportingRequirements) {
+    if (plan.id) await em.nativeDelete(ReportingRequirement, { plan });
+    for (const [i, r] of reportingRequirements.entries()) {
+      const at = `reportingRequirements[${i}]`;
+      const requirement = em.create(ReportingRequirement, {
+        plan, description: r.description, reportTo: r.reportTo, via: r.via, position: i,
+        reporter: await optionalRef(em, Agency, r.reporterId, `${at}.reporterId`, 'cơ quan báo cáo'),
+        reportToAgency: await optionalRef(em, Agency, r.reportToAgencyId, `${at}.reportToAgencyId`, 'cơ quan nhận báo cáo'),
+        viaAgency: await optionalRef(em, Agency, r.viaAgencyId, `${at}.viaAgencyId`, 'cơ quan tổng hợp'),
+      });
+      for (const [j, d] of (r.deadlines ?? []).entries()) {
+        const month = d.recurringMonth, day = d.recurringDay;
+        if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31))) {
+          throw badInput(`${at}.deadlines[${j}]`, 'Tháng phải từ 1 đến 12 và ngày từ 1 đến 31.');
         }
-        requirement.reportToAgencies.set(await agencyRefs(em, r.reportToAgencyIds, `${at}.reportToAgencyIds`));
-        em.persist(requirement);
+        em.persist(em.create(ReportingDeadline, { requirement, ...d }));
       }
+      requirement.reportToAgencies.set(await agencyRefs(em, r.reportToAgencyIds, `${at}.reportToAgencyIds`));
+      em.persist(requirement);
     }
-    if (recipients) {
-      if (plan.id) await em.nativeDelete(Recipient, { plan });
-      for (const [i, r] of recipients.entries()) {
-        em.persist(await recipientFrom(em, r, i, { plan }));
-      }
+  }
+  if (recipients) {
+    if (plan.id) await em.nativeDelete(Recipient, { plan });
+    for (const [i, r] of recipients.entries()) {
+      em.persist(await recipientFrom(em, r, i, { plan }));
     }
-    await em.flush();
-    if (plan.administrativeUnit) await em.nativeUpdate(BudgetLine, { plan }, { administrativeUnit: plan.administrativeUnit });
-    return plan;
-  });
+  }
+  await em.flush();
+  if (plan.administrativeUnit) await em.nativeUpdate(BudgetLine, { plan }, { administrativeUnit: plan.administrativeUnit });
+  return plan;
+}
+
+/** Plans that implemented this one lose their parent rather than block the delete. */
+export async function unlinkChildPlans({ em }: Write, plan: Plan): Promise<void> {
+  await em.nativeUpdate(Plan, { parentPlan: plan.id }, { parentPlan: null });
 }
 
 function validatePlan(plan: Plan) {
   if (!plan.title?.trim()) throw badInput('title', 'Tên kế hoạch không được để trống.');
   if (plan.endYear != null && plan.endYear < plan.startYear) throw badInput('endYear', 'Năm kết thúc không được trước năm bắt đầu.');
-  // A plan in force whose copy lost its number and date is still issued (seeds/CONVENTIONS.md, "Header facts").
+  // A plan in force whose copy lost its number and date is still issued (seeds/CONVENTIONS.md, "Drafts and plans whose number was lost").
   if (plan.status === PlanStatus.ISSUED && !plan.numberUnknown && (!plan.symbol || !plan.issuedOn)) {
     throw badInput(plan.symbol ? 'issuedOn' : 'symbol', 'Kế hoạch đã ban hành phải có số ký hiệu và ngày ban hành.');
   }
