@@ -19,6 +19,8 @@ export type Scalars = {
   DateTimeISO: { input: any; output: any; }
   /** Số tiền nguyên đồng, dạng chuỗi chữ số (ví dụ "54000000"). Whole đồng as a digit string. */
   Money: { input: string; output: string; }
+  /** Tệp gửi kèm theo đặc tả GraphQL multipart request (trường `operations`, `map` và các tệp). */
+  Upload: { input: any; output: any; }
 };
 
 /** Nội dung, nhiệm vụ của kế hoạch. */
@@ -76,6 +78,8 @@ export type ActivityFilter = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
   category?: InputMaybe<ActivityCategory>;
   confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Nội dung có một khoảng thực hiện giao với khoảng này (hoặc thực hiện thường xuyên). */
+  during?: InputMaybe<PeriodInput>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
   planId?: InputMaybe<Scalars['ID']['input']>;
@@ -116,6 +120,8 @@ export type ActivityParticipant = {
   note?: Maybe<Scalars['String']['output']>;
   position: Scalars['Int']['output'];
   role: ParticipantRole;
+  /** PRINTED khi văn bản ghi vai trò này ở chính nội dung; INFERRED khi người nhập suy ra (ví dụ từ phần tổ chức thực hiện). */
+  source: FactSource;
 };
 
 /** Tiến độ nhiệm vụ */
@@ -171,6 +177,8 @@ export type Agency = {
   administrativeUnitId: Scalars['ID']['output'];
   contactEmail?: Maybe<Scalars['String']['output']>;
   contactPhone?: Maybe<Scalars['String']['output']>;
+  /** Chữ viết tắt tên cơ quan trong số ký hiệu văn bản (ví dụ "UBND"). */
+  documentCode?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Khóa ổn định dùng khi nạp dữ liệu (ví dụ "quangtri.stttt"). */
   key?: Maybe<Scalars['String']['output']>;
@@ -178,6 +186,8 @@ export type Agency = {
   name: Scalars['String']['output'];
   parent?: Maybe<Agency>;
   parentId?: Maybe<Scalars['ID']['output']>;
+  /** Mỗi loại văn bản một dãy số riêng (mặc định: mọi loại dùng chung một dãy). */
+  registerPerKind?: Maybe<Scalars['Boolean']['output']>;
   shortName?: Maybe<Scalars['String']['output']>;
   /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
   version?: Maybe<Scalars['Int']['output']>;
@@ -263,13 +273,14 @@ export type AuditEntryFilter = {
   targetType?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung). */
+/** Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung). REPORTING_PERIOD là kỳ của báo cáo nêu khoản chi (trống với dòng của kế hoạch). */
 export type BudgetDimension =
   | 'ADMINISTRATIVE_UNIT'
   | 'AGENCY'
   | 'CATEGORY'
   | 'FISCAL_YEAR'
   | 'PLAN'
+  | 'REPORTING_PERIOD'
   | 'SOURCE';
 
 /** Dòng kinh phí: dự toán, được giao, đã chi (đồng). */
@@ -279,8 +290,12 @@ export type BudgetLine = {
   administrativeUnit?: Maybe<AdministrativeUnit>;
   /** Được giao. */
   allocatedAmount?: Maybe<Scalars['Money']['output']>;
+  /** Dòng của dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu. */
+  demo?: Maybe<Scalars['Boolean']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   fiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** Cơ quan giữ kinh phí. */
+  holder?: Maybe<Agency>;
   id: Scalars['ID']['output'];
   plan?: Maybe<Plan>;
   planId?: Maybe<Scalars['ID']['output']>;
@@ -288,6 +303,8 @@ export type BudgetLine = {
   plannedAmount?: Maybe<Scalars['Money']['output']>;
   position?: Maybe<Scalars['Int']['output']>;
   report?: Maybe<Report>;
+  /** Số mục của báo cáo mà khoản chi này thuộc về ("I.5"). */
+  section?: Maybe<Scalars['String']['output']>;
   source?: Maybe<BudgetSource>;
   /** Đã chi. */
   spentAmount?: Maybe<Scalars['Money']['output']>;
@@ -301,6 +318,8 @@ export type BudgetLineFilter = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Tính cả dữ liệu minh họa (demo); mặc định không. */
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
   planId?: InputMaybe<Scalars['ID']['input']>;
   q?: InputMaybe<Scalars['String']['input']>;
   reportId?: InputMaybe<Scalars['ID']['input']>;
@@ -340,9 +359,15 @@ export type BudgetSummaryRow = {
   plan?: Maybe<Plan>;
   /** Tổng dự toán. */
   plannedAmount: Scalars['Money']['output'];
+  /** Dự toán ghi trong các kế hoạch (chỉ dòng của kế hoạch). */
+  plannedInPlans: Scalars['Money']['output'];
+  /** Kỳ báo cáo, dạng "YYYY-MM-DD/YYYY-MM-DD"; trống với dòng của kế hoạch. */
+  reportingPeriod?: Maybe<Scalars['String']['output']>;
   source?: Maybe<BudgetSource>;
   /** Tổng đã chi. */
   spentAmount: Scalars['Money']['output'];
+  /** Số đã chi do các báo cáo nêu (chỉ dòng của báo cáo). */
+  spentInReports: Scalars['Money']['output'];
 };
 
 /** Loại văn bản */
@@ -361,6 +386,11 @@ export type DocumentType =
   | 'RESOLUTION'
   | 'SCHEME'
   | 'STRATEGY';
+
+/** Nguồn của một thông tin: in trong văn bản hay do người nhập suy ra */
+export type FactSource =
+  | 'INFERRED'
+  | 'PRINTED';
 
 /** Một trường đã đổi: giá trị trước và sau (dạng JSON). */
 export type FieldChange = {
@@ -386,13 +416,30 @@ export type HistoryEntry = {
   operation: Scalars['String']['output'];
 };
 
+/** Kết quả nhập một tệp: bản dự thảo đã tạo và những gì cần người dùng xử lý. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** Văn bản được dẫn chưa có trong danh mục, đã được thêm. */
+  createdDocuments: Array<LegalDocument>;
+  /** PLAN hoặc REPORT. */
+  kind: Scalars['String']['output'];
+  plan?: Maybe<Plan>;
+  planId?: Maybe<Scalars['ID']['output']>;
+  report?: Maybe<Report>;
+  reportId?: Maybe<Scalars['ID']['output']>;
+  /** Tên cơ quan trong văn bản chưa khớp danh mục; cần chọn hoặc thêm cơ quan. */
+  unmatchedAgencies: Array<Scalars['String']['output']>;
+  unplaced: Array<UnplacedText>;
+};
+
 export type LegalBasisInput = {
   documentId: Scalars['ID']['input'];
   kind: LegalBasisKind;
 };
 
-/** Quan hệ với văn bản: căn cứ, thực hiện, dẫn chiếu */
+/** Quan hệ với văn bản: căn cứ, thực hiện, dẫn chiếu, sửa đổi */
 export type LegalBasisKind =
+  | 'AMENDS'
   | 'BASIS'
   | 'IMPLEMENTS'
   | 'REFERENCES';
@@ -402,6 +449,10 @@ export type LegalDocument = {
   __typename?: 'LegalDocument';
   /** Các kế hoạch căn cứ, thực hiện hoặc dẫn chiếu văn bản này. */
   citedBy: Array<Plan>;
+  /** Các báo cáo trả lời, báo cáo về hoặc dẫn văn bản này (chỉ báo cáo người gọi được xem). */
+  citedByReports: Array<Report>;
+  /** Các cơ quan cùng ban hành (văn bản liên tịch, chương trình phối hợp). */
+  coIssuers: Array<Agency>;
   documentType: DocumentType;
   id: Scalars['ID']['output'];
   issuedOn?: Maybe<Scalars['String']['output']>;
@@ -410,11 +461,17 @@ export type LegalDocument = {
   issuerCode?: Maybe<Scalars['String']['output']>;
   issuerId?: Maybe<Scalars['ID']['output']>;
   issuerName: Scalars['String']['output'];
+  /** INFERRED khi trích dẫn không ghi cơ quan ban hành và người nhập đã bổ sung. */
+  issuerSource: FactSource;
   /** Khóa ổn định dùng khi nạp dữ liệu. */
   key?: Maybe<Scalars['String']['output']>;
   number?: Maybe<Scalars['String']['output']>;
-  /** Số, ký hiệu như in trên văn bản, ví dụ "72/2015/NĐ-CP". */
+  /** Số, ký hiệu như in trên văn bản ("25 - CT/TW", "211/KH-TU"), khi khác dạng chuẩn. */
+  printedSymbol?: Maybe<Scalars['String']['output']>;
+  /** Số, ký hiệu chuẩn hóa, ví dụ "72/2015/NĐ-CP", "211-KH/TU"; dùng để tìm kiếm và đối chiếu. */
   symbol?: Maybe<Scalars['String']['output']>;
+  /** Ghi chú khi văn bản dẫn in sai (ví dụ năm trong số ký hiệu khác năm ban hành). */
+  symbolNote?: Maybe<Scalars['String']['output']>;
   /** Năm trong số ký hiệu, nếu có. */
   symbolYear?: Maybe<Scalars['Int']['output']>;
   /** Trích yếu. */
@@ -438,6 +495,35 @@ export type LegalDocumentFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Một văn bản được dẫn trong đoạn văn: như in, dạng chuẩn và văn bản khớp trong danh mục. */
+export type LegalReference = {
+  __typename?: 'LegalReference';
+  /** Văn bản trong danh mục khớp với trích dẫn. */
+  document?: Maybe<LegalDocument>;
+  documentType: DocumentType;
+  /** Ngày ban hành như in (ISO), kể cả khi bất thường. */
+  issuedOn?: Maybe<Scalars['String']['output']>;
+  /** Cơ quan ban hành như in. */
+  issuerName?: Maybe<Scalars['String']['output']>;
+  /** Tên văn bản không có số ký hiệu ("Luật Ngân sách nhà nước"). */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Trích dẫn như in (khoảng trắng gộp lại). */
+  printed: Scalars['String']['output'];
+  /** Số ký hiệu như in. */
+  printedSymbol?: Maybe<Scalars['String']['output']>;
+  /** Số ký hiệu chuẩn hóa ("57-KL/TW", "72/2015/NĐ-CP"). */
+  symbol?: Maybe<Scalars['String']['output']>;
+  warnings: Array<LegalReferenceWarning>;
+};
+
+/** Điều bất thường trong một trích dẫn văn bản. */
+export type LegalReferenceWarning = {
+  __typename?: 'LegalReferenceWarning';
+  /** DATED_BEFORE_SYMBOL_YEAR, DATED_AFTER_SYMBOL_YEAR, NO_YEAR, SYMBOL_REPAIRED, NO_SYMBOL, AMBIGUOUS. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** Số bản ghi khớp bộ lọc. */
 export type ListMetadata = {
   __typename?: 'ListMetadata';
@@ -453,6 +539,12 @@ export type LoginResult = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Hủy kế hoạch đã ban hành, kèm lý do (ISSUED → CANCELLED). */
+  cancelPlan: Plan;
+  /** Tạo dự thảo báo cáo tổng hợp từ các báo cáo đã được chấp nhận của đơn vị trực thuộc trong kỳ. */
+  consolidateReports: Report;
+  /** Tạo dự thảo kế hoạch năm sau từ kế hoạch này ("Tạo kế hoạch năm sau"). */
+  copyPlan: Plan;
   createActivity: Activity;
   createAdministrativeUnit: AdministrativeUnit;
   createAgency: Agency;
@@ -474,8 +566,18 @@ export type Mutation = {
   deletePlan: Plan;
   deleteReport: Report;
   deleteUser: User;
+  /** Nhập kế hoạch hoặc báo cáo từ tệp .docx/.txt thành bản dự thảo của đơn vị mình. */
+  importDocument: ImportResult;
+  /** Ban hành: lấy số tiếp theo trong sổ của cơ quan ban hành, ghi ngày (giờ Việt Nam) và người ký (IN_REVIEW → ISSUED). */
+  issuePlan: Plan;
   /** Đăng nhập; trả về mã phiên dùng trong tiêu đề Authorization: Bearer <mã>. */
   login: LoginResult;
+  /** Tạo (hoặc đổi) đường dẫn lịch riêng /calendar/<mã>.ics của người dùng; đường dẫn cũ hết hiệu lực. Chỉ hiện một lần. */
+  renewCalendarFeed: Scalars['String']['output'];
+  /** Trả lại dự thảo kèm ý kiến (IN_REVIEW → DRAFT). */
+  returnPlan: Plan;
+  /** Gửi dự thảo để lãnh đạo duyệt (DRAFT → IN_REVIEW). */
+  submitPlan: Plan;
   updateActivity: Activity;
   updateAdministrativeUnit: AdministrativeUnit;
   updateAgency: Agency;
@@ -485,6 +587,25 @@ export type Mutation = {
   updatePlan: Plan;
   updateReport: Report;
   updateUser: User;
+};
+
+
+export type MutationCancelPlanArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationConsolidateReportsArgs = {
+  periodEnd: Scalars['Date']['input'];
+  periodStart: Scalars['Date']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
+export type MutationCopyPlanArgs = {
+  id: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -523,9 +644,11 @@ export type MutationCreateAgencyArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  documentCode?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<AgencyKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  registerPerKind?: InputMaybe<Scalars['Boolean']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -566,12 +689,14 @@ export type MutationCreatePlanArgs = {
   budgetNote?: InputMaybe<Scalars['String']['input']>;
   closing?: InputMaybe<Scalars['String']['input']>;
   dateLabel?: InputMaybe<Scalars['String']['input']>;
+  defaultReportDue?: InputMaybe<Scalars['String']['input']>;
   documentId?: InputMaybe<Scalars['ID']['input']>;
   endYear?: InputMaybe<Scalars['Int']['input']>;
   internalNote?: InputMaybe<Scalars['String']['input']>;
   issuedOn?: InputMaybe<Scalars['Date']['input']>;
   issuingAgencyId?: InputMaybe<Scalars['ID']['input']>;
   legalBases?: InputMaybe<Array<LegalBasisInput>>;
+  numberUnknown?: InputMaybe<Scalars['Boolean']['input']>;
   objectives?: InputMaybe<Array<Scalars['String']['input']>>;
   parentPlanId?: InputMaybe<Scalars['ID']['input']>;
   place?: InputMaybe<Scalars['String']['input']>;
@@ -590,6 +715,7 @@ export type MutationCreatePlanArgs = {
 
 export type MutationCreateReportArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  allocated?: InputMaybe<Scalars['Money']['input']>;
   citedDocumentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   closing?: InputMaybe<Scalars['String']['input']>;
   dateLabel?: InputMaybe<Scalars['String']['input']>;
@@ -598,6 +724,7 @@ export type MutationCreateReportArgs = {
   kind?: InputMaybe<ReportKind>;
   metrics?: InputMaybe<Array<ReportMetricInput>>;
   nextTasks?: InputMaybe<Array<Scalars['String']['input']>>;
+  obligationId?: InputMaybe<Scalars['ID']['input']>;
   periodEnd?: InputMaybe<Scalars['Date']['input']>;
   periodStart?: InputMaybe<Scalars['Date']['input']>;
   preamble?: InputMaybe<Scalars['String']['input']>;
@@ -680,9 +807,30 @@ export type MutationDeleteUserArgs = {
 };
 
 
+export type MutationImportDocumentArgs = {
+  file: Scalars['Upload']['input'];
+};
+
+
+export type MutationIssuePlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationReturnPlanArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitPlanArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -725,10 +873,12 @@ export type MutationUpdateAgencyArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  documentCode?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   kind?: InputMaybe<AgencyKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  registerPerKind?: InputMaybe<Scalars['Boolean']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -768,6 +918,7 @@ export type MutationUpdatePlanArgs = {
   budgetNote?: InputMaybe<Scalars['String']['input']>;
   closing?: InputMaybe<Scalars['String']['input']>;
   dateLabel?: InputMaybe<Scalars['String']['input']>;
+  defaultReportDue?: InputMaybe<Scalars['String']['input']>;
   documentId?: InputMaybe<Scalars['ID']['input']>;
   endYear?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -775,6 +926,7 @@ export type MutationUpdatePlanArgs = {
   issuedOn?: InputMaybe<Scalars['Date']['input']>;
   issuingAgencyId?: InputMaybe<Scalars['ID']['input']>;
   legalBases?: InputMaybe<Array<LegalBasisInput>>;
+  numberUnknown?: InputMaybe<Scalars['Boolean']['input']>;
   objectives?: InputMaybe<Array<Scalars['String']['input']>>;
   parentPlanId?: InputMaybe<Scalars['ID']['input']>;
   place?: InputMaybe<Scalars['String']['input']>;
@@ -794,6 +946,7 @@ export type MutationUpdatePlanArgs = {
 
 export type MutationUpdateReportArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  allocated?: InputMaybe<Scalars['Money']['input']>;
   citedDocumentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   closing?: InputMaybe<Scalars['String']['input']>;
   dateLabel?: InputMaybe<Scalars['String']['input']>;
@@ -803,6 +956,7 @@ export type MutationUpdateReportArgs = {
   kind?: InputMaybe<ReportKind>;
   metrics?: InputMaybe<Array<ReportMetricInput>>;
   nextTasks?: InputMaybe<Array<Scalars['String']['input']>>;
+  obligationId?: InputMaybe<Scalars['ID']['input']>;
   periodEnd?: InputMaybe<Scalars['Date']['input']>;
   periodStart?: InputMaybe<Scalars['Date']['input']>;
   preamble?: InputMaybe<Scalars['String']['input']>;
@@ -833,10 +987,21 @@ export type MutationUpdateUserArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Trạng thái nghĩa vụ báo cáo: chưa nộp, đã nộp, đã chấp nhận, bị trả lại, quá hạn (chưa nộp), nộp muộn. */
+export type ObligationStatus =
+  | 'ACCEPTED'
+  | 'LATE'
+  | 'OPEN'
+  | 'OVERDUE'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
 export type ParticipantInput = {
   agencyId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   role: ParticipantRole;
+  /** Mặc định PRINTED. */
+  source?: InputMaybe<FactSource>;
 };
 
 /** Vai trò: chủ trì, phối hợp, tham mưu, thực hiện */
@@ -845,6 +1010,18 @@ export type ParticipantRole =
   | 'COORDINATING'
   | 'IMPLEMENTING'
   | 'LEAD';
+
+/** Một khoảng thời gian liền. */
+export type Period = {
+  __typename?: 'Period';
+  endDate: Scalars['String']['output'];
+  startDate: Scalars['String']['output'];
+};
+
+export type PeriodInput = {
+  endDate: Scalars['Date']['input'];
+  startDate: Scalars['Date']['input'];
+};
 
 /** Quyền của người gọi, để giao diện chỉ hiện những gì dùng được. */
 export type Permissions = {
@@ -862,20 +1039,31 @@ export type Plan = {
   activities: Array<Activity>;
   administrativeUnit: AdministrativeUnit;
   administrativeUnitId: Scalars['ID']['output'];
+  /** Các kế hoạch đã ban hành sửa đổi kế hoạch này. */
+  amendedBy: Array<Plan>;
+  /** Ví dụ "Đã được sửa đổi bởi Kế hoạch số 12/KH-UBND ngày 03/04/2022". */
+  amendmentNote?: Maybe<Scalars['String']['output']>;
   /** Dòng kinh phí; chỉ trong phạm vi đơn vị sở hữu. */
   budgetLines?: Maybe<Array<BudgetLine>>;
   /** Mục kinh phí như ghi trong văn bản. */
   budgetNote?: Maybe<Scalars['String']['output']>;
   /** Tổng dự toán các dòng kinh phí; trống khi chưa có số liệu. Công khai với kế hoạch đã ban hành. */
   budgetTotal?: Maybe<Scalars['Money']['output']>;
+  /** Lý do hủy kế hoạch đã ban hành. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
   childPlans: Array<Plan>;
   /** Đoạn kết ("Trên đây là Kế hoạch…"). */
   closing?: Maybe<Scalars['String']['output']>;
   /** Dòng địa danh, ngày tháng như in trên văn bản. */
   dateLabel?: Maybe<Scalars['String']['output']>;
+  /** Hạn mặc định (MM-DD) cho báo cáo "định kỳ hằng năm" không ghi ngày; trống là 12-15. */
+  defaultReportDue?: Maybe<Scalars['String']['output']>;
+  /** Dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu. */
+  demo: Scalars['Boolean']['output'];
   /** Mục của chính kế hoạch này trong danh mục văn bản. */
   document?: Maybe<LegalDocument>;
-  endYear: Scalars['Int']['output'];
+  /** Trống khi kế hoạch không có năm kết thúc (nhiệm vụ hằng năm). */
+  endYear?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   /** Ghi chú nội bộ. */
   internalNote?: Maybe<Scalars['String']['output']>;
@@ -883,6 +1071,8 @@ export type Plan = {
   issuingAgency: Agency;
   issuingAgencyId: Scalars['ID']['output'];
   legalBases: Array<PlanLegalBasis>;
+  /** Kế hoạch đang có hiệu lực nhưng bản lưu mất số và ngày ban hành. */
+  numberUnknown: Scalars['Boolean']['output'];
   /** Mục đích, mục tiêu. */
   objectives: Array<Scalars['String']['output']>;
   /** Kế hoạch cấp trên mà kế hoạch này thực hiện. */
@@ -893,10 +1083,14 @@ export type Plan = {
   /** Đoạn mở đầu. */
   preamble?: Maybe<Scalars['String']['output']>;
   recipients: Array<Recipient>;
+  /** Số lấy từ sổ đăng ký văn bản của cơ quan ban hành khi ban hành. */
+  registerNumber?: Maybe<Scalars['Int']['output']>;
   reportingRequirements: Array<ReportingRequirement>;
   /** Yêu cầu. */
   requirements: Array<Scalars['String']['output']>;
   responsibilities: Array<Responsibility>;
+  /** Ý kiến của người duyệt khi trả lại dự thảo. */
+  reviewComment?: Maybe<Scalars['String']['output']>;
   signature?: Maybe<Signature>;
   startYear: Scalars['Int']['output'];
   status: PlanStatus;
@@ -913,8 +1107,12 @@ export type PlanBudgetLineInput = {
   allocatedAmount?: InputMaybe<Scalars['Money']['input']>;
   description: Scalars['String']['input'];
   fiscalYear: Scalars['Int']['input'];
+  /** Cơ quan giữ kinh phí. */
+  holderId?: InputMaybe<Scalars['ID']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   plannedAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** Số mục của báo cáo mà khoản chi thuộc về. */
+  section?: InputMaybe<Scalars['String']['input']>;
   source: BudgetSource;
   spentAmount?: InputMaybe<Scalars['Money']['input']>;
 };
@@ -981,6 +1179,8 @@ export type Query = {
   Plan?: Maybe<Plan>;
   /** Một báo cáo. */
   Report?: Maybe<Report>;
+  /** Một nghĩa vụ báo cáo. */
+  ReportingObligation?: Maybe<ReportingObligation>;
   /** Một người dùng. */
   User?: Maybe<User>;
   _allActivitiesMeta: ListMetadata;
@@ -991,6 +1191,7 @@ export type Query = {
   _allBudgetLinesMeta: ListMetadata;
   _allLegalDocumentsMeta: ListMetadata;
   _allPlansMeta: ListMetadata;
+  _allReportingObligationsMeta: ListMetadata;
   _allReportsMeta: ListMetadata;
   _allUsersMeta: ListMetadata;
   allActivities: Array<Activity>;
@@ -1002,6 +1203,7 @@ export type Query = {
   allBudgetLines: Array<BudgetLine>;
   allLegalDocuments: Array<LegalDocument>;
   allPlans: Array<Plan>;
+  allReportingObligations: Array<ReportingObligation>;
   allReports: Array<Report>;
   allUsers: Array<User>;
   /** Tổng hợp dự toán, được giao, đã chi theo các chiều chọn, trong phạm vi người gọi được xem. */
@@ -1012,6 +1214,10 @@ export type Query = {
   me?: Maybe<User>;
   /** Những gì người gọi được đọc và ghi, theo từng loại dữ liệu. */
   myPermissions: Permissions;
+  /** Các văn bản được dẫn trong đoạn văn, mỗi văn bản một lần, kèm văn bản khớp trong danh mục. */
+  parseLegalReferences: Array<LegalReference>;
+  /** Mỗi đơn vị trực thuộc: số báo cáo đến hạn trong năm, nộp đúng hạn, nộp muộn, quá hạn. */
+  reportingStatus: Array<ReportingStatusRow>;
 };
 
 
@@ -1056,6 +1262,11 @@ export type QueryPlanArgs = {
 
 
 export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportingObligationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1130,6 +1341,15 @@ export type Query_AllLegalDocumentsMetaArgs = {
 
 export type Query_AllPlansMetaArgs = {
   filter?: InputMaybe<PlanFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type Query_AllReportingObligationsMetaArgs = {
+  filter?: InputMaybe<ReportingObligationFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -1227,6 +1447,15 @@ export type QueryAllPlansArgs = {
 };
 
 
+export type QueryAllReportingObligationsArgs = {
+  filter?: InputMaybe<ReportingObligationFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
 export type QueryAllReportsArgs = {
   filter?: InputMaybe<ReportFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1257,9 +1486,22 @@ export type QueryHistoryArgs = {
   resource: Scalars['String']['input'];
 };
 
+
+export type QueryParseLegalReferencesArgs = {
+  text: Scalars['String']['input'];
+};
+
+
+export type QueryReportingStatusArgs = {
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** Nơi nhận. */
 export type Recipient = {
   __typename?: 'Recipient';
+  /** Mọi cơ quan dòng nơi nhận này nêu. */
+  agencies: Array<Agency>;
   agency?: Maybe<Agency>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -1269,6 +1511,8 @@ export type Recipient = {
 
 export type RecipientInput = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mọi cơ quan dòng này nêu ("TT/Tỉnh ủy, TT/HĐND tỉnh"). */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   name: Scalars['String']['input'];
   purpose: RecipientPurpose;
 };
@@ -1285,16 +1529,23 @@ export type Report = {
   __typename?: 'Report';
   administrativeUnit?: Maybe<AdministrativeUnit>;
   administrativeUnitId?: Maybe<Scalars['ID']['output']>;
+  /** Tổng kinh phí được bố trí như báo cáo nêu (khác với số đã chi). */
+  allocated?: Maybe<Scalars['Money']['output']>;
   /** Văn bản khác được nêu trong báo cáo. */
   citedDocuments?: Maybe<Array<LegalDocument>>;
   closing?: Maybe<Scalars['String']['output']>;
   dateLabel?: Maybe<Scalars['String']['output']>;
+  /** Dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu. */
+  demo: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   issuedOn?: Maybe<Scalars['String']['output']>;
   issuingAgency?: Maybe<Agency>;
   kind?: Maybe<ReportKind>;
   metrics?: Maybe<Array<ReportMetric>>;
   nextTasks?: Maybe<Array<Scalars['String']['output']>>;
+  /** Nghĩa vụ báo cáo mà báo cáo này thực hiện. */
+  obligation?: Maybe<ReportingObligation>;
+  obligationId?: Maybe<Scalars['ID']['output']>;
   periodEnd?: Maybe<Scalars['String']['output']>;
   periodStart?: Maybe<Scalars['String']['output']>;
   preamble?: Maybe<Scalars['String']['output']>;
@@ -1358,26 +1609,34 @@ export type ReportResult = {
   id: Scalars['ID']['output'];
   outcome: Scalars['String']['output'];
   position: Scalars['Int']['output'];
-  status: ResultStatus;
+  /** Trống khi báo cáo không đánh giá. */
+  status?: Maybe<ResultStatus>;
 };
 
 export type ReportResultInput = {
   activityId?: InputMaybe<Scalars['ID']['input']>;
   heading: Scalars['String']['input'];
   outcome: Scalars['String']['input'];
-  status: ResultStatus;
+  /** Bỏ trống khi báo cáo không đánh giá. */
+  status?: InputMaybe<ResultStatus>;
 };
 
-/** Một mục của báo cáo. */
+/** Một mục của báo cáo; các mục con (1, 2, a, b) nằm trong mục lớn (I, II). */
 export type ReportSection = {
   __typename?: 'ReportSection';
   body?: Maybe<Scalars['String']['output']>;
+  children?: Maybe<Array<ReportSection>>;
   heading?: Maybe<Scalars['String']['output']>;
+  /** Số mục như in: "I", "1", "a". */
+  label?: Maybe<Scalars['String']['output']>;
 };
 
 export type ReportSectionInput = {
   body: Scalars['String']['input'];
+  /** Các mục con. */
+  children?: InputMaybe<Array<ReportSectionInput>>;
   heading: Scalars['String']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Trạng thái báo cáo */
@@ -1405,6 +1664,58 @@ export type ReportingDeadlineInput = {
   recurringMonth?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Nghĩa vụ báo cáo: ai báo cáo, gửi ai, kỳ nào, hạn nào. */
+export type ReportingObligation = {
+  __typename?: 'ReportingObligation';
+  acceptedOn?: Maybe<Scalars['String']['output']>;
+  /** Đơn vị phải báo cáo. */
+  administrativeUnit?: Maybe<AdministrativeUnit>;
+  administrativeUnitId?: Maybe<Scalars['ID']['output']>;
+  /** Văn bản không ghi ngày; hạn lấy theo mặc định của kế hoạch. */
+  defaultDue?: Maybe<Scalars['Boolean']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Hạn nộp: hết ngày này theo giờ Việt Nam. */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  /** Hạn như in, hoặc ghi rõ là hạn mặc định của kế hoạch. */
+  dueLabel?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Nộp sau hạn. */
+  late?: Maybe<Scalars['Boolean']['output']>;
+  periodEnd?: Maybe<Scalars['String']['output']>;
+  periodStart?: Maybe<Scalars['String']['output']>;
+  plan?: Maybe<Plan>;
+  /** Đơn vị nhận báo cáo. */
+  recipientUnit?: Maybe<AdministrativeUnit>;
+  /** Nơi nhận báo cáo như in. */
+  reportTo?: Maybe<Scalars['String']['output']>;
+  reportToAgency?: Maybe<Agency>;
+  /** Cơ quan phải báo cáo, khi văn bản nêu tên. */
+  reporterAgency?: Maybe<Agency>;
+  /** Các báo cáo thực hiện nghĩa vụ này. */
+  reports?: Maybe<Array<Report>>;
+  /** Trạng thái tính đến hôm nay (giờ Việt Nam). */
+  status?: Maybe<ObligationStatus>;
+  /** Ngày nộp (giờ Việt Nam). */
+  submittedOn?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportingObligationFilter = {
+  /** Nghĩa vụ của đơn vị này và các đơn vị trực thuộc. */
+  administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hạn nộp từ ngày này (YYYY-MM-DD). */
+  dueFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Hạn nộp đến ngày này (YYYY-MM-DD). */
+  dueTo?: InputMaybe<Scalars['String']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** Nghĩa vụ báo cáo gửi đơn vị này. */
+  recipientUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Trạng thái tính đến hôm nay. */
+  status?: InputMaybe<ObligationStatus>;
+  /** Hạn nộp trong năm này. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Chế độ báo cáo: ai báo cáo, gửi ai, qua đâu, hạn nào. */
 export type ReportingRequirement = {
   __typename?: 'ReportingRequirement';
@@ -1414,6 +1725,8 @@ export type ReportingRequirement = {
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];
   reportTo: Scalars['String']['output'];
+  /** Mọi cơ quan nhận báo cáo khi dòng nêu nhiều cơ quan. */
+  reportToAgencies: Array<Agency>;
   reportToAgency?: Maybe<Agency>;
   reporter?: Maybe<Agency>;
   via?: Maybe<Scalars['String']['output']>;
@@ -1425,9 +1738,29 @@ export type ReportingRequirementInput = {
   description: Scalars['String']['input'];
   reportTo: Scalars['String']['input'];
   reportToAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mọi cơ quan nhận báo cáo khi dòng nêu nhiều cơ quan. */
+  reportToAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   reporterId?: InputMaybe<Scalars['ID']['input']>;
   via?: InputMaybe<Scalars['String']['input']>;
   viaAgencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Tình hình báo cáo của một đơn vị trực thuộc trong năm. */
+export type ReportingStatusRow = {
+  __typename?: 'ReportingStatusRow';
+  /** Đã được chấp nhận. */
+  accepted: Scalars['Int']['output'];
+  /** Số nghĩa vụ có hạn trong năm. */
+  due: Scalars['Int']['output'];
+  /** Nộp muộn. */
+  late: Scalars['Int']['output'];
+  /** Chưa đến hạn, chưa nộp. */
+  open: Scalars['Int']['output'];
+  /** Quá hạn, chưa nộp. */
+  overdue: Scalars['Int']['output'];
+  /** Đã nộp đúng hạn. */
+  submittedOnTime: Scalars['Int']['output'];
+  unit?: Maybe<AdministrativeUnit>;
 };
 
 /** Những gì người gọi được làm với một loại dữ liệu. */
@@ -1450,11 +1783,17 @@ export type Responsibility = {
   duties: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];
+  /** Các cơ quan khác cùng được giao những nhiệm vụ này. */
+  sharedWith: Array<Agency>;
+  source: FactSource;
 };
 
 export type ResponsibilityInput = {
   agencyId: Scalars['ID']['input'];
   duties: Array<Scalars['String']['input']>;
+  /** Các cơ quan cùng được giao những nhiệm vụ này. */
+  sharedWithIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  source?: InputMaybe<FactSource>;
 };
 
 /** Kết quả thực hiện */
@@ -1478,7 +1817,11 @@ export type Schedule = {
   continuous: Scalars['Boolean']['output'];
   endDate?: Maybe<Scalars['String']['output']>;
   label?: Maybe<Scalars['String']['output']>;
+  /** Các khoảng thời gian thực hiện (một lịch có thể gồm nhiều khoảng rời nhau). */
+  periods: Array<Period>;
   quarters: Array<Scalars['Int']['output']>;
+  /** Thời gian in trong văn bản hay do người nhập suy ra. */
+  source: FactSource;
   startDate?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1486,7 +1829,10 @@ export type ScheduleInput = {
   continuous?: InputMaybe<Scalars['Boolean']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   label?: InputMaybe<Scalars['String']['input']>;
+  /** Các khoảng thời gian; bỏ trống thì tính từ quý và ngày bắt đầu, kết thúc. */
+  periods?: InputMaybe<Array<PeriodInput>>;
   quarters?: InputMaybe<Array<Scalars['Int']['input']>>;
+  source?: InputMaybe<FactSource>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1528,6 +1874,13 @@ export type UnitLevel =
   | 'COMMUNE'
   | 'DISTRICT'
   | 'PROVINCE';
+
+/** Đoạn văn bản trình nhập không xếp được vào phần nào, kèm lý do. */
+export type UnplacedText = {
+  __typename?: 'UnplacedText';
+  reason: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
 
 /** Người dùng (cán bộ) thuộc một đơn vị hành chính. */
 export type User = {
@@ -1584,7 +1937,7 @@ export type ReportsQueryVariables = Exact<{
 }>;
 
 
-export type ReportsQuery = { __typename?: 'Query', allReports: Array<{ __typename?: 'Report', id: string, title?: string | null, symbol?: string | null, kind?: ReportKind | null, status?: ReportStatus | null, periodStart?: string | null, periodEnd?: string | null, spending?: string | null, nextTasks?: Array<string> | null, recommendations?: string | null, administrativeUnit?: { __typename?: 'AdministrativeUnit', code: string, name: string } | null, respondsTo?: { __typename?: 'LegalDocument', symbol?: string | null } | null, subjects?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, citedDocuments?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, sections?: Array<{ __typename?: 'ReportSection', heading?: string | null, body?: string | null }> | null, results?: Array<{ __typename?: 'ReportResult', heading: string, outcome: string, status: ResultStatus }> | null, metrics?: Array<{ __typename?: 'ReportMetric', name?: string | null, value?: number | null, unit?: string | null }> | null, spendingLines?: Array<{ __typename?: 'BudgetLine', fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients?: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose }> | null }> };
+export type ReportsQuery = { __typename?: 'Query', allReports: Array<{ __typename?: 'Report', id: string, title?: string | null, symbol?: string | null, kind?: ReportKind | null, status?: ReportStatus | null, periodStart?: string | null, periodEnd?: string | null, spending?: string | null, nextTasks?: Array<string> | null, recommendations?: string | null, administrativeUnit?: { __typename?: 'AdministrativeUnit', code: string, name: string } | null, respondsTo?: { __typename?: 'LegalDocument', symbol?: string | null } | null, subjects?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, citedDocuments?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, sections?: Array<{ __typename?: 'ReportSection', heading?: string | null, body?: string | null }> | null, results?: Array<{ __typename?: 'ReportResult', heading: string, outcome: string, status?: ResultStatus | null }> | null, metrics?: Array<{ __typename?: 'ReportMetric', name?: string | null, value?: number | null, unit?: string | null }> | null, spendingLines?: Array<{ __typename?: 'BudgetLine', fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients?: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose }> | null }> };
 
 export type BudgetLinesQueryVariables = Exact<{
   filter?: InputMaybe<BudgetLineFilter>;
@@ -1594,7 +1947,7 @@ export type BudgetLinesQueryVariables = Exact<{
 
 export type BudgetLinesQuery = { __typename?: 'Query', allBudgetLines: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, plannedAmount?: string | null, spentAmount?: string | null }>, _allBudgetLinesMeta: { __typename?: 'ListMetadata', count: number } };
 
-export type PlanDetailFragment = { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> };
+export type PlanDetailFragment = { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> };
 
 export type PlansQueryVariables = Exact<{
   filter?: InputMaybe<PlanFilter>;
@@ -1605,7 +1958,7 @@ export type PlansQueryVariables = Exact<{
 }>;
 
 
-export type PlansQuery = { __typename?: 'Query', allPlans: Array<{ __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> }>, _allPlansMeta: { __typename?: 'ListMetadata', count: number } };
+export type PlansQuery = { __typename?: 'Query', allPlans: Array<{ __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> }>, _allPlansMeta: { __typename?: 'ListMetadata', count: number } };
 
 export type PlanIdsQueryVariables = Exact<{
   filter?: InputMaybe<PlanFilter>;
@@ -1620,7 +1973,7 @@ export type PlanQueryVariables = Exact<{
 }>;
 
 
-export type PlanQuery = { __typename?: 'Query', Plan?: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } | null };
+export type PlanQuery = { __typename?: 'Query', Plan?: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } | null };
 
 export type PortalNestedQueryVariables = Exact<{
   filter?: InputMaybe<PlanFilter>;
@@ -1649,7 +2002,7 @@ export type CreatePlanMutationVariables = Exact<{
 }>;
 
 
-export type CreatePlanMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
+export type CreatePlanMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
 
 export type UpdatePlanMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1660,7 +2013,7 @@ export type UpdatePlanMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePlanMutation = { __typename?: 'Mutation', updatePlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
+export type UpdatePlanMutation = { __typename?: 'Mutation', updatePlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
 
 export type DeletePlanMutationVariables = Exact<{
   id: Scalars['ID']['input'];

@@ -29,4 +29,8 @@ export class User extends VersionedEntity {
   @Field(() => Boolean, { nullable: true })
   @Property({ type: 'boolean', default: false })
   disabled: Opt<boolean> = false;
+
+  /** SHA-256 of the secret in the user's calendar feed URL; the secret itself is shown once, when renewed. */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  calendarSecretHash?: string | null;
 }
