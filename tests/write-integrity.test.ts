@@ -183,6 +183,7 @@ describe('History', () => {
     await data('quangtri.editor', 'mutation U($id: ID!) { updatePlan(id: $id, title: "Tên mới", internalNote: "Ghi chú mật") { id } }', { id: plan.id });
     const own = (await data<{ history: Entry[] }>('quangtri.editor', HISTORY, { r: 'Plan', id: plan.id })).history;
     expect(own.map((e) => e.operation)).toEqual(['createPlan', 'updatePlan']);
+    expect(own[1].changes.map((c) => c.field)).not.toContain('version');
     expect(own[1].changes).toEqual(expect.arrayContaining([
       { field: 'title', before: '"Tên cũ"', after: '"Tên mới"' },
       { field: 'internalNote', before: null, after: '"Ghi chú mật"' },
@@ -192,8 +193,12 @@ describe('History', () => {
     expect(own[1].actorName).toBe(editor.display_name);
     for (const caller of ['public', 'client', 'kimdong.editor'] as Caller[]) expectError(await as(caller, HISTORY, { r: 'Plan', id: plan.id }), 'NOT_FOUND', 'id');
 
-    await data('quangtri.approver', 'mutation I($id: ID!) { updatePlan(id: $id, status: ISSUED, symbol: "992/KH-UBND", issuedOn: "2026-03-01") { id } }', { id: plan.id });
+    await data('quangtri.editor', 'mutation S($id: ID!) { submitPlan(id: $id) { id } }', { id: plan.id });
+    await data('quangtri.approver', 'mutation I($id: ID!) { issuePlan(id: $id) { id } }', { id: plan.id });
     const publicView = await as('public', HISTORY, { r: 'Plan', id: plan.id });
+    expect((publicView.data!.history as Entry[]).map((e) => e.operation)).toEqual(['createPlan', 'updatePlan', 'submitPlan', 'issuePlan']);
+    const issuing = (publicView.data!.history as Entry[])[3].changes.find((c) => c.field === 'status');
+    expect(issuing).toEqual({ field: 'status', before: '"IN_REVIEW"', after: '"ISSUED"' });
     const fields = (publicView.data!.history as Entry[]).flatMap((e) => e.changes.map((c) => c.field));
     expect(fields).toContain('title');
     expect(fields).not.toContain('internalNote');
