@@ -5,6 +5,14 @@ import path from 'node:path';
 
 const ISSUER = 'ttdn';
 const TOKEN_LIFETIME = '8h';
+/** HS256 needs a key at least as long as its hash (RFC 7518 §3.2). */
+export const MIN_SECRET_BYTES = 32;
+
+export interface TokenSubject {
+  userId: number;
+  /** The user's token version when it was signed; disabling the user or changing the password bumps it. */
+  version: number;
+}
 
 /** Signs and checks session tokens (HS256). The key lives in the app instance, never at module level. */
 export class TokenService {
@@ -12,19 +20,20 @@ export class TokenService {
 
   constructor(secret: string) {
     this.key = new TextEncoder().encode(secret);
+    if (this.key.length < MIN_SECRET_BYTES) throw new Error(`JWT_SECRET phải dài ít nhất ${MIN_SECRET_BYTES} byte (hiện ${this.key.length}).`);
   }
 
-  sign(userId: number): Promise<string> {
-    return new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(String(userId)).setIssuer(ISSUER)
+  sign({ userId, version }: TokenSubject): Promise<string> {
+    return new SignJWT({ ver: version }).setProtectedHeader({ alg: 'HS256' }).setSubject(String(userId)).setIssuer(ISSUER)
       .setIssuedAt().setExpirationTime(TOKEN_LIFETIME).sign(this.key);
   }
 
-  /** The user id, or undefined for an expired, tampered or foreign token. */
-  async verify(token: string): Promise<number | undefined> {
+  /** Whom the token was signed for, or undefined for an expired, tampered or foreign token. */
+  async verify(token: string): Promise<TokenSubject | undefined> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
-      const id = Number(payload.sub);
-      return Number.isInteger(id) ? id : undefined;
+      const userId = Number(payload.sub);
+      return Number.isInteger(userId) && typeof payload.ver === 'number' ? { userId, version: payload.ver } : undefined;
     } catch {
       return undefined;
     }

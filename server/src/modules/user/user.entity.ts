@@ -29,4 +29,8 @@ export class User extends BaseEntity {
   @Field(() => Boolean, { nullable: true })
   @Property({ type: 'boolean', default: false })
   disabled: Opt<boolean> = false;
+
+  /** Signed into every token; the database bumps it when the password changes or the account is disabled, ending those tokens. */
+  @Property({ type: 'integer', default: 0, hidden: true })
+  tokenVersion: Opt<number> = 0;
 }
