@@ -438,6 +438,8 @@ export type Mutation = {
   deleteUser: User;
   /** Đăng nhập; trả về mã phiên dùng trong tiêu đề Authorization: Bearer <mã>. */
   login: LoginResult;
+  /** Mở khóa đăng nhập của một tài khoản bị khóa vì nhập sai mật khẩu nhiều lần. */
+  unlockSignIn: Scalars['Boolean']['output'];
   updateActivity: Activity;
   updateAdministrativeUnit: AdministrativeUnit;
   updateAgency: Agency;
@@ -635,6 +637,11 @@ export type MutationDeleteUserArgs = {
 
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationUnlockSignInArgs = {
   username: Scalars['String']['input'];
 };
 
