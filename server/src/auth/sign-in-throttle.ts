@@ -37,8 +37,16 @@ export class SignInThrottle {
     if (refusals.length) throw tooManyAttempts(Math.max(...refusals.map((r) => Math.ceil((r as RateLimiterRes).msBeforeNext / 1000))));
   }
 
-  /** Starts the account's count again: after a correct password, or when an admin lifts a lock (the address keeps its count). */
-  async reset(account: string): Promise<void> {
+  /**
+   * A correct password: the account's count starts again, and the address gets its attempt back (offices share
+   * one address, and their daily sign-ins must not add up to a lock).
+   */
+  async succeeded(account: string, address: string): Promise<void> {
+    await Promise.all([this.accounts.delete(account), this.addresses.reward(address, 1)]);
+  }
+
+  /** An admin lifts an account's lock. */
+  async unlock(account: string): Promise<void> {
     await this.accounts.delete(account);
   }
 }

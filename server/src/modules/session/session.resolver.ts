@@ -26,7 +26,7 @@ export class SessionResolver {
     const user = await ctx.em.findOne(User, { username: account }, { populate: ['administrativeUnit'], connectionType: 'write' });
     const ok = (await verifyPassword(password, user?.passwordHash ?? (await (decoyHash ??= hashPassword('decoy-password'))))) && user !== null && !user.disabled;
     if (!ok) throw unauthenticated(WRONG_LOGIN);
-    await signIns.reset(account);
+    await signIns.succeeded(account, ctx.clientAddress);
     // The rest of this request (the selected `user` fields) is answered for the user who just signed in.
     ctx.auth = principalOfUser(user);
     ctx.loaders = new Loaders(ctx.em, ctx.auth);
@@ -39,7 +39,7 @@ export class SessionResolver {
     const user = await ctx.em.findOne(User, { username: account }, { populate: ['administrativeUnit'] });
     // Outside the admin's scope answers exactly like a missing account.
     if (!user || !scopeContainsPath(ctx.auth, user.administrativeUnit.path)) throw notFound('username', 'tài khoản', account);
-    await ctx.services.signIns.reset(account);
+    await ctx.services.signIns.unlock(account);
     return true;
   }
 
