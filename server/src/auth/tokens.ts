@@ -41,8 +41,8 @@ export class TokenService {
 }
 
 /** `JWT_SECRET`, or one generated on first start and kept in the data folder so sessions survive restarts. */
-export function jwtSecret(dataDir: string): string {
-  if (process.env.JWT_SECRET) return process.env.JWT_SECRET;
+export function jwtSecret(dataDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.JWT_SECRET) return env.JWT_SECRET;
   const file = path.join(dataDir, 'jwt-secret');
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dataDir, { recursive: true });

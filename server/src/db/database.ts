@@ -13,8 +13,8 @@ export interface Database {
 export const dataDir = () => path.join(repoRoot(), '.data');
 
 /** `DATABASE_URL` when given; otherwise an embedded PostgreSQL kept under `./.data/`. */
-export async function openDatabase(): Promise<Database> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => undefined };
+export async function openDatabase(env: NodeJS.ProcessEnv = process.env): Promise<Database> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, stop: async () => undefined };
   const embedded = await startEmbeddedPostgres(path.join(dataDir(), 'postgres'), true);
   await embedded.createDatabase('ttdn').catch(() => undefined); // already there after the first start
   return { url: embedded.url('ttdn'), embedded: true, stop: embedded.stop };
