@@ -5,7 +5,6 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { authenticate } from './auth/authenticate';
 import { guardSchema } from './auth/permissions';
 import { SignInThrottle } from './auth/sign-in-throttle';
 import { TokenService } from './auth/tokens';
@@ -21,8 +20,11 @@ import { createLogger, type Logger } from './http/logger';
 import { requestErrorsPlugin } from './http/request-errors';
 import { routes } from './http/routes';
 import { registerSecurity } from './http/security';
-import { auditMutations } from './modules/audit/audit.middleware';
 import { createSchema } from './schema-builder';
+import { validateIdArguments } from './common/ids';
+import { checkedInWrite } from './kernel/data/write';
+import { auditOtherMutations } from './modules/audit/audit-trail';
+import { authenticate } from './modules/session/authenticate';
 import { readSettings, type Settings } from './settings';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -70,7 +72,7 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
 
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: auditMutations(fieldRules ? guardSchema(schema) : schema),
+    schema: validateIdArguments(auditOtherMutations(fieldRules ? guardSchema(schema) : schema, checkedInWrite)),
     formatError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     introspection: settings.introspection,

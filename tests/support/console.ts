@@ -4,7 +4,6 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { repoRoot } from '../../server/src/common/repo-root';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const OUTPUT = path.join(repoRoot(), 'test-output');
 
 /** Builds admin/ into admin/dist with vite, so the tests drive the console as it is in the working tree. */
@@ -15,12 +14,24 @@ export function buildConsole() {
   });
 }
 
-export function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y --no-install-recommends chromium`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+const QUIET = ['--disable-background-networking', '--disable-component-update', '--no-first-run'];
+// The tests check what a real browser enforces, so the packaged build's flags that switch security off are dropped.
+const UNSAFE = new Set(['--disable-web-security', '--allow-running-insecure-content']);
+
+/**
+ * The machine's Chromium when it has one (CHROMIUM_PATH, then Debian's /usr/bin/chromium); otherwise the build that
+ * the npm package @sparticuz/chromium ships inside itself, so `npm ci && npm test` needs neither apt nor a download.
+ */
+async function chromiumToLaunch(): Promise<{ executablePath: string; args: string[] }> {
+  const system = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate) => candidate && fs.existsSync(candidate));
+  if (system) return { executablePath: system, args: ['--headless', '--no-sandbox', '--disable-gpu', ...QUIET] };
+  if (process.env.CHROMIUM_PATH) throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist`);
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return { executablePath: await packaged.executablePath(), args: [...packaged.args.filter((flag) => !UNSAFE.has(flag)), ...QUIET] };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch(await chromiumToLaunch());
 }
 
 /** A fresh browser context (own storage, so own session) in Vietnamese, with a page open on the console. */

@@ -16,7 +16,7 @@ import { Report } from '../../modules/report/report.entity';
 import { AdministrativeUnit } from '../../modules/unit/unit.entity';
 import { User } from '../../modules/user/user.entity';
 import { ApiClient } from '../../modules/api-client/api-client.entity';
-import { sha256 } from '../../auth/authenticate';
+import { sha256 } from '../../auth/tokens';
 import { REBUILD_UNIT_PATHS } from '../../modules/unit/unit-subtree';
 import { readSeeds, type SeedBundle } from './read-seeds';
 

@@ -121,8 +121,3 @@ export class PlanFields {
   @Field(() => [ReportingRequirementInput], { nullable: true }) reportingRequirements?: ReportingRequirementInput[];
   @Field(() => [RecipientInput], { nullable: true }) recipients?: RecipientInput[];
 }
-
-@ArgsType()
-export class UpdatePlanArgs extends PlanFields {
-  @Field(() => ID) id!: string;
-}

@@ -51,8 +51,3 @@ export class ReportFields {
   @Field(() => [PlanBudgetLineInput], { nullable: true, description: 'Các khoản chi; gửi thì thay thế danh sách cũ.' }) spendingLines?: PlanBudgetLineInput[];
   @Field(() => [RecipientInput], { nullable: true }) recipients?: RecipientInput[];
 }
-
-@ArgsType()
-export class UpdateReportArgs extends ReportFields {
-  @Field(() => ID) id!: string;
-}

@@ -1,16 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { ApiClient } from '../modules/api-client/api-client.entity';
-import { User } from '../modules/user/user.entity';
-import { type Principal, PrincipalKind, PUBLIC } from './principal';
-import type { TokenService } from './tokens';
+import { timingSafeEqual } from 'node:crypto';
+import { type Principal, PrincipalKind, PUBLIC } from '../../auth/principal';
+import { sha256, type TokenService } from '../../auth/tokens';
+import { ApiClient } from '../api-client/api-client.entity';
+import { User } from '../user/user.entity';
 
 /** API client secrets look like `ttdn_<id>_<random>`, so the row is found without scanning hashes. */
 const CLIENT_SECRET = /^ttdn_(\d+)_[A-Za-z0-9_-]{32,}$/;
 const LAST_USED_GRANULARITY_MS = 60_000;
-
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export const unauthenticated = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });

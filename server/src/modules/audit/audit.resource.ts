@@ -1,9 +1,13 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '../../common/errors';
-import { count, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
-import type { Context } from '../../context';
+import { Field, FieldResolver, ID, InputType, Resolver, Root } from 'type-graphql';
+import type { ListSpec } from '../../common/list';
+import { defineResource, type ModuleDeclaration } from '../../kernel/data/resource';
+import { observeWrites } from '../../kernel/data/write';
 import { inUnitSubtree } from '../unit/unit-subtree';
 import { AuditEntry } from './audit.entity';
+import { auditRows, auditRules } from './audit.rules';
+import { auditTrail } from './audit-trail';
+import { AuditChangesResolver, HistoryResolver } from './history.resolver';
+import { historyRules } from './history.rules';
 
 @InputType('AuditEntryFilter')
 export class AuditEntryFilter {
@@ -30,27 +34,24 @@ const auditList: ListSpec<AuditEntry, AuditEntryFilter> = {
   },
 };
 
+export const auditResource = defineResource({
+  entity: AuditEntry,
+  rows: auditRows,
+  api: {
+    plural: 'AuditEntries', what: 'mục nhật ký', list: auditList, filter: AuditEntryFilter,
+    describe: { one: 'Một mục nhật ký.', list: 'Nhật ký thao tác, mới nhất trước khi sắp xếp giảm dần theo "at".' },
+  },
+});
+
 @Resolver(() => AuditEntry)
-export class AuditEntryResolver {
-  @Query(() => AuditEntry, { nullable: true, description: 'Một mục nhật ký.' })
-  async AuditEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const entry = await ctx.loaders.one(AuditEntry, { id: Number(id) });
-    if (!entry) throw notFound('id', 'mục nhật ký', id);
-    return entry;
-  }
-
-  @Query(() => [AuditEntry], { description: 'Nhật ký thao tác, mới nhất trước khi sắp xếp giảm dần theo "at".' })
-  allAuditEntries(@Args() args: ListArgs, @Arg('filter', () => AuditEntryFilter, { nullable: true }) filter: AuditEntryFilter | undefined, @Ctx() ctx: Context) {
-    return list(ctx, auditList, args, filter);
-  }
-
-  @Query(() => ListMetadata)
-  _allAuditEntriesMeta(@Args() _args: ListArgs, @Arg('filter', () => AuditEntryFilter, { nullable: true }) filter: AuditEntryFilter | undefined, @Ctx() ctx: Context) {
-    return count(ctx, auditList, filter);
-  }
-
+class AuditTimeResolver {
   @FieldResolver(() => Date, { nullable: true, description: 'Thời điểm thao tác.' })
   at(@Root() entry: AuditEntry) {
     return entry.createdAt;
   }
 }
+
+// Every generated write records its before/after in its own transaction.
+observeWrites(auditTrail);
+
+export const auditModule: ModuleDeclaration = { resources: [auditResource], rules: [auditRules, historyRules], resolvers: [AuditTimeResolver, AuditChangesResolver, HistoryResolver] };
