@@ -35,8 +35,8 @@ beforeAll(async () => {
   { unit: await unitId(api, '45'), lead });
   expect(created.errors).toBeUndefined();
   issuedPlan = (created.data!.createPlan as { id: string }).id;
-  const issued = await as('quangtri.approver', `mutation I($id: ID!) { updatePlan(id: $id, status: ISSUED, symbol: "901/KH-UBND", issuedOn: "2024-01-15",
-      signature: { authority: "TM. ỦY BAN NHÂN DÂN", position: "CHỦ TỊCH", signerName: "Người Ký Thử" }) { status } }`, { id: issuedPlan });
+  expect((await as('quangtri.editor', 'mutation S($id: ID!) { submitPlan(id: $id) { status } }', { id: issuedPlan })).errors).toBeUndefined();
+  const issued = await as('quangtri.approver', 'mutation I($id: ID!) { issuePlan(id: $id) { status symbol signature { signerName } } }', { id: issuedPlan });
   expect(issued.errors).toBeUndefined();
   const drafts = await as('botrach.editor', '{ allPlans(filter: { status: DRAFT }) { id title } }');
   botrachDraft = (drafts.data!.allPlans as { id: string; title: string }[]).find((p) => p.title.includes('Bố Trạch năm 2022'))!.id;
@@ -255,10 +255,13 @@ describe('Writes', () => {
     const agency = await agencyId(api, 'quangtri.stttt');
     const created = await as('quangtri.editor', draftFor('$unit'), { unit: qt, agency });
     const id = (created.data!.createPlan as { id: string }).id;
-    const issue = (caller: Caller) => as(caller, 'mutation I($id: ID!) { updatePlan(id: $id, status: ISSUED, symbol: "902/KH-UBND", issuedOn: "2025-02-01") { status } }', { id });
-    expectError(await issue('quangtri.editor'), 'FORBIDDEN', 'status');
+    expectError(await as('quangtri.approver', 'mutation U($id: ID!) { updatePlan(id: $id, status: ISSUED) { status } }', { id }), 'BAD_USER_INPUT', 'status');
+    expectError(await as('quangtri.approver', 'mutation I($id: ID!) { issuePlan(id: $id) { status } }', { id }), 'BAD_USER_INPUT', 'id'); // still a draft
+    expect((await as('quangtri.editor', 'mutation S($id: ID!) { submitPlan(id: $id) { status } }', { id })).data!.submitPlan).toEqual({ status: 'IN_REVIEW' });
+    const issue = (caller: Caller) => as(caller, 'mutation I($id: ID!) { issuePlan(id: $id) { status } }', { id });
+    expectError(await issue('quangtri.editor'), 'FORBIDDEN');
     expectError(await issue('quangtri.finance'), 'FORBIDDEN');
-    expect((await issue('quangtri.approver')).data!.updatePlan).toEqual({ status: 'ISSUED' });
+    expect((await issue('quangtri.approver')).data!.issuePlan).toEqual({ status: 'ISSUED' });
     expectError(await as('quangtri.editor', 'mutation U($id: ID!) { updatePlan(id: $id, title: "Sửa sau ban hành") { id } }', { id }), 'FORBIDDEN', 'title');
   });
 
@@ -284,8 +287,8 @@ describe('AuditEntry', () => {
   it('an admin can read who changed what; others cannot, and refused writes leave no entry', async () => {
     const query = `query A($id: ID) { allAuditEntries(filter: { targetType: "Plan", targetId: $id }, sortField: "id", perPage: 100) { operation actorKind actorId fields at } }`;
     const entries = (await as('admin', query, { id: issuedPlan })).data!.allAuditEntries as { operation: string; fields: string[]; at: string }[];
-    expect(entries.map((e) => e.operation)).toEqual(['createPlan', 'updatePlan']); // drafted, then issued; refusals are not there
-    expect(entries[1].fields).toEqual(expect.arrayContaining(['id', 'status', 'symbol']));
+    expect(entries.map((e) => e.operation)).toEqual(['createPlan', 'submitPlan', 'issuePlan']); // drafted, submitted, issued; refusals are not there
+    expect(entries[2].fields).toEqual(['id']);
     expect(entries[1].at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expectError(await as('quangtri.editor', query, { id: issuedPlan }), 'FORBIDDEN');
     const logins = (await as('admin', '{ _allAuditEntriesMeta(filter: { operation: "login" }) { count } }')).data!._allAuditEntriesMeta as { count: number };

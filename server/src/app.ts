@@ -8,6 +8,7 @@ import path from 'node:path';
 import { guardSchema } from './auth/permissions';
 import { SignInThrottle } from './auth/sign-in-throttle';
 import { TokenService } from './auth/tokens';
+import { type Clock, systemClock } from './common/clock';
 import { formatError } from './common/format-error';
 import { queryLimits } from './common/query-limits';
 import { repoRoot } from './common/repo-root';
@@ -50,13 +51,15 @@ export interface AppOptions {
   logger?: Logger;
   /** The built console (admin/dist by default). */
   adminDir?: string;
+  /** The time deadlines are measured against; tests pass a fixed one. */
+  clock?: Clock;
 }
 
 /** The HTTP server: `/graphql` for every client, the built console at `/admin`, the plain routes of http/routes.ts. */
 export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise<App> {
-  const { port = 0, jwtSecret = randomBytes(48).toString('base64url'), fieldRules = true } = options;
+  const { port = 0, jwtSecret = randomBytes(48).toString('base64url'), fieldRules = true, clock = systemClock } = options;
   const settings = options.settings ?? readSettings();
-  const services: Services = { tokens: new TokenService(jwtSecret), signIns: new SignInThrottle(orm.em.getConnection('write').getKnex()) };
+  const services: Services = { tokens: new TokenService(jwtSecret), signIns: new SignInThrottle(orm.em.getConnection('write').getKnex()), clock };
   const app = Fastify({
     loggerInstance: options.logger ?? createLogger(),
     bodyLimit: MAX_BODY_BYTES,

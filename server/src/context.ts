@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SignInThrottle } from './auth/sign-in-throttle';
 import type { Principal } from './auth/principal';
 import type { TokenService } from './auth/tokens';
+import type { Clock } from './common/clock';
 import { Loaders } from './common/loaders';
 import type { Logger } from './http/logger';
 
@@ -10,6 +11,8 @@ export interface Services {
   tokens: TokenService;
   /** Failed sign-ins per account and per client address, counted in PostgreSQL. */
   signIns: SignInThrottle;
+  /** The time every deadline and issue date is measured against. */
+  clock: Clock;
 }
 
 /** Where a request came from, as the HTTP layer established it. */
@@ -28,10 +31,11 @@ export interface Context extends RequestInfo {
   auth: Principal;
   loaders: Loaders;
   services: Services;
+  clock: Clock;
 }
 
 export function createContext(em: EntityManager, services: Services, auth: Principal, request: RequestInfo): Context {
-  return { em, auth, loaders: new Loaders(em, auth), services, ...request };
+  return { em, auth, loaders: new Loaders(em, auth), services, clock: services.clock, ...request };
 }
 
 /** The request's logger (JSON lines carrying its request id), for services that record what they did. */

@@ -171,6 +171,8 @@ export type Agency = {
   administrativeUnitId: Scalars['ID']['output'];
   contactEmail?: Maybe<Scalars['String']['output']>;
   contactPhone?: Maybe<Scalars['String']['output']>;
+  /** Chữ viết tắt tên cơ quan trong số ký hiệu văn bản (ví dụ "UBND"). */
+  documentCode?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Khóa ổn định dùng khi nạp dữ liệu (ví dụ "quangtri.stttt"). */
   key?: Maybe<Scalars['String']['output']>;
@@ -178,6 +180,8 @@ export type Agency = {
   name: Scalars['String']['output'];
   parent?: Maybe<Agency>;
   parentId?: Maybe<Scalars['ID']['output']>;
+  /** Mỗi loại văn bản một dãy số riêng (mặc định: mọi loại dùng chung một dãy). */
+  registerPerKind?: Maybe<Scalars['Boolean']['output']>;
   shortName?: Maybe<Scalars['String']['output']>;
   /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
   version?: Maybe<Scalars['Int']['output']>;
@@ -263,13 +267,14 @@ export type AuditEntryFilter = {
   targetType?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung). */
+/** Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung). REPORTING_PERIOD là kỳ của báo cáo nêu khoản chi (trống với dòng của kế hoạch). */
 export type BudgetDimension =
   | 'ADMINISTRATIVE_UNIT'
   | 'AGENCY'
   | 'CATEGORY'
   | 'FISCAL_YEAR'
   | 'PLAN'
+  | 'REPORTING_PERIOD'
   | 'SOURCE';
 
 /** Dòng kinh phí: dự toán, được giao, đã chi (đồng). */
@@ -340,9 +345,15 @@ export type BudgetSummaryRow = {
   plan?: Maybe<Plan>;
   /** Tổng dự toán. */
   plannedAmount: Scalars['Money']['output'];
+  /** Dự toán ghi trong các kế hoạch (chỉ dòng của kế hoạch). */
+  plannedInPlans: Scalars['Money']['output'];
+  /** Kỳ báo cáo, dạng "YYYY-MM-DD/YYYY-MM-DD"; trống với dòng của kế hoạch. */
+  reportingPeriod?: Maybe<Scalars['String']['output']>;
   source?: Maybe<BudgetSource>;
   /** Tổng đã chi. */
   spentAmount: Scalars['Money']['output'];
+  /** Số đã chi do các báo cáo nêu (chỉ dòng của báo cáo). */
+  spentInReports: Scalars['Money']['output'];
 };
 
 /** Loại văn bản */
@@ -391,8 +402,9 @@ export type LegalBasisInput = {
   kind: LegalBasisKind;
 };
 
-/** Quan hệ với văn bản: căn cứ, thực hiện, dẫn chiếu */
+/** Quan hệ với văn bản: căn cứ, thực hiện, dẫn chiếu, sửa đổi */
 export type LegalBasisKind =
+  | 'AMENDS'
   | 'BASIS'
   | 'IMPLEMENTS'
   | 'REFERENCES';
@@ -453,6 +465,12 @@ export type LoginResult = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Hủy kế hoạch đã ban hành, kèm lý do (ISSUED → CANCELLED). */
+  cancelPlan: Plan;
+  /** Tạo dự thảo báo cáo tổng hợp từ các báo cáo đã được chấp nhận của đơn vị trực thuộc trong kỳ. */
+  consolidateReports: Report;
+  /** Tạo dự thảo kế hoạch năm sau từ kế hoạch này ("Tạo kế hoạch năm sau"). */
+  copyPlan: Plan;
   createActivity: Activity;
   createAdministrativeUnit: AdministrativeUnit;
   createAgency: Agency;
@@ -474,8 +492,16 @@ export type Mutation = {
   deletePlan: Plan;
   deleteReport: Report;
   deleteUser: User;
+  /** Ban hành: lấy số tiếp theo trong sổ của cơ quan ban hành, ghi ngày (giờ Việt Nam) và người ký (IN_REVIEW → ISSUED). */
+  issuePlan: Plan;
   /** Đăng nhập; trả về mã phiên dùng trong tiêu đề Authorization: Bearer <mã>. */
   login: LoginResult;
+  /** Tạo (hoặc đổi) đường dẫn lịch riêng /calendar/<mã>.ics của người dùng; đường dẫn cũ hết hiệu lực. Chỉ hiện một lần. */
+  renewCalendarFeed: Scalars['String']['output'];
+  /** Trả lại dự thảo kèm ý kiến (IN_REVIEW → DRAFT). */
+  returnPlan: Plan;
+  /** Gửi dự thảo để lãnh đạo duyệt (DRAFT → IN_REVIEW). */
+  submitPlan: Plan;
   /** Mở khóa đăng nhập của một tài khoản bị khóa vì nhập sai mật khẩu nhiều lần. */
   unlockSignIn: Scalars['Boolean']['output'];
   updateActivity: Activity;
@@ -487,6 +513,25 @@ export type Mutation = {
   updatePlan: Plan;
   updateReport: Report;
   updateUser: User;
+};
+
+
+export type MutationCancelPlanArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationConsolidateReportsArgs = {
+  periodEnd: Scalars['Date']['input'];
+  periodStart: Scalars['Date']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
+export type MutationCopyPlanArgs = {
+  id: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -525,9 +570,11 @@ export type MutationCreateAgencyArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  documentCode?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<AgencyKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  registerPerKind?: InputMaybe<Scalars['Boolean']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -568,6 +615,7 @@ export type MutationCreatePlanArgs = {
   budgetNote?: InputMaybe<Scalars['String']['input']>;
   closing?: InputMaybe<Scalars['String']['input']>;
   dateLabel?: InputMaybe<Scalars['String']['input']>;
+  defaultReportDue?: InputMaybe<Scalars['String']['input']>;
   documentId?: InputMaybe<Scalars['ID']['input']>;
   endYear?: InputMaybe<Scalars['Int']['input']>;
   internalNote?: InputMaybe<Scalars['String']['input']>;
@@ -600,6 +648,7 @@ export type MutationCreateReportArgs = {
   kind?: InputMaybe<ReportKind>;
   metrics?: InputMaybe<Array<ReportMetricInput>>;
   nextTasks?: InputMaybe<Array<Scalars['String']['input']>>;
+  obligationId?: InputMaybe<Scalars['ID']['input']>;
   periodEnd?: InputMaybe<Scalars['Date']['input']>;
   periodStart?: InputMaybe<Scalars['Date']['input']>;
   preamble?: InputMaybe<Scalars['String']['input']>;
@@ -682,9 +731,25 @@ export type MutationDeleteUserArgs = {
 };
 
 
+export type MutationIssuePlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationReturnPlanArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitPlanArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -732,10 +797,12 @@ export type MutationUpdateAgencyArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  documentCode?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   kind?: InputMaybe<AgencyKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  registerPerKind?: InputMaybe<Scalars['Boolean']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -775,6 +842,7 @@ export type MutationUpdatePlanArgs = {
   budgetNote?: InputMaybe<Scalars['String']['input']>;
   closing?: InputMaybe<Scalars['String']['input']>;
   dateLabel?: InputMaybe<Scalars['String']['input']>;
+  defaultReportDue?: InputMaybe<Scalars['String']['input']>;
   documentId?: InputMaybe<Scalars['ID']['input']>;
   endYear?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -810,6 +878,7 @@ export type MutationUpdateReportArgs = {
   kind?: InputMaybe<ReportKind>;
   metrics?: InputMaybe<Array<ReportMetricInput>>;
   nextTasks?: InputMaybe<Array<Scalars['String']['input']>>;
+  obligationId?: InputMaybe<Scalars['ID']['input']>;
   periodEnd?: InputMaybe<Scalars['Date']['input']>;
   periodStart?: InputMaybe<Scalars['Date']['input']>;
   preamble?: InputMaybe<Scalars['String']['input']>;
@@ -840,6 +909,15 @@ export type MutationUpdateUserArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Trạng thái nghĩa vụ báo cáo: chưa nộp, đã nộp, đã chấp nhận, bị trả lại, quá hạn (chưa nộp), nộp muộn. */
+export type ObligationStatus =
+  | 'ACCEPTED'
+  | 'LATE'
+  | 'OPEN'
+  | 'OVERDUE'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
 export type ParticipantInput = {
   agencyId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -869,17 +947,25 @@ export type Plan = {
   activities: Array<Activity>;
   administrativeUnit: AdministrativeUnit;
   administrativeUnitId: Scalars['ID']['output'];
+  /** Các kế hoạch đã ban hành sửa đổi kế hoạch này. */
+  amendedBy: Array<Plan>;
+  /** Ví dụ "Đã được sửa đổi bởi Kế hoạch số 12/KH-UBND ngày 03/04/2022". */
+  amendmentNote?: Maybe<Scalars['String']['output']>;
   /** Dòng kinh phí; chỉ trong phạm vi đơn vị sở hữu. */
   budgetLines?: Maybe<Array<BudgetLine>>;
   /** Mục kinh phí như ghi trong văn bản. */
   budgetNote?: Maybe<Scalars['String']['output']>;
   /** Tổng dự toán các dòng kinh phí; trống khi chưa có số liệu. Công khai với kế hoạch đã ban hành. */
   budgetTotal?: Maybe<Scalars['Money']['output']>;
+  /** Lý do hủy kế hoạch đã ban hành. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
   childPlans: Array<Plan>;
   /** Đoạn kết ("Trên đây là Kế hoạch…"). */
   closing?: Maybe<Scalars['String']['output']>;
   /** Dòng địa danh, ngày tháng như in trên văn bản. */
   dateLabel?: Maybe<Scalars['String']['output']>;
+  /** Hạn mặc định (MM-DD) cho báo cáo "định kỳ hằng năm" không ghi ngày; trống là 12-15. */
+  defaultReportDue?: Maybe<Scalars['String']['output']>;
   /** Mục của chính kế hoạch này trong danh mục văn bản. */
   document?: Maybe<LegalDocument>;
   endYear: Scalars['Int']['output'];
@@ -900,10 +986,14 @@ export type Plan = {
   /** Đoạn mở đầu. */
   preamble?: Maybe<Scalars['String']['output']>;
   recipients: Array<Recipient>;
+  /** Số lấy từ sổ đăng ký văn bản của cơ quan ban hành khi ban hành. */
+  registerNumber?: Maybe<Scalars['Int']['output']>;
   reportingRequirements: Array<ReportingRequirement>;
   /** Yêu cầu. */
   requirements: Array<Scalars['String']['output']>;
   responsibilities: Array<Responsibility>;
+  /** Ý kiến của người duyệt khi trả lại dự thảo. */
+  reviewComment?: Maybe<Scalars['String']['output']>;
   signature?: Maybe<Signature>;
   startYear: Scalars['Int']['output'];
   status: PlanStatus;
@@ -988,6 +1078,8 @@ export type Query = {
   Plan?: Maybe<Plan>;
   /** Một báo cáo. */
   Report?: Maybe<Report>;
+  /** Một nghĩa vụ báo cáo. */
+  ReportingObligation?: Maybe<ReportingObligation>;
   /** Một người dùng. */
   User?: Maybe<User>;
   _allActivitiesMeta: ListMetadata;
@@ -998,6 +1090,7 @@ export type Query = {
   _allBudgetLinesMeta: ListMetadata;
   _allLegalDocumentsMeta: ListMetadata;
   _allPlansMeta: ListMetadata;
+  _allReportingObligationsMeta: ListMetadata;
   _allReportsMeta: ListMetadata;
   _allUsersMeta: ListMetadata;
   allActivities: Array<Activity>;
@@ -1009,6 +1102,7 @@ export type Query = {
   allBudgetLines: Array<BudgetLine>;
   allLegalDocuments: Array<LegalDocument>;
   allPlans: Array<Plan>;
+  allReportingObligations: Array<ReportingObligation>;
   allReports: Array<Report>;
   allUsers: Array<User>;
   /** Tổng hợp dự toán, được giao, đã chi theo các chiều chọn, trong phạm vi người gọi được xem. */
@@ -1019,6 +1113,8 @@ export type Query = {
   me?: Maybe<User>;
   /** Những gì người gọi được đọc và ghi, theo từng loại dữ liệu. */
   myPermissions: Permissions;
+  /** Mỗi đơn vị trực thuộc: số báo cáo đến hạn trong năm, nộp đúng hạn, nộp muộn, quá hạn. */
+  reportingStatus: Array<ReportingStatusRow>;
 };
 
 
@@ -1063,6 +1159,11 @@ export type QueryPlanArgs = {
 
 
 export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportingObligationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1137,6 +1238,15 @@ export type Query_AllLegalDocumentsMetaArgs = {
 
 export type Query_AllPlansMetaArgs = {
   filter?: InputMaybe<PlanFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type Query_AllReportingObligationsMetaArgs = {
+  filter?: InputMaybe<ReportingObligationFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -1234,6 +1344,15 @@ export type QueryAllPlansArgs = {
 };
 
 
+export type QueryAllReportingObligationsArgs = {
+  filter?: InputMaybe<ReportingObligationFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
 export type QueryAllReportsArgs = {
   filter?: InputMaybe<ReportFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1262,6 +1381,12 @@ export type QueryBudgetSummaryArgs = {
 export type QueryHistoryArgs = {
   id: Scalars['ID']['input'];
   resource: Scalars['String']['input'];
+};
+
+
+export type QueryReportingStatusArgs = {
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 /** Nơi nhận. */
@@ -1302,6 +1427,9 @@ export type Report = {
   kind?: Maybe<ReportKind>;
   metrics?: Maybe<Array<ReportMetric>>;
   nextTasks?: Maybe<Array<Scalars['String']['output']>>;
+  /** Nghĩa vụ báo cáo mà báo cáo này thực hiện. */
+  obligation?: Maybe<ReportingObligation>;
+  obligationId?: Maybe<Scalars['ID']['output']>;
   periodEnd?: Maybe<Scalars['String']['output']>;
   periodStart?: Maybe<Scalars['String']['output']>;
   preamble?: Maybe<Scalars['String']['output']>;
@@ -1412,6 +1540,58 @@ export type ReportingDeadlineInput = {
   recurringMonth?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Nghĩa vụ báo cáo: ai báo cáo, gửi ai, kỳ nào, hạn nào. */
+export type ReportingObligation = {
+  __typename?: 'ReportingObligation';
+  acceptedOn?: Maybe<Scalars['String']['output']>;
+  /** Đơn vị phải báo cáo. */
+  administrativeUnit?: Maybe<AdministrativeUnit>;
+  administrativeUnitId?: Maybe<Scalars['ID']['output']>;
+  /** Văn bản không ghi ngày; hạn lấy theo mặc định của kế hoạch. */
+  defaultDue?: Maybe<Scalars['Boolean']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Hạn nộp: hết ngày này theo giờ Việt Nam. */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  /** Hạn như in, hoặc ghi rõ là hạn mặc định của kế hoạch. */
+  dueLabel?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Nộp sau hạn. */
+  late?: Maybe<Scalars['Boolean']['output']>;
+  periodEnd?: Maybe<Scalars['String']['output']>;
+  periodStart?: Maybe<Scalars['String']['output']>;
+  plan?: Maybe<Plan>;
+  /** Đơn vị nhận báo cáo. */
+  recipientUnit?: Maybe<AdministrativeUnit>;
+  /** Nơi nhận báo cáo như in. */
+  reportTo?: Maybe<Scalars['String']['output']>;
+  reportToAgency?: Maybe<Agency>;
+  /** Cơ quan phải báo cáo, khi văn bản nêu tên. */
+  reporterAgency?: Maybe<Agency>;
+  /** Các báo cáo thực hiện nghĩa vụ này. */
+  reports?: Maybe<Array<Report>>;
+  /** Trạng thái tính đến hôm nay (giờ Việt Nam). */
+  status?: Maybe<ObligationStatus>;
+  /** Ngày nộp (giờ Việt Nam). */
+  submittedOn?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportingObligationFilter = {
+  /** Nghĩa vụ của đơn vị này và các đơn vị trực thuộc. */
+  administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hạn nộp từ ngày này (YYYY-MM-DD). */
+  dueFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Hạn nộp đến ngày này (YYYY-MM-DD). */
+  dueTo?: InputMaybe<Scalars['String']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** Nghĩa vụ báo cáo gửi đơn vị này. */
+  recipientUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Trạng thái tính đến hôm nay. */
+  status?: InputMaybe<ObligationStatus>;
+  /** Hạn nộp trong năm này. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Chế độ báo cáo: ai báo cáo, gửi ai, qua đâu, hạn nào. */
 export type ReportingRequirement = {
   __typename?: 'ReportingRequirement';
@@ -1435,6 +1615,24 @@ export type ReportingRequirementInput = {
   reporterId?: InputMaybe<Scalars['ID']['input']>;
   via?: InputMaybe<Scalars['String']['input']>;
   viaAgencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Tình hình báo cáo của một đơn vị trực thuộc trong năm. */
+export type ReportingStatusRow = {
+  __typename?: 'ReportingStatusRow';
+  /** Đã được chấp nhận. */
+  accepted: Scalars['Int']['output'];
+  /** Số nghĩa vụ có hạn trong năm. */
+  due: Scalars['Int']['output'];
+  /** Nộp muộn. */
+  late: Scalars['Int']['output'];
+  /** Chưa đến hạn, chưa nộp. */
+  open: Scalars['Int']['output'];
+  /** Quá hạn, chưa nộp. */
+  overdue: Scalars['Int']['output'];
+  /** Đã nộp đúng hạn. */
+  submittedOnTime: Scalars['Int']['output'];
+  unit?: Maybe<AdministrativeUnit>;
 };
 
 /** Những gì người gọi được làm với một loại dữ liệu. */

@@ -24,6 +24,8 @@ function dimensionSql(dimension: BudgetDimension, unitLevel: UnitLevel | undefin
     case BudgetDimension.AGENCY: return { expression: LINE_AGENCY, column: 'agency_id' };
     case BudgetDimension.CATEGORY: return { expression: '(select a.category from activity a where a.id = e.activity_id)', column: 'category' };
     case BudgetDimension.PLAN: return { expression: 'e.plan_id', column: 'plan_id' };
+    case BudgetDimension.REPORTING_PERIOD:
+      return { expression: `(select r.period_start::text || '/' || r.period_end::text from report r where r.id = e.report_id)`, column: 'reporting_period' };
   }
 }
 
@@ -45,6 +47,9 @@ const toRow = (r: Record<string, unknown>): BudgetSummaryRow => ({
   fiscalYear: (r.fiscal_year as number | undefined) ?? null,
   source: (r.source as BudgetSummaryRow['source']) ?? null,
   category: (r.category as BudgetSummaryRow['category']) ?? null,
+  reportingPeriod: (r.reporting_period as string | undefined) ?? null,
+  plannedInPlans: r.planned_in_plans as string,
+  spentInReports: r.spent_in_reports as string,
   plannedAmount: r.planned as string,
   allocatedAmount: r.allocated as string,
   spentAmount: r.spent as string,
@@ -72,6 +77,9 @@ export async function budgetSummary(ctx: Context, scope: SqlCondition, dimension
     `coalesce(${visible('sum(e.planned_amount)')}, 0)::text as planned`,
     `coalesce(${visible('sum(e.allocated_amount)')}, 0)::text as allocated`,
     `coalesce(${visible('sum(e.spent_amount)')}, 0)::text as spent`,
+    // Plans say what is planned, reports what was spent: kept apart so neither is counted as the other.
+    'coalesce(sum(e.planned_amount) filter (where e.visible and e.plan_id is not null), 0)::text as planned_in_plans',
+    'coalesce(sum(e.spent_amount) filter (where e.visible and e.report_id is not null), 0)::text as spent_in_reports',
     `${visible('count(*)')}::int as line_count`,
   ];
   const grouping = dims.length

@@ -81,6 +81,23 @@ export class Plan extends VersionedEntity {
   @Property({ type: 'text', nullable: true })
   internalNote?: string;
 
+  @Field(() => String, { nullable: true, description: 'Ý kiến của người duyệt khi trả lại dự thảo.' })
+  @Property({ type: 'text', nullable: true })
+  reviewComment?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Lý do hủy kế hoạch đã ban hành.' })
+  @Property({ type: 'text', nullable: true })
+  cancelReason?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Số lấy từ sổ đăng ký văn bản của cơ quan ban hành khi ban hành.' })
+  @Property({ type: 'integer', nullable: true })
+  registerNumber?: number | null;
+
+  /** `MM-DD`: the due day of yearly reports whose requirement prints no date. */
+  @Field(() => String, { nullable: true, description: 'Hạn mặc định (MM-DD) cho báo cáo "định kỳ hằng năm" không ghi ngày; trống là 12-15.' })
+  @Property({ type: 'text', nullable: true })
+  defaultReportDue?: string | null;
+
   @Field(() => Signature, { nullable: true })
   @Embedded({ entity: () => Signature, prefix: 'signature_' })
   signature: Opt<Signature> = new Signature();

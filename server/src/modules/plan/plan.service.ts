@@ -99,6 +99,7 @@ export async function unlinkChildPlans({ em }: Write, plan: Plan): Promise<void>
 function validatePlan(plan: Plan) {
   if (!plan.title?.trim()) throw badInput('title', 'Tên kế hoạch không được để trống.');
   if (plan.endYear < plan.startYear) throw badInput('endYear', 'Năm kết thúc không được trước năm bắt đầu.');
+  if (plan.defaultReportDue && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(plan.defaultReportDue)) throw badInput('defaultReportDue', 'Hạn mặc định phải có dạng MM-DD, ví dụ 12-15.');
   if (plan.status === PlanStatus.ISSUED && (!plan.symbol || !plan.issuedOn)) {
     throw badInput(plan.symbol ? 'issuedOn' : 'symbol', 'Kế hoạch đã ban hành phải có số ký hiệu và ngày ban hành.');
   }

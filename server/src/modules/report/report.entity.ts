@@ -5,6 +5,7 @@ import { ReportKind, ReportStatus } from '../../common/enums';
 import { MoneyScalar } from '../../common/scalars';
 import { Agency } from '../agency/agency.entity';
 import { LegalDocument } from '../legal-document/legal-document.entity';
+import { ReportingObligation } from '../obligation/obligation.entity';
 import { Signature } from '../plan/signature.embeddable';
 import { AdministrativeUnit } from '../unit/unit.entity';
 
@@ -73,6 +74,10 @@ export class Report extends VersionedEntity {
 
   @ManyToOne({ entity: () => LegalDocument, nullable: true, index: true })
   respondsTo?: LegalDocument;
+
+  /** The reporting obligation this report fulfils; submitting and accepting the report moves it. */
+  @ManyToOne({ entity: () => ReportingObligation, nullable: true, index: true, deleteRule: 'set null' })
+  obligation?: ReportingObligation | null;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })

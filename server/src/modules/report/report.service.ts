@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../common/clock';
 import { badInput } from '../../common/errors';
 import { assignDefined, optionalRef, requireRef } from '../../common/refs';
 import type { Write } from '../../kernel/data/write';
@@ -6,6 +7,7 @@ import { Agency } from '../agency/agency.entity';
 import { BudgetLine } from '../budget/budget-line.entity';
 import { writeLines } from '../budget/budget-line.writer';
 import { LegalDocument } from '../legal-document/legal-document.entity';
+import { followReport, linkObligation } from '../obligation/obligation.service';
 import { Recipient } from '../plan/plan-parts.entity';
 import { AdministrativeUnit } from '../unit/unit.entity';
 import type { ReportFields } from './report.inputs';
@@ -16,13 +18,16 @@ export const REQUIRED_ON_CREATE = ['title', 'kind', 'periodStart', 'periodEnd', 
 
 /** Creates or updates a report with its results, documents, spending lines and recipients, inside the write path's transaction. */
 export async function saveReport({ em, ctx }: Write, report: Report, fields: ReportFields): Promise<Report> {
-  const { administrativeUnitId, issuingAgencyId, respondsToId, subjectIds, citedDocumentIds, signature, results, spendingLines, recipients, ...scalars } = fields;
+  const { administrativeUnitId, issuingAgencyId, respondsToId, subjectIds, citedDocumentIds, signature, results, spendingLines, recipients, obligationId, ...scalars } = fields;
+  const previous = report.id ? report.status : undefined;
   assignDefined(report, scalars as Partial<Report>);
   if (signature) report.signature = Object.assign(report.signature ?? {}, signature);
   if (report.periodEnd < report.periodStart) throw badInput('periodEnd', 'Ngày kết thúc kỳ báo cáo không được trước ngày bắt đầu.');
   if (administrativeUnitId) report.administrativeUnit = await requireRef(em, AdministrativeUnit, administrativeUnitId, 'administrativeUnitId', 'đơn vị hành chính');
   if (issuingAgencyId) report.issuingAgency = await requireRef(em, Agency, issuingAgencyId, 'issuingAgencyId', 'cơ quan ban hành');
   if (respondsToId !== undefined) report.respondsTo = await optionalRef(em, LegalDocument, respondsToId, 'respondsToId', 'văn bản');
+  if (obligationId !== undefined) await linkObligation(em, report, obligationId);
+  await followReport(em, report, previous, vietnamDate(ctx.clock()));
   em.persist(report);
   for (const [ids, subject, field] of [[subjectIds, true, 'subjectIds'], [citedDocumentIds, false, 'citedDocumentIds']] as const) {
     if (!ids) continue;
