@@ -1,5 +1,6 @@
 import { registerRules } from '../access/rule-table';
 import { assertRowsDecided, registerRows } from '../access/row-scopes';
+import { registerResource } from './registry';
 import { resolversOf, type ModuleDeclaration } from './resource';
 
 /**
@@ -12,6 +13,7 @@ export function registerModules(modules: readonly ModuleDeclaration[], entities:
     module.rules.forEach(registerRules);
     for (const resource of module.resources) {
       registerRows(resource.entity, resource.rows);
+      registerResource(resource);
       resolvers.push(...resolversOf(resource));
     }
     resolvers.push(...(module.resolvers ?? []));

@@ -25,7 +25,8 @@ export function writeRow<T extends { id: number }, R>(ctx: Context, target: Writ
 
 /** The default delete: the row goes (parts with it, by their foreign keys' cascade); the answer is the row as it was. */
 export async function deleteRow<T extends { id: number }>(w: Write, target: WriteTarget<T>, row: T, before?: (w: Write, row: T) => Promise<void>): Promise<T> {
-  const snapshot = { ...row };
+  // Still an instance of its class, so its fields resolve as an entity's (see kernel/access/compiled-fields.ts).
+  const snapshot = Object.assign(Object.create(Object.getPrototypeOf(row)) as T, row);
   if (before) await before(w, row);
   await w.em.nativeDelete(target.entity, { id: row.id } as never);
   return snapshot;

@@ -14,8 +14,8 @@ export const planRows: RowScope = (p, e) =>
   orCondition({ sql: `${e}.status = 'ISSUED'`, params: [] }, isUser(p) ? unitColumnInScope(p, `${e}.administrative_unit_id`) : NO_ROWS);
 
 const planUnit = (plan: Plan) => plan.administrativeUnit.id;
-const issued = when<Plan>('issued', (plan) => plan.status === PlanStatus.ISSUED);
-const withinPlanScope = allOf(signedIn, inScope(planUnit));
+const issued = when<Plan>('issued', (plan) => plan.status === PlanStatus.ISSUED, (_p, row) => ({ sql: `${row.column('status')} = ?`, params: [PlanStatus.ISSUED] }));
+const withinPlanScope = allOf(signedIn, inScope(planUnit, 'administrativeUnit'));
 
 const ISSUANCE = ['status', 'symbol', 'issuedOn', 'dateLabel', 'place', 'signature', 'internalNote'];
 export const planWritable: WritableFields = {
