@@ -1,24 +1,19 @@
-import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { HeaderMap } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { authenticate } from './modules/session/authenticate';
 import { LoginThrottle } from './auth/login-throttle';
-import { guardSchema } from './auth/permissions';
-import { auditMutations } from './modules/audit/audit.middleware';
 import { TokenService } from './auth/tokens';
-import { formatError } from './common/format-error';
-import { limitsPlugin } from './common/limits';
 import { repoRoot } from './common/repo-root';
 import { staticApp } from './common/static-files';
-import { createContext, type Context, type Services } from './context';
+import { createGraphQLServer } from './app/graphql';
+import { createContext, type Services } from './context';
 import { handleExport, isExportPath } from './modules/budget/budget-export.route';
-import { createSchema } from './schema-builder';
 
 export const MAX_BODY_BYTES = 1_000_000;
-export const MAX_TOKENS = 20_000;
+export { MAX_TOKENS } from './app/graphql';
 
 export interface App {
   server: http.Server;
@@ -73,18 +68,7 @@ export interface AppOptions {
 export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise<App> {
   const { port = 0, jwtSecret = randomBytes(48).toString('base64url'), fieldRules = true } = options;
   const services: Services = { tokens: new TokenService(jwtSecret), accounts: new LoginThrottle(5), addresses: new LoginThrottle(50) };
-  const schema = await createSchema();
-  const apollo = new ApolloServer<Context>({
-    schema: auditMutations(fieldRules ? guardSchema(schema) : schema),
-    formatError,
-    includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
-    introspection: true,
-    // Cache hints are unused here, and the cache-control plugin would wrap every field's resolver to collect them.
-    plugins: [limitsPlugin, ApolloServerPluginCacheControlDisabled()],
-    // A parser bound so a huge document is refused before validation walks it.
-    parseOptions: { maxTokens: MAX_TOKENS },
-  });
-  await apollo.start();
+  const apollo = await createGraphQLServer({ fieldRules });
 
   /** One context per request, for GraphQL and the export routes alike. */
   const requestContext = async (req: http.IncomingMessage) => {
