@@ -30,6 +30,15 @@ export function serveCompiledRows(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/** Per request, the `Type.field` the compiler found the caller may read on every row (no per-row outcome sent). */
+const allowedByRequest = new WeakMap<object, Set<string>>();
+
+export function allowCompiled(ctx: object, allowed: Set<string>): void {
+  const known = allowedByRequest.get(ctx);
+  if (known) for (const field of allowed) known.add(field);
+  else allowedByRequest.set(ctx, allowed);
+}
+
 const guarded = new WeakSet<GraphQLSchema>();
 
 /** Whether field rules guard this schema (only the permission benchmark runs without). */
@@ -37,7 +46,8 @@ export const isGuarded = (schema: GraphQLSchema) => guarded.has(schema);
 
 /**
  * After graphql-shield: a compiled row's field with a rule other than `everyone` is given only when the statement
- * computed its rule as true for this row (`_ok_<field>`); anything else — false, or no outcome — is FORBIDDEN.
+ * computed its rule as true for this row (`_ok_<field>`), or the compiler found this request's caller passes it on
+ * every row; anything else — false, or no outcome — is FORBIDDEN.
  */
 export function checkCompiledRules(schema: GraphQLSchema): GraphQLSchema {
   guarded.add(schema);
@@ -46,10 +56,13 @@ export function checkCompiledRules(schema: GraphQLSchema): GraphQLSchema {
       if (accessFor(type.name, name) === everyone) continue;
       const shielded = field.resolve as Resolver;
       const key = ruleKey(name);
+      const typeField = `${type.name}.${name}`;
       field.resolve = (source, args, ctx, info) => {
         if (isEntity(source)) return shielded(source, args, ctx, info);
         const row = source as Record<string, unknown>;
-        return row[key] === true ? row[name] : forbidden();
+        const outcome = row[key];
+        const allowed = outcome === true || (outcome === undefined && allowedByRequest.get(ctx as object)?.has(typeField) === true);
+        return allowed ? row[name] : forbidden();
       };
     }
   }

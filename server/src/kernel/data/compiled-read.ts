@@ -2,12 +2,15 @@ import type { QueryBuilder } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { rowCondition } from '../access/row-scopes';
-import { isGuarded } from '../access/compiled-fields';
+import { allowCompiled, isGuarded } from '../access/compiled-fields';
 import { compileRoot } from './read-compiler';
 import { metadataOf, primaryKeyOf, tableOf } from './sql-names';
 
-const compile = (ctx: Context, info: GraphQLResolveInfo) =>
-  compileRoot({ em: ctx.em, principal: ctx.auth, info, rules: isGuarded(info.schema) });
+function compile(ctx: Context, info: GraphQLResolveInfo) {
+  const compiled = compileRoot({ em: ctx.em, principal: ctx.auth, info, rules: isGuarded(info.schema) });
+  if (compiled) allowCompiled(ctx, compiled.allowed);
+  return compiled;
+}
 
 /** MikroORM writes a list as `select "e".* from …`; the compiled object takes the place of the columns. */
 const ALL_COLUMNS = 'select "e".* from ';

@@ -15,7 +15,7 @@ import { columnOf, metadataOf, pathSql, primaryKeyOf, tableOf } from './sql-name
  * Compiles the selection under one root field into one SQL expression that builds the whole JSON answer in
  * PostgreSQL: columns from MikroORM's metadata, relations from the resources' declarations, the caller's row scope
  * on every joined table, and each field rule decided in the same statement — a rule the caller alone decides is a
- * constant, a rule on the row a boolean column `_ok_<field>` next to the value (see `compiled-fields.ts`).
+ * constant for the whole answer, a rule on the row a boolean `_ok_<field>` next to the value (see `compiled-fields.ts`).
  * Anything it does not know (a field with its own resolver, a rule with no compiled form, a relation with
  * arguments) makes it give up, and the root field is answered by the loaders instead.
  */
@@ -33,6 +33,8 @@ interface Compiler {
   /** Field rules on (the default); only the permission benchmark turns them off. */
   rules: boolean;
   aliases: number;
+  /** `Type.field` whose rule this caller passes whatever the row: those values carry no outcome of their own. */
+  allowed: Set<string>;
 }
 
 class NotCompilable extends Error {}
@@ -81,7 +83,7 @@ function objectSql(c: Compiler, type: GraphQLObjectType, alias: string, nodes: r
     const value = valueSql(c, type, meta, resource.relations?.[field], alias, field, fieldNodes);
     if (decided === true) {
       pairs.push(join([sql(`'${field}'`), value], ', '));
-      if (c.rules && accessFor(type.name, field) !== everyone) pairs.push(sql(`'${ruleKey(field)}', true`));
+      if (c.rules && accessFor(type.name, field) !== everyone) c.allowed.add(`${type.name}.${field}`);
     } else {
       pairs.push(join([sql(`'${ruleKey(field)}', (`), decided, sql(`), '${field}', case when `), decided, sql(' then '), value, sql(' end')], ''));
     }
@@ -128,11 +130,14 @@ const withScope = (where: SqlCondition, scope: SqlCondition | null): SqlConditio
 
 export interface CompiledRoot { em: EntityManager; principal: Principal; info: GraphQLResolveInfo; rules: boolean }
 
-/** The JSON object expression of the root field's row under alias `e`, or undefined when the selection is not compilable. */
-export function compileRoot(root: CompiledRoot): SqlCondition | undefined {
-  const c: Compiler = { ...root, aliases: 0 };
+/**
+ * The JSON object expression of the root field's row under alias `e`, with the fields whose rule the caller passes
+ * on every row; undefined when the selection is not compilable.
+ */
+export function compileRoot(root: CompiledRoot): (SqlCondition & { allowed: Set<string> }) | undefined {
+  const c: Compiler = { ...root, aliases: 0, allowed: new Set() };
   try {
-    return objectSql(c, getNamedType(root.info.returnType) as GraphQLObjectType, 'e', root.info.fieldNodes);
+    return { ...objectSql(c, getNamedType(root.info.returnType) as GraphQLObjectType, 'e', root.info.fieldNodes), allowed: c.allowed };
   } catch (error) {
     if (error instanceof NotCompilable) return undefined;
     throw error;
