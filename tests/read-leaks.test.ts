@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, startApi, type Api } from './support/api';
 import { agencyId, unitId } from './support/catalogue';
+import { ownDatabase } from './support/own-database';
 
 /**
  * Issue 9, items 1–6: each side door tried as the public, Quảng Trị's reporting client, a user of a unit below the
@@ -13,6 +14,8 @@ type Caller = (typeof USERS)[number] | 'public' | 'client';
 const OUTSIDERS: Caller[] = ['public', 'client', 'phongnha.editor', 'kimdong.editor'];
 
 let api: Api;
+// Its own database: the rows made here (drafts, a report, documents) would otherwise show in other files' counts.
+let database: Awaited<ReturnType<typeof ownDatabase>>;
 const tokens = {} as Record<Caller, string>;
 type Data = Record<string, never>;
 const as = (caller: Caller, query: string, variables?: object) => api.request<Data>(query, variables as never, tokens[caller]);
@@ -31,7 +34,8 @@ let qtDraft: string; // Quảng Trị draft with a line on a confidential activi
 let qtReport: string;
 
 beforeAll(async () => {
-  api = await startApi();
+  database = await ownDatabase('read_leaks');
+  api = await startApi({ databaseUrl: database.url });
   tokens.public = '';
   tokens.client = CLIENT_SECRET;
   for (const user of USERS) tokens[user] = await api.login(user);
@@ -70,7 +74,10 @@ beforeAll(async () => {
       spendingLines: [{ fiscalYear: 2026, source: LOCAL_BUDGET, description: "Chi in ấn", plannedAmount: "500" }]) { id } }`,
   { unit, a: qt })).createReport.id;
 });
-afterAll(() => api.stop());
+afterAll(async () => {
+  await api.stop();
+  await database.drop();
+});
 
 describe('BudgetSummary', () => {
   const summary = async (caller: Caller, filter: object) =>

@@ -1,10 +1,11 @@
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../server/src/schema-builder';
 import { ruleTable } from '../server/src/kernel/access/rule-table';
 import { isObjectType } from 'graphql';
 import { expectError, startApi, type Api } from './support/api';
 import { agencyId, createUser, unitId } from './support/catalogue';
+import { ownDatabase } from './support/own-database';
 
 /** Issue 9, items 7–10: one writer per table, checks inside the transaction, versions, history. */
 const USERS = ['admin', 'quangtri.editor', 'quangtri.approver', 'quangtri.finance', 'phongnha.editor', 'kimdong.editor', 'botrach.editor'] as const;
@@ -12,6 +13,8 @@ type Caller = (typeof USERS)[number] | 'public' | 'client' | 'quangtri.editor2';
 
 let api: Api;
 let db: Client;
+// Its own database: the rows made here would otherwise show in other files' counts.
+let database: Awaited<ReturnType<typeof ownDatabase>>;
 const tokens = {} as Record<Caller, string>;
 const as = (caller: Caller, query: string, variables?: object) => api.request<Record<string, never>>(query, variables as never, tokens[caller]);
 const data = async <T>(caller: Caller, query: string, variables?: object): Promise<T> => {
@@ -29,8 +32,9 @@ const newDraft = async (title: string, lines = '[{ fiscalYear: 2026, source: LOC
     administrativeUnitId: $u, issuingAgencyId: $a, budgetLines: ${lines}) { id version } }`, { u: unit, a: agency })).createPlan;
 
 beforeAll(async () => {
-  api = await startApi();
-  db = new Client({ connectionString: inject('databaseUrl') });
+  database = await ownDatabase('write_integrity');
+  api = await startApi({ databaseUrl: database.url });
+  db = new Client({ connectionString: database.url });
   await db.connect();
   tokens.public = '';
   tokens.client = 'ttdn_1_demo-quangtri-reporting-client-0000000000';
@@ -42,13 +46,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await db.end();
   await api.stop();
+  await database.drop();
 });
 
 describe('BudgetLine', () => {
   const REPORT = `query R($id: ID!) { Report(id: $id) { version spendingLines { id description plannedAmount allocatedAmount } } }`;
   type Line = { id: string; description: string; plannedAmount: string; allocatedAmount: string | null };
 
-  it('an editor saving a report keeps its lines and finance\'s figures, and cannot set those figures', async () => {
+  it('an editor saving a report keeps its lines and finance\'s figures and cannot set them; the spent amount a report states is its own', async () => {
     const report = (await data<{ createReport: { id: string } }>('quangtri.editor', `mutation R($u: ID!, $a: ID!) { createReport(title: "Báo cáo chi tiêu thử", kind: PERIODIC,
       periodStart: "2026-01-01", periodEnd: "2026-06-30", administrativeUnitId: $u, issuingAgencyId: $a,
       spendingLines: [{ fiscalYear: 2026, source: LOCAL_BUDGET, description: "In tờ gấp", plannedAmount: "900" }]) { id } }`, { u: unit, a: agency })).createReport.id;
@@ -70,6 +75,16 @@ describe('BudgetLine', () => {
     expect(await countLines('report_id', report)).toBe(before);
     expect((await data<{ Report: { spendingLines: Line[] } }>('quangtri.editor', REPORT, { id: report })).Report.spendingLines)
       .toEqual([{ id: line.id, description: 'In tờ gấp song ngữ', plannedAmount: '900', allocatedAmount: '800' }]);
+
+    // What a report states as spent is the report's own content; on a plan's line the spent amount is finance's.
+    expect((await as('quangtri.editor', 'mutation S($id: ID!) { updateBudgetLine(id: $id, spentAmount: "700") { spentAmount } }', { id: line.id })).data)
+      .toEqual({ updateBudgetLine: { spentAmount: '700' } });
+    const plan = await newDraft('Kế hoạch có số đã chi');
+    const [planLine] = await sql<{ id: string }>('select id::text as id from budget_line where plan_id = $1', [plan.id]);
+    expectError(await as('quangtri.editor', 'mutation S($id: ID!) { updateBudgetLine(id: $id, spentAmount: "1") { id } }', { id: planLine.id }), 'FORBIDDEN', 'spentAmount');
+    expectError(await as('quangtri.editor', `mutation U($id: ID!, $l: ID) { updatePlan(id: $id,
+      budgetLines: [{ id: $l, fiscalYear: 2026, source: LOCAL_BUDGET, description: "Dòng gốc", plannedAmount: "100", spentAmount: "1" }]) { id } }`,
+    { id: plan.id, l: planLine.id }), 'FORBIDDEN', 'budgetLines[0].spentAmount');
   });
 
   it('nobody can put a line under both a plan and a report, nor move it to another unit\'s report, and the database refuses it too', async () => {
@@ -96,7 +111,7 @@ describe('BudgetLine', () => {
 describe('Write transaction', () => {
   it('an edit waiting on a plan that is issued a moment before is refused, and writes nothing', async () => {
     const plan = await newDraft('Kế hoạch sắp ban hành');
-    const locker = new Client({ connectionString: inject('databaseUrl') });
+    const locker = new Client({ connectionString: database.url });
     await locker.connect();
     try {
       await locker.query('begin');

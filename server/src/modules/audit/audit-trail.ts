@@ -4,7 +4,7 @@ import { sentFields } from '../../auth/write-guard';
 import { parseId } from '../../common/ids';
 import { Loaders } from '../../common/loaders';
 import type { Context } from '../../context';
-import { resourceNamed } from '../../kernel/data/modules';
+import { resourceNamed } from '../../kernel/data/registry';
 import type { WriteEvent, WriteObserver } from '../../kernel/data/write';
 import { changes, snapshot, type Snapshot } from './audit-changes';
 import { AuditEntry } from './audit.entity';
