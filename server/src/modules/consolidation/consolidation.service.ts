@@ -8,6 +8,7 @@ import { ReportResult } from '../report/report-parts.entity';
 import { Report } from '../report/report.entity';
 import { saveReport } from '../report/report.service';
 import { AdministrativeUnit } from '../unit/unit.entity';
+import { existedDuring } from '../unit/unit-validity';
 
 export interface ConsolidationInput { unitId: number; periodStart: string; periodEnd: string }
 
@@ -22,10 +23,7 @@ export async function consolidateReports(w: Write, input: ConsolidationInput): P
   const { unitId, periodStart, periodEnd } = input;
   if (periodEnd < periodStart) throw badInput('periodEnd', 'Ngày kết thúc kỳ không được trước ngày bắt đầu.');
   const unit = await em.findOneOrFail(AdministrativeUnit, { id: unitId });
-  const children = await em.find(AdministrativeUnit, {
-    parent: unit,
-    $and: [{ $or: [{ validFrom: null }, { validFrom: { $lte: periodEnd } }] }, { $or: [{ validTo: null }, { validTo: { $gte: periodStart } }] }],
-  }, { orderBy: { code: 'asc' } });
+  const children = await em.find(AdministrativeUnit, { parent: unit, ...existedDuring(periodStart, periodEnd) }, { orderBy: { code: 'asc' } });
   const reports = await em.find(Report, {
     administrativeUnit: { parent: unit }, status: ReportStatus.ACCEPTED, periodStart: { $gte: periodStart }, periodEnd: { $lte: periodEnd },
   }, { populate: ['administrativeUnit'], orderBy: { administrativeUnit: { code: 'asc' }, periodStart: 'asc', id: 'asc' } });
