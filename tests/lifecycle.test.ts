@@ -65,14 +65,15 @@ beforeAll(async () => {
   for (const user of ['admin', 'quangtri.editor', 'quangtri.approver', 'quangtri.finance', 'kimdong.editor', 'botrach.editor']) tokens[user] = await api.login(user);
   province = await unitId(api, '45');
   camLo = await unitId(api, '468');
-  // Quảng Trị's second district, with its People's Committee, made by the central admin.
+  // Quảng Trị's second district, with its People's Committee, made by the central admin. Each district's lead drafts,
+  // signs and (as finance) states what was spent.
   trieuPhong = (await data<{ id: string }>('admin', `mutation U($p: ID!) { createAdministrativeUnit(code: "464", name: "Triệu Phong",
     fullName: "Huyện Triệu Phong", kind: RURAL_DISTRICT, level: DISTRICT, parentId: $p) { id } }`, { p: province })).id;
   trieuPhongAgency = (await data<{ id: string }>('admin', `mutation A($u: ID!) { createAgency(name: "Ủy ban nhân dân huyện Triệu Phong",
     kind: PEOPLES_COMMITTEE, administrativeUnitId: $u) { id } }`, { u: trieuPhong })).id;
   camLoAgency = await agencyId(api, 'camlo.ubnd');
-  tokens['camlo.lead'] = await createUser(api, 'camlo.lead', '468', ['EDITOR', 'APPROVER']);
-  tokens['trieuphong.lead'] = await createUser(api, 'trieuphong.lead', '464', ['EDITOR', 'APPROVER']);
+  tokens['camlo.lead'] = await createUser(api, 'camlo.lead', '468', ['EDITOR', 'APPROVER', 'FINANCE']);
+  tokens['trieuphong.lead'] = await createUser(api, 'trieuphong.lead', '464', ['EDITOR', 'APPROVER', 'FINANCE']);
   const drafts = await data<{ id: string; title: string }[]>('quangtri.editor', `query D($u: ID!) { allPlans(filter: { administrativeUnitId: $u, year: 2022, status: DRAFT }) { id title } }`, { u: province });
   plan = drafts.find((p) => p.title.includes('năm 2022'))!.id;
 });

@@ -217,9 +217,9 @@ describe('Writes', () => {
 
   it('units below and above cannot edit a draft; its own editor can', async () => {
     const edit = (caller: Caller) => as(caller, 'mutation U($id: ID!) { updatePlan(id: $id, title: "Sửa") { title } }', { id: botrachDraft });
-    expectError(await edit('phongnha.editor'), 'FORBIDDEN');
-    expectError(await edit('quangbinh.viewer'), 'FORBIDDEN');
-    expectError(await edit('kimdong.editor'), 'FORBIDDEN');
+    expectError(await edit('phongnha.editor'), 'NOT_FOUND', 'id'); // below: may not even read the draft
+    expectError(await edit('quangbinh.viewer'), 'FORBIDDEN'); // above: reads it, may not change it
+    expectError(await edit('kimdong.editor'), 'NOT_FOUND', 'id');
     const restore = await as('botrach.editor', 'query P($id: ID!) { Plan(id: $id) { title } }', { id: botrachDraft });
     expect((await edit('botrach.editor')).errors).toBeUndefined();
     await as('botrach.editor', 'mutation U($id: ID!, $t: String) { updatePlan(id: $id, title: $t) { id } }', { id: botrachDraft, t: (restore.data!.Plan as { title: string }).title });
@@ -241,7 +241,7 @@ describe('Writes', () => {
     expect(ok.data!.updateBudgetLine).toEqual({ allocatedAmount: '45000000' });
     expectError(await as('quangtri.finance', 'mutation B($id: ID!) { updateBudgetLine(id: $id, description: "đổi") { id } }', { id }), 'FORBIDDEN');
     expectError(await as('quangtri.editor', 'mutation B($id: ID!) { updateBudgetLine(id: $id, allocatedAmount: "1") { id } }', { id }), 'FORBIDDEN', 'allocatedAmount');
-    expectError(await as('botrach.editor', 'mutation B($id: ID!) { updateBudgetLine(id: $id, plannedAmount: "1") { id } }', { id }), 'FORBIDDEN');
+    expectError(await as('botrach.editor', 'mutation B($id: ID!) { updateBudgetLine(id: $id, plannedAmount: "1") { id } }', { id }), 'NOT_FOUND', 'id');
   });
 
   it('only an approver issues, and an issued plan is no longer edited', async () => {

@@ -7,10 +7,12 @@ import path from 'node:path';
 import { authenticate } from './modules/session/authenticate';
 import { LoginThrottle } from './auth/login-throttle';
 import { guardSchema } from './auth/permissions';
-import { auditMutations } from './modules/audit/audit.middleware';
 import { TokenService } from './auth/tokens';
 import { type Clock, systemClock } from './common/clock';
 import { formatError } from './common/format-error';
+import { validateIdArguments } from './common/ids';
+import { checkedInWrite } from './kernel/data/write';
+import { auditOtherMutations } from './modules/audit/audit-trail';
 import { limitsPlugin } from './common/limits';
 import { repoRoot } from './common/repo-root';
 import { staticApp } from './common/static-files';
@@ -79,7 +81,7 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
   const services: Services = { tokens: new TokenService(jwtSecret), accounts: new LoginThrottle(5), addresses: new LoginThrottle(50), clock };
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: auditMutations(fieldRules ? guardSchema(schema) : schema),
+    schema: validateIdArguments(auditOtherMutations(fieldRules ? guardSchema(schema) : schema, checkedInWrite)),
     formatError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     introspection: true,

@@ -48,6 +48,8 @@ export type Activity = {
   schedule: Schedule;
   status: ActivityStatus;
   title: Scalars['String']['output'];
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Nhóm nhiệm vụ */
@@ -143,6 +145,8 @@ export type AdministrativeUnit = {
   validFrom?: Maybe<Scalars['String']['output']>;
   /** Ngày cuối cùng đơn vị tồn tại (ví dụ 2025-06-30 khi bỏ cấp huyện). */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type AdministrativeUnitFilter = {
@@ -179,6 +183,8 @@ export type Agency = {
   /** Mỗi loại văn bản một dãy số riêng (mặc định: mọi loại dùng chung một dãy). */
   registerPerKind?: Maybe<Scalars['Boolean']['output']>;
   shortName?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type AgencyFilter = {
@@ -221,6 +227,8 @@ export type ApiClient = {
   name?: Maybe<Scalars['String']['output']>;
   /** Khóa bí mật; chỉ hiện một lần khi tạo. */
   secret?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ApiClientFilter = {
@@ -237,7 +245,9 @@ export type AuditEntry = {
   actorKind?: Maybe<PrincipalKind>;
   /** Thời điểm thao tác. */
   at?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** Các trường đã gửi (không lưu giá trị). */
+  /** Giá trị trước và sau của từng trường đã đổi. */
+  changes?: Maybe<Array<FieldChange>>;
+  /** Các trường đã gửi. */
   fields?: Maybe<Array<Scalars['String']['output']>>;
   id: Scalars['ID']['output'];
   /** Tên thao tác, ví dụ "updatePlan". */
@@ -286,6 +296,8 @@ export type BudgetLine = {
   source?: Maybe<BudgetSource>;
   /** Đã chi. */
   spentAmount?: Maybe<Scalars['Money']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type BudgetLineFilter = {
@@ -310,7 +322,7 @@ export type BudgetSource =
 /** Tổng hợp kinh phí trong phạm vi người gọi được xem. */
 export type BudgetSummary = {
   __typename?: 'BudgetSummary';
-  /** Số dòng kinh phí khớp bộ lọc nhưng nằm ngoài phạm vi được xem, không tính vào tổng. */
+  /** Số dòng kinh phí ngoài phạm vi được xem (không tính vào tổng), chỉ đếm theo năm ngân sách và nguồn nếu có lọc; các bộ lọc khác không ảnh hưởng. */
   excludedLineCount: Scalars['Int']['output'];
   rows: Array<BudgetSummaryRow>;
   /** Tổng của mọi nhóm. */
@@ -361,6 +373,30 @@ export type DocumentType =
   | 'SCHEME'
   | 'STRATEGY';
 
+/** Một trường đã đổi: giá trị trước và sau (dạng JSON). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** Giá trị sau, JSON; trống khi đã xóa. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** Giá trị trước, JSON; trống khi chưa có. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Tên trường, ví dụ "title", "signature.signerName", "budgetLines". */
+  field: Scalars['String']['output'];
+};
+
+/** Một lần thay đổi bản ghi: ai, lúc nào, đổi những gì. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  actorKind: PrincipalKind;
+  /** Tên người thao tác; chỉ người dùng đã đăng nhập được xem. */
+  actorName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  /** Các trường đã đổi mà người gọi được xem. */
+  changes: Array<FieldChange>;
+  /** Thao tác, ví dụ "updatePlan". */
+  operation: Scalars['String']['output'];
+};
+
 export type LegalBasisInput = {
   documentId: Scalars['ID']['input'];
   kind: LegalBasisKind;
@@ -397,6 +433,8 @@ export type LegalDocument = {
   title: Scalars['String']['output'];
   /** Chữ viết tắt loại văn bản (KH, NĐ, QĐ, KL…). */
   typeCode?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type LegalDocumentFilter = {
@@ -639,46 +677,55 @@ export type MutationCreateUserArgs = {
 
 export type MutationDeleteActivityArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteAdministrativeUnitArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteAgencyArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteApiClientArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteBudgetLineArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteLegalDocumentArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeletePlanArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteReportArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteUserArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -720,6 +767,7 @@ export type MutationUpdateActivityArgs = {
   schedule?: InputMaybe<ScheduleInput>;
   status?: InputMaybe<ActivityStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -734,6 +782,7 @@ export type MutationUpdateAdministrativeUnitArgs = {
   successorId?: InputMaybe<Scalars['ID']['input']>;
   validFrom?: InputMaybe<Scalars['Date']['input']>;
   validTo?: InputMaybe<Scalars['Date']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -748,6 +797,7 @@ export type MutationUpdateAgencyArgs = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   registerPerKind?: InputMaybe<Scalars['Boolean']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -762,6 +812,7 @@ export type MutationUpdateBudgetLineArgs = {
   reportId?: InputMaybe<Scalars['ID']['input']>;
   source?: InputMaybe<BudgetSource>;
   spentAmount?: InputMaybe<Scalars['Money']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -773,6 +824,7 @@ export type MutationUpdateLegalDocumentArgs = {
   issuerName?: InputMaybe<Scalars['String']['input']>;
   symbol?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -804,6 +856,7 @@ export type MutationUpdatePlanArgs = {
   status?: InputMaybe<PlanStatus>;
   symbol?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -834,6 +887,7 @@ export type MutationUpdateReportArgs = {
   subjectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   symbol?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -845,6 +899,7 @@ export type MutationUpdateUserArgs = {
   password?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<Role>>;
   username?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Trạng thái nghĩa vụ báo cáo: chưa nộp, đã nộp, đã chấp nhận, bị trả lại, quá hạn (chưa nộp), nộp muộn. */
@@ -938,6 +993,8 @@ export type Plan = {
   /** Số, ký hiệu (ví dụ "65/KH-UBND"); trống khi còn là dự thảo. */
   symbol?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type PlanBudgetLineInput = {
@@ -1043,6 +1100,8 @@ export type Query = {
   allUsers: Array<User>;
   /** Tổng hợp dự toán, được giao, đã chi theo các chiều chọn, trong phạm vi người gọi được xem. */
   budgetSummary: BudgetSummary;
+  /** Lịch sử thay đổi của một bản ghi mà người gọi được xem. */
+  history: Array<HistoryEntry>;
   /** Người đang đăng nhập; trống với người dùng ẩn danh. */
   me?: Maybe<User>;
   /** Những gì người gọi được đọc và ghi, theo từng loại dữ liệu. */
@@ -1312,6 +1371,12 @@ export type QueryBudgetSummaryArgs = {
 };
 
 
+export type QueryHistoryArgs = {
+  id: Scalars['ID']['input'];
+  resource: Scalars['String']['input'];
+};
+
+
 export type QueryReportingStatusArgs = {
   unitId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
@@ -1377,6 +1442,8 @@ export type Report = {
   subjects?: Maybe<Array<LegalDocument>>;
   symbol?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ReportFilter = {
@@ -1670,6 +1737,8 @@ export type User = {
   id: Scalars['ID']['output'];
   roles?: Maybe<Array<Role>>;
   username?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type UserFilter = {

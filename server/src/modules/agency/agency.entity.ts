@@ -1,13 +1,13 @@
 import { Entity, Enum, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity';
+import { VersionedEntity } from '../../common/versioned.entity';
 import { AgencyKind } from '../../common/enums';
 import { AdministrativeUnit } from '../unit/unit.entity';
 
 /** An agency (cơ quan, đơn vị) of one administrative unit: UBND, Sở, Phòng, Báo, Đài… */
 @ObjectType('Agency', { description: 'Cơ quan, đơn vị.' })
 @Entity({ tableName: 'agency' })
-export class Agency extends BaseEntity {
+export class Agency extends VersionedEntity {
   @Field(() => String, { nullable: true, description: 'Khóa ổn định dùng khi nạp dữ liệu (ví dụ "quangtri.stttt").' })
   @Property({ type: 'text', nullable: true, unique: true })
   key?: string;

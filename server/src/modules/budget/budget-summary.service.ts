@@ -81,7 +81,6 @@ export async function budgetSummary(ctx: Context, scope: SqlCondition, dimension
     'coalesce(sum(e.planned_amount) filter (where e.visible and e.plan_id is not null), 0)::text as planned_in_plans',
     'coalesce(sum(e.spent_amount) filter (where e.visible and e.report_id is not null), 0)::text as spent_in_reports',
     `${visible('count(*)')}::int as line_count`,
-    'count(*) filter (where not e.visible)::int as excluded',
   ];
   const grouping = dims.length
     ? `group by grouping sets ((${dims.map((d) => d.expression).join(', ')}), ())
@@ -94,5 +93,19 @@ export async function budgetSummary(ctx: Context, scope: SqlCondition, dimension
     [...scope.params, ...lines.params, ...(rollup ? [unitLevel] : [])],
   );
   const total = rows.find((r) => r.is_total)!;
-  return { rows: rows.filter((r) => !r.is_total).map(toRow), total: toRow(total), excludedLineCount: total.excluded };
+  return { rows: rows.filter((r) => !r.is_total).map(toRow), total: toRow(total), excludedLineCount: await excludedLines(ctx, scope, filter) };
+}
+
+/**
+ * Lines outside the caller's scope, counted only by what the caller may see of any line anyway (fiscal year and
+ * source). Counting by the rest of the filter (a plan, a report, words of a description, a unit) would answer
+ * "does a hidden line like this exist", letter by letter if need be.
+ */
+async function excludedLines(ctx: Context, scope: SqlCondition, filter: BudgetLineFilter | undefined): Promise<number> {
+  const where = [`not (${scope.sql})`];
+  const params = [...scope.params];
+  if (filter?.fiscalYear) { where.push('e.fiscal_year = ?'); params.push(filter.fiscalYear); }
+  if (filter?.source) { where.push('e.source = ?'); params.push(filter.source); }
+  const [{ excluded }] = await ctx.em.execute(`select count(*)::int as excluded from budget_line e where ${where.join(' and ')}`, params);
+  return excluded as number;
 }

@@ -47,5 +47,5 @@ export class BudgetSummaryRow {
 export class BudgetSummary {
   @Field(() => [BudgetSummaryRow]) rows!: BudgetSummaryRow[];
   @Field(() => BudgetSummaryRow, { description: 'Tổng của mọi nhóm.' }) total!: BudgetSummaryRow;
-  @Field(() => Int, { description: 'Số dòng kinh phí khớp bộ lọc nhưng nằm ngoài phạm vi được xem, không tính vào tổng.' }) excludedLineCount!: number;
+  @Field(() => Int, { description: 'Số dòng kinh phí ngoài phạm vi được xem (không tính vào tổng), chỉ đếm theo năm ngân sách và nguồn nếu có lọc; các bộ lọc khác không ảnh hưởng.' }) excludedLineCount!: number;
 }

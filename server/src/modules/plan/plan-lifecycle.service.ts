@@ -60,7 +60,7 @@ export async function movePlan(rootEm: EntityManager, move: PlanMove, input: Mov
     if (move === 'returnPlan') plan.reviewComment = input.note!.trim();
     if (move === 'cancelPlan') plan.cancelReason = input.note!.trim();
     if (move === 'issuePlan') await issue(em, plan, input);
-    await em.flush();
+    await em.flush(); // steps the plan's version, so an edit still holding the one read before the move is refused
     if (move === 'issuePlan') await deriveObligations(em, plan);
     return plan;
   });

@@ -1,6 +1,6 @@
 import { Embedded, Entity, Enum, Index, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity';
+import { VersionedEntity } from '../../common/versioned.entity';
 import { PlanStatus } from '../../common/enums';
 import { Agency } from '../agency/agency.entity';
 import { LegalDocument } from '../legal-document/legal-document.entity';
@@ -11,7 +11,7 @@ import { Signature } from './signature.embeddable';
 @ObjectType('Plan', { description: 'Kế hoạch công tác thông tin đối ngoại.' })
 @Entity({ tableName: 'plan' })
 @Index({ properties: ['administrativeUnit', 'startYear'] })
-export class Plan extends BaseEntity {
+export class Plan extends VersionedEntity {
   @Field(() => String)
   @Property({ type: 'text' })
   title!: string;

@@ -4,8 +4,6 @@ import { NO_ROWS, orCondition, type RowScope, unitColumnInScope } from '../../au
 import { notOwnUnit, onlyWritable, ownUnitArg, sentFields, writableBy, type WritableFields } from '../../auth/write-guard';
 import { PlanStatus, Role } from '../../common/enums';
 import { badInput, type DomainError } from '../../common/errors';
-import type { Context } from '../../context';
-import { BudgetLine } from '../budget/budget-line.entity';
 import type { PlanFields } from './plan.inputs';
 import { Plan } from './plan.entity';
 
@@ -41,24 +39,10 @@ function statusChange(p: Principal, to: PlanStatus | undefined): true | DomainEr
   return allowed || forbidden(`Bạn không được tạo kế hoạch ở trạng thái "${to}".`, 'status');
 }
 
-/** Amounts beyond the planned one belong to finance: an editor may resend them unchanged, not change them. */
-async function financeAmounts(ctx: Context, fields: PlanFields, planId?: number): Promise<true | DomainError> {
-  if (!fields.budgetLines || hasRole(ctx.auth, Role.FINANCE)) return true;
-  const stored = planId ? await ctx.em.find(BudgetLine, { plan: planId }) : [];
-  for (const [i, line] of fields.budgetLines.entries()) {
-    const before = stored.find((s) => String(s.id) === line.id);
-    for (const field of ['allocatedAmount', 'spentAmount'] as const) {
-      if (line[field] === undefined || (line[field] ?? null) === (before?.[field] ?? null)) continue;
-      return forbidden('Chỉ cán bộ tài chính được ghi số được cấp và số đã chi.', `budgetLines[${i}].${field}`);
-    }
-  }
-  return true;
-}
-
 const canCreatePlan = access('createPlan', async (ctx, args) => {
   const fields = (args ?? {}) as PlanFields;
   if (!hasRole(ctx.auth, Role.EDITOR)) return forbidden('Chỉ chuyên viên soạn thảo được tạo kế hoạch.');
-  const checks = [ownUnitArg(ctx.auth, fields.administrativeUnitId), statusChange(ctx.auth, fields.status), onlyWritable(fields, writableBy(planWritable, ctx.auth)), await financeAmounts(ctx, fields)];
+  const checks = [ownUnitArg(ctx.auth, fields.administrativeUnitId), statusChange(ctx.auth, fields.status), onlyWritable(fields, writableBy(planWritable, ctx.auth))]; // line amounts: budget-line.writer
   return checks.find((c) => c !== true) ?? true;
 });
 
@@ -80,7 +64,7 @@ const canUpdatePlan = access('updatePlan', async (ctx, args) => {
   }
   const content = sent.filter((f) => !ISSUANCE.includes(f));
   if (content.length && plan.status !== PlanStatus.DRAFT) return forbidden('Kế hoạch không còn là dự thảo nên không sửa được nội dung.', content[0]);
-  const checks = [onlyWritable(fields, writableBy(planWritable, ctx.auth)), await financeAmounts(ctx, fields, plan.id)];
+  const checks = [onlyWritable(fields, writableBy(planWritable, ctx.auth))]; // line amounts: budget-line.writer
   return checks.find((c) => c !== true) ?? true;
 });
 

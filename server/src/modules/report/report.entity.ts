@@ -1,6 +1,6 @@
 import { BigIntType, Embedded, Entity, Enum, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity';
+import { VersionedEntity } from '../../common/versioned.entity';
 import { ReportKind, ReportStatus } from '../../common/enums';
 import { MoneyScalar } from '../../common/scalars';
 import { Agency } from '../agency/agency.entity';
@@ -33,7 +33,7 @@ export class ReportMetric {
 /** A report (báo cáo) on what a unit did and spent; its budget lines carry the spending figures. */
 @ObjectType('Report', { description: 'Báo cáo kết quả công tác thông tin đối ngoại.' })
 @Entity({ tableName: 'report' })
-export class Report extends BaseEntity {
+export class Report extends VersionedEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   title!: string;

@@ -5,6 +5,7 @@ import type { Write } from '../../kernel/data/write';
 import { Activity } from '../activity/activity.entity';
 import { Agency } from '../agency/agency.entity';
 import { BudgetLine } from '../budget/budget-line.entity';
+import { writeLines } from '../budget/budget-line.writer';
 import { LegalDocument } from '../legal-document/legal-document.entity';
 import { followReport, linkObligation } from '../obligation/obligation.service';
 import { Recipient } from '../plan/plan-parts.entity';
@@ -43,11 +44,9 @@ export async function saveReport({ em, ctx }: Write, report: Report, fields: Rep
     }
   }
   if (spendingLines) {
-    if (report.id) await em.nativeDelete(BudgetLine, { report });
-    for (const [i, { id: _id, activityLabel: _label, ...line }] of spendingLines.entries()) {
-      if (line.fiscalYear < 1945 || line.fiscalYear > 2100) throw badInput(`spendingLines[${i}].fiscalYear`, 'Năm ngân sách không hợp lệ.');
-      em.persist(em.create(BudgetLine, { ...line, report, administrativeUnit: report.administrativeUnit, position: i }));
-    }
+    const labelled = spendingLines.findIndex((l) => l.activityLabel);
+    if (labelled >= 0) throw badInput(`spendingLines[${labelled}].activityLabel`, 'Khoản chi của báo cáo không gắn với nội dung kế hoạch.');
+    await writeLines(em, ctx.auth, { report }, spendingLines, 'spendingLines');
   }
   if (recipients) {
     if (report.id) await em.nativeDelete(Recipient, { report });

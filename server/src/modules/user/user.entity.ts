@@ -1,13 +1,13 @@
 import { Entity, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity';
+import { VersionedEntity } from '../../common/versioned.entity';
 import { Role } from '../../common/enums';
 import { AdministrativeUnit } from '../unit/unit.entity';
 
 /** A signed-in official, bound to one unit; their level is that unit's level. */
 @ObjectType('User', { description: 'Người dùng (cán bộ) thuộc một đơn vị hành chính.' })
 @Entity({ tableName: 'app_user' })
-export class User extends BaseEntity {
+export class User extends VersionedEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', unique: true })
   username!: string;
