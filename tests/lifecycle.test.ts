@@ -139,6 +139,8 @@ describe('Plan lifecycle', () => {
   });
 
   it('next year starts from this year: copyPlan makes a draft with the parts carried over and the dates moved', async () => {
+    expectError(await as('kimdong.editor', 'mutation C($id: ID!) { copyPlan(id: $id, year: 2023) { id } }', { id: plan }), 'FORBIDDEN');
+    expectError(await as('quangtri.editor', 'mutation C($id: ID!) { copyPlan(id: $id, year: 3000) { id } }', { id: plan }), 'BAD_USER_INPUT', 'year');
     const copy = await data<Row & { id: string; activities: unknown[]; budgetLines: Row[]; reportingRequirements: { dueDates: Row[] }[] }>('quangtri.editor',
       `mutation C($id: ID!) { copyPlan(id: $id, year: 2023) { id title status symbol issuedOn startYear endYear signature { signerName position }
         activities { id schedule { startDate } } legalBases { kind } responsibilities { duties }

@@ -55,7 +55,8 @@ beforeAll(async () => {
       activities: [{ label: "1", title: "Nội dung công khai" },
                    { label: "2", title: "Nhiệm vụ mật", confidential: true, children: [{ label: "2.a", title: "${childTitle}" }] }]) { id } }`,
   { unit, a: qt })).createPlan.id;
-  await data('quangtri.approver', 'mutation I($id: ID!) { updatePlan(id: $id, status: ISSUED, symbol: "977/KH-UBND", issuedOn: "2026-01-05") { id } }', { id: issued });
+  await data('quangtri.editor', 'mutation S($id: ID!) { submitPlan(id: $id) { id } }', { id: issued });
+  await data('quangtri.approver', 'mutation I($id: ID!) { issuePlan(id: $id) { id } }', { id: issued });
   const activities = (await data<{ Plan: { activities: { id: string; label: string }[] } }>('quangtri.editor', 'query P($id: ID!) { Plan(id: $id) { activities { id label } } }', { id: issued })).Plan.activities;
   childId = activities.find((a) => a.label === '2.a')!.id;
 

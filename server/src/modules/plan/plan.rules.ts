@@ -60,7 +60,7 @@ const canUpdatePlan = access('updatePlan', async (ctx, args) => {
   }
   const sent = sentFields(fields).filter((f) => f !== 'status');
   if (plan.status === PlanStatus.ISSUED && sent.length) {
-    return forbidden('Kế hoạch đã ban hành nên không sửa được; hãy ban hành kế hoạch sửa đổi (căn cứ loại AMENDS). Tiến độ nội dung và số liệu kinh phí vẫn cập nhật được.', sent[0]);
+    return forbidden('Kế hoạch không còn là dự thảo (đã ban hành) nên không sửa được; hãy ban hành kế hoạch sửa đổi (căn cứ loại AMENDS). Tiến độ nội dung và số liệu kinh phí vẫn cập nhật được.', sent[0]);
   }
   const content = sent.filter((f) => !ISSUANCE.includes(f));
   if (content.length && plan.status !== PlanStatus.DRAFT) return forbidden('Kế hoạch không còn là dự thảo nên không sửa được nội dung.', content[0]);
