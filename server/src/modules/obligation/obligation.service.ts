@@ -21,9 +21,12 @@ const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86
 
 interface Due { dueDate: string; periodStart: string; label: string; defaultDue: boolean }
 
+/** The last year obligations are derived for: an open-ended plan (no end year printed) runs through the current year. */
+const lastYear = (plan: Plan) => plan.endYear ?? Math.max(plan.startYear, new Date().getUTCFullYear());
+
 /** Due days of one requirement within the plan's years; recurring ones expand per year, each covering the time since the previous one. */
 function dueDays(plan: Plan, requirement: ReportingRequirement): Due[] {
-  const years = Array.from({ length: plan.endYear - plan.startYear + 1 }, (_, i) => plan.startYear + i);
+  const years = Array.from({ length: lastYear(plan) - plan.startYear + 1 }, (_, i) => plan.startYear + i);
   const deadlines = requirement.deadlines.getItems();
   const out: Due[] = [];
   for (const d of deadlines.filter((x) => x.dueDate)) {
@@ -59,7 +62,7 @@ interface Reporter { unit: AdministrativeUnit; agency?: Agency }
 async function reporters(em: EntityManager, plan: Plan, requirement: ReportingRequirement): Promise<Reporter[]> {
   const named = requirement.reporter;
   if (named && named.kind !== AgencyKind.COLLECTIVE) return [{ unit: named.administrativeUnit, agency: named }];
-  const children = await em.find(AdministrativeUnit, { parent: plan.administrativeUnit, ...existedDuring(iso(plan.startYear, 1, 1), iso(plan.endYear, 12, 31)) },
+  const children = await em.find(AdministrativeUnit, { parent: plan.administrativeUnit, ...existedDuring(iso(plan.startYear, 1, 1), iso(lastYear(plan), 12, 31)) },
     { orderBy: { code: 'asc' } });
   const duties = await em.find(Responsibility, { plan }, { populate: ['agency'], orderBy: { position: 'asc' } });
   const skip = new Set([plan.issuingAgency.id, requirement.reportToAgency?.id, requirement.viaAgency?.id]);
