@@ -18,11 +18,11 @@ interface ImportAnswer { kind: string; planId: string | null; reportId: string |
 const SOURCES = path.join(__dirname, '..', 'seeds', 'sources');
 /** Seed text, the unit that issued it, its editor, and what the seed holds for it. */
 const SEEDS = [
-  { source: '000_6b3a9102067bfc00.txt', unit: '455', year: 2021, editor: 'botrach.editor', kind: 'PLAN', floor: 0.9 },
-  { source: '001_c5196a189b26e883.txt', unit: '331', year: 2023, editor: 'kimdong.editor', kind: 'PLAN', floor: 0.75 },
-  { source: '002_b8da6a2ee59bc676.txt', unit: '45', year: 2022, editor: 'quangtri.editor', kind: 'PLAN', floor: 0.6 },
-  { source: '003_f1fa00e5c2f64d98.txt', unit: '534', year: 2022, editor: 'ducpho.editor', kind: 'PLAN', floor: 0.7 },
-  { source: '004_27313af5209fed80.txt', unit: '575', year: 2019, editor: 'khanhson.editor', kind: 'REPORT', floor: 0.75 },
+  { source: '000_6b3a9102067bfc00.txt', unit: '455', year: 2021, editor: 'botrach.editor', kind: 'PLAN', floor: 0.85 },
+  { source: '001_c5196a189b26e883.txt', unit: '331', year: 2023, editor: 'kimdong.editor', kind: 'PLAN', floor: 0.8 },
+  { source: '002_b8da6a2ee59bc676.txt', unit: '45', year: 2022, editor: 'quangtri.editor', kind: 'PLAN', floor: 0.85 },
+  { source: '003_f1fa00e5c2f64d98.txt', unit: '534', year: 2022, editor: 'ducpho.editor', kind: 'PLAN', floor: 0.85 },
+  { source: '004_27313af5209fed80.txt', unit: '575', year: 2019, editor: 'khanhson.editor', kind: 'REPORT', floor: 0.9 },
 ] as const;
 
 let api: Api;

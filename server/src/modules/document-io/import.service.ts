@@ -13,7 +13,7 @@ import { saveReport } from '../report/report.service';
 import { Report } from '../report/report.entity';
 import type { Context } from '../../context';
 import { AdministrativeUnit } from '../unit/unit.entity';
-import { type AgencyCandidate, matchAgency } from './agency-match';
+import { type AgencyCandidate, agenciesIn, matchAgency } from './agency-match';
 import type { Citation } from './citations';
 import type { DocumentFacts, FactActivity, FactSection } from './facts';
 import { pickDocument } from './legal-references';
@@ -108,16 +108,19 @@ export async function importDocument(ctx: Context, unitId: number, file: Uploade
     const unit = await em.findOneOrFail(AdministrativeUnit, { id: unitId });
     const candidates = await agencyCandidates(em, unit);
     const unmatched = new Set<string>();
-    const agencyId = (name: string) => {
-      const found = matchAgency(name, candidates);
-      if (!found) unmatched.add(name);
-      return found && String(found.id);
+    const agencyIds = (printed: string) => {
+      const { matched, unmatched: names } = agenciesIn(printed, candidates);
+      names.forEach((n) => unmatched.add(n));
+      return matched.map((a) => String(a.id));
     };
     const issuer = candidates.find((c) => c.distance === 0 && candidates.length && isCommittee(c, facts)) ?? candidates.find((c) => c.distance === 0);
     if (!issuer) throw badInput('file', 'Đơn vị của bạn chưa có cơ quan nào trong danh mục để làm cơ quan ban hành.');
     const created: LegalDocument[] = [];
     const outcome: ImportOutcome = { facts, unmatchedAgencies: [], createdDocuments: created };
-    const recipients = facts.recipients.map((r) => ({ name: r.name, purpose: r.purpose, agencyId: r.purpose === 'ARCHIVE' ? undefined : matchAgency(r.name, candidates)?.id.toString() }));
+    const recipients = facts.recipients.map((r) => {
+      const ids = r.purpose === 'ARCHIVE' ? [] : agenciesIn(r.name, candidates).matched.map((a) => String(a.id));
+      return { name: r.name, purpose: r.purpose, agencyId: ids[0], agencyIds: ids };
+    });
     const signature = facts.signature && { ...facts.signature };
 
     if (facts.kind === 'PLAN') {
@@ -133,15 +136,15 @@ export async function importDocument(ctx: Context, unitId: number, file: Uploade
         administrativeUnitId: String(unit.id), issuingAgencyId: String(issuer.id), preamble: facts.preamble,
         objectives: facts.objectives, requirements: facts.requirements, budgetNote: facts.budgetNote, closing: facts.closing, signature,
         legalBases: legalBases.map((b) => ({ kind: b.kind, documentId: String(b.document.id) })),
-        activities: facts.activities.map((a) => activityInput(a, agencyId)),
+        activities: facts.activities.map((a) => activityInput(a, agencyIds)),
         responsibilities: facts.responsibilities.flatMap((r) => {
-          const id = agencyId(r.name);
-          return id ? [{ agencyId: id, duties: r.duties, source: FactSource.PRINTED }] : [];
+          const [first, ...shared] = agencyIds(r.name);
+          return first ? [{ agencyId: first, sharedWithIds: shared, duties: r.duties, source: FactSource.PRINTED }] : [];
         }),
         reportingRequirements: facts.reporting.map((r) => ({
           description: r.description, reportTo: r.reportTo, via: r.via,
           reporterId: r.reporter ? matchAgency(r.reporter, candidates)?.id.toString() : undefined,
-          reportToAgencyIds: r.reportTo.split(/,\s*/).flatMap((n) => matchAgency(n, candidates)?.id.toString() ?? []),
+          reportToAgencyIds: agenciesIn(r.reportTo, candidates).matched.map((a) => String(a.id)),
           viaAgencyId: r.via ? matchAgency(r.via, candidates)?.id.toString() : undefined,
           deadlines: r.deadlines.map((label) => deadline(label)),
         })),
@@ -177,15 +180,12 @@ export async function importDocument(ctx: Context, unitId: number, file: Uploade
 const isCommittee = (c: AgencyCandidate<number>, facts: DocumentFacts) =>
   /ủy ban nhân dân|ubnd/i.test(c.name) || facts.issuerLines.some((l) => l.toLowerCase().includes(c.name.toLowerCase()));
 
-function activityInput(a: FactActivity, agencyId: (name: string) => string | undefined): ActivityInput {
+function activityInput(a: FactActivity, agencyIds: (printed: string) => string[]): ActivityInput {
   return {
     label: a.label, title: a.title, description: a.description,
     schedule: a.schedule ? { label: a.schedule, ...scheduleOf(a.schedule), source: FactSource.PRINTED } : undefined,
-    participants: a.participants.flatMap((p) => {
-      const id = agencyId(p.name);
-      return id ? [{ agencyId: id, role: p.role, note: p.note, source: FactSource.PRINTED }] : [];
-    }),
-    children: a.children.map((c) => activityInput(c, agencyId)),
+    participants: a.participants.flatMap((p) => agencyIds(p.name).map((agencyId) => ({ agencyId, role: p.role, note: p.note, source: FactSource.PRINTED }))),
+    children: a.children.map((c) => activityInput(c, agencyIds)),
   };
 }
 
