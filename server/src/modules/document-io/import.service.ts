@@ -101,7 +101,12 @@ const sameIssuer = (a: string, b: string) => {
  * fact it prints (marked PRINTED), new catalogue entries for documents it cites that are not catalogued, and the
  * names of agencies it could not match, which the answer lists for the user to resolve.
  */
-export async function importDocument(ctx: Context, unitId: number, file: UploadedFile): Promise<ImportOutcome> {
+/** Thrown inside the import's transaction to roll a preview back while keeping what it found. */
+class Preview extends Error {
+  constructor(readonly outcome: ImportOutcome) { super('preview'); }
+}
+
+export async function importDocument(ctx: Context, unitId: number, file: UploadedFile, options: { dryRun: boolean } = { dryRun: false }): Promise<ImportOutcome> {
   const facts = readDocumentText(await textOf(file));
   if (!facts) throw badInput('file', 'Văn bản không phải kế hoạch hay báo cáo: không thấy dòng "KẾ HOẠCH" hoặc "BÁO CÁO" ở đầu văn bản.');
   return ctx.em.transactional(async (em) => {
@@ -173,7 +178,11 @@ export async function importDocument(ctx: Context, unitId: number, file: Uploade
       outcome.reportId = (await saveReport({ em, ctx }, new Report(), fields)).id;
     }
     outcome.unmatchedAgencies = [...unmatched];
+    if (options.dryRun) throw new Preview({ ...outcome, plan: undefined, reportId: undefined });
     return outcome;
+  }).catch((error: unknown) => {
+    if (error instanceof Preview) return error.outcome;
+    throw error;
   });
 }
 
