@@ -2,6 +2,8 @@ import { Box, Chip, Divider, Paper, Table, TableBody, TableCell, TableHead, Tabl
 import { EditButton, ListButton, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { readable, useEnumLabel } from '../../common/fields';
 import { documentDateLine, formatDate, formatMoney } from '../../format';
+import { DownloadDocxButton } from '../../documents/DownloadDocxButton';
+import { AgencyNames } from '../../documents/InferredMark';
 
 type Data = Record<string, any>;
 
@@ -10,6 +12,7 @@ function Actions() {
     <TopToolbar>
       <ListButton />
       <EditButton />
+      <DownloadDocxButton kind="plans" />
     </TopToolbar>
   );
 }
@@ -53,9 +56,6 @@ function Header({ plan }: { plan: Data }) {
   );
 }
 
-const agenciesWith = (activity: Data, role: string) =>
-  (activity.participants ?? []).filter((p: Data) => p.role === role).map((p: Data) => p.agency?.name).filter(Boolean).join('; ');
-
 function scheduleLabel(schedule: Data | undefined) {
   if (!schedule) return '';
   if (schedule.label) return schedule.label;
@@ -87,8 +87,8 @@ function Activities({ plan }: { plan: Data }) {
               {a.confidential && <Chip size="small" label="Mật" color="error" sx={{ ml: 1 }} />}
               {a.description && <Typography variant="body2" color="text.secondary">{a.description}</Typography>}
             </TableCell>
-            <TableCell>{agenciesWith(a, 'LEAD')}</TableCell>
-            <TableCell>{[agenciesWith(a, 'COORDINATING'), agenciesWith(a, 'ADVISORY'), agenciesWith(a, 'IMPLEMENTING')].filter(Boolean).join('; ')}</TableCell>
+            <TableCell><AgencyNames participants={a.participants ?? []} roles={['LEAD']} /></TableCell>
+            <TableCell><AgencyNames participants={a.participants ?? []} roles={['COORDINATING', 'ADVISORY', 'IMPLEMENTING']} /></TableCell>
             <TableCell>{scheduleLabel(a.schedule)}</TableCell>
           </TableRow>
         ))}
