@@ -7,6 +7,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import { reportingObligations } from './lifecycle/obligations';
 import { agencies } from './resources/agencies';
 import { apiClients } from './resources/apiClients';
 import { legalDocuments } from './resources/legalDocuments';
@@ -35,6 +36,7 @@ export function App() {
     >
       <Resource name="Plan" {...plans} />
       <Resource name="Report" {...reports} />
+      <Resource name="ReportingObligation" {...reportingObligations} />
       <Resource name="LegalDocument" {...legalDocuments} />
       <Resource name="Agency" {...agencies} />
       <Resource name="AdministrativeUnit" {...units} />

@@ -50,6 +50,8 @@ export type Activity = {
   schedule: Schedule;
   status: ActivityStatus;
   title: Scalars['String']['output'];
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Nhóm nhiệm vụ */
@@ -149,6 +151,8 @@ export type AdministrativeUnit = {
   validFrom?: Maybe<Scalars['String']['output']>;
   /** Ngày cuối cùng đơn vị tồn tại (ví dụ 2025-06-30 khi bỏ cấp huyện). */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type AdministrativeUnitFilter = {
@@ -173,6 +177,8 @@ export type Agency = {
   administrativeUnitId: Scalars['ID']['output'];
   contactEmail?: Maybe<Scalars['String']['output']>;
   contactPhone?: Maybe<Scalars['String']['output']>;
+  /** Chữ viết tắt tên cơ quan trong số ký hiệu văn bản (ví dụ "UBND"). */
+  documentCode?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Khóa ổn định dùng khi nạp dữ liệu (ví dụ "quangtri.stttt"). */
   key?: Maybe<Scalars['String']['output']>;
@@ -180,7 +186,11 @@ export type Agency = {
   name: Scalars['String']['output'];
   parent?: Maybe<Agency>;
   parentId?: Maybe<Scalars['ID']['output']>;
+  /** Mỗi loại văn bản một dãy số riêng (mặc định: mọi loại dùng chung một dãy). */
+  registerPerKind?: Maybe<Scalars['Boolean']['output']>;
   shortName?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type AgencyFilter = {
@@ -223,6 +233,8 @@ export type ApiClient = {
   name?: Maybe<Scalars['String']['output']>;
   /** Khóa bí mật; chỉ hiện một lần khi tạo. */
   secret?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ApiClientFilter = {
@@ -239,7 +251,9 @@ export type AuditEntry = {
   actorKind?: Maybe<PrincipalKind>;
   /** Thời điểm thao tác. */
   at?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** Các trường đã gửi (không lưu giá trị). */
+  /** Giá trị trước và sau của từng trường đã đổi. */
+  changes?: Maybe<Array<FieldChange>>;
+  /** Các trường đã gửi. */
   fields?: Maybe<Array<Scalars['String']['output']>>;
   id: Scalars['ID']['output'];
   /** Tên thao tác, ví dụ "updatePlan". */
@@ -259,13 +273,14 @@ export type AuditEntryFilter = {
   targetType?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung). */
+/** Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung). REPORTING_PERIOD là kỳ của báo cáo nêu khoản chi (trống với dòng của kế hoạch). */
 export type BudgetDimension =
   | 'ADMINISTRATIVE_UNIT'
   | 'AGENCY'
   | 'CATEGORY'
   | 'FISCAL_YEAR'
   | 'PLAN'
+  | 'REPORTING_PERIOD'
   | 'SOURCE';
 
 /** Dòng kinh phí: dự toán, được giao, đã chi (đồng). */
@@ -293,6 +308,8 @@ export type BudgetLine = {
   source?: Maybe<BudgetSource>;
   /** Đã chi. */
   spentAmount?: Maybe<Scalars['Money']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type BudgetLineFilter = {
@@ -319,7 +336,7 @@ export type BudgetSource =
 /** Tổng hợp kinh phí trong phạm vi người gọi được xem. */
 export type BudgetSummary = {
   __typename?: 'BudgetSummary';
-  /** Số dòng kinh phí khớp bộ lọc nhưng nằm ngoài phạm vi được xem, không tính vào tổng. */
+  /** Số dòng kinh phí ngoài phạm vi được xem (không tính vào tổng), chỉ đếm theo năm ngân sách và nguồn nếu có lọc; các bộ lọc khác không ảnh hưởng. */
   excludedLineCount: Scalars['Int']['output'];
   rows: Array<BudgetSummaryRow>;
   /** Tổng của mọi nhóm. */
@@ -342,9 +359,15 @@ export type BudgetSummaryRow = {
   plan?: Maybe<Plan>;
   /** Tổng dự toán. */
   plannedAmount: Scalars['Money']['output'];
+  /** Dự toán ghi trong các kế hoạch (chỉ dòng của kế hoạch). */
+  plannedInPlans: Scalars['Money']['output'];
+  /** Kỳ báo cáo, dạng "YYYY-MM-DD/YYYY-MM-DD"; trống với dòng của kế hoạch. */
+  reportingPeriod?: Maybe<Scalars['String']['output']>;
   source?: Maybe<BudgetSource>;
   /** Tổng đã chi. */
   spentAmount: Scalars['Money']['output'];
+  /** Số đã chi do các báo cáo nêu (chỉ dòng của báo cáo). */
+  spentInReports: Scalars['Money']['output'];
 };
 
 /** Loại văn bản */
@@ -368,6 +391,30 @@ export type DocumentType =
 export type FactSource =
   | 'INFERRED'
   | 'PRINTED';
+
+/** Một trường đã đổi: giá trị trước và sau (dạng JSON). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** Giá trị sau, JSON; trống khi đã xóa. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** Giá trị trước, JSON; trống khi chưa có. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Tên trường, ví dụ "title", "signature.signerName", "budgetLines". */
+  field: Scalars['String']['output'];
+};
+
+/** Một lần thay đổi bản ghi: ai, lúc nào, đổi những gì. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  actorKind: PrincipalKind;
+  /** Tên người thao tác; chỉ người dùng đã đăng nhập được xem. */
+  actorName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  /** Các trường đã đổi mà người gọi được xem. */
+  changes: Array<FieldChange>;
+  /** Thao tác, ví dụ "updatePlan". */
+  operation: Scalars['String']['output'];
+};
 
 /** Những gì đọc được từ tệp, như in, để người dùng xem lại trước khi lưu. */
 export type ImportPreview = {
@@ -470,8 +517,9 @@ export type LegalBasisInput = {
   kind: LegalBasisKind;
 };
 
-/** Quan hệ với văn bản: căn cứ, thực hiện, dẫn chiếu */
+/** Quan hệ với văn bản: căn cứ, thực hiện, dẫn chiếu, sửa đổi */
 export type LegalBasisKind =
+  | 'AMENDS'
   | 'BASIS'
   | 'IMPLEMENTS'
   | 'REFERENCES';
@@ -510,6 +558,8 @@ export type LegalDocument = {
   title: Scalars['String']['output'];
   /** Chữ viết tắt loại văn bản (KH, NĐ, QĐ, KL…). */
   typeCode?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type LegalDocumentFilter = {
@@ -569,6 +619,12 @@ export type LoginResult = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Hủy kế hoạch đã ban hành, kèm lý do (ISSUED → CANCELLED). */
+  cancelPlan: Plan;
+  /** Tạo dự thảo báo cáo tổng hợp từ các báo cáo đã được chấp nhận của đơn vị trực thuộc trong kỳ. */
+  consolidateReports: Report;
+  /** Tạo dự thảo kế hoạch năm sau từ kế hoạch này ("Tạo kế hoạch năm sau"). */
+  copyPlan: Plan;
   createActivity: Activity;
   createAdministrativeUnit: AdministrativeUnit;
   createAgency: Agency;
@@ -592,8 +648,18 @@ export type Mutation = {
   deleteUser: User;
   /** Nhập kế hoạch hoặc báo cáo từ tệp .docx/.txt thành bản dự thảo của đơn vị mình. */
   importDocument: ImportResult;
+  /** Ban hành: lấy số tiếp theo trong sổ của cơ quan ban hành, ghi ngày (giờ Việt Nam) và người ký (IN_REVIEW → ISSUED). */
+  issuePlan: Plan;
   /** Đăng nhập; trả về mã phiên dùng trong tiêu đề Authorization: Bearer <mã>. */
   login: LoginResult;
+  /** Tạo (hoặc đổi) đường dẫn lịch riêng /calendar/<mã>.ics của người dùng; đường dẫn cũ hết hiệu lực. Chỉ hiện một lần. */
+  renewCalendarFeed: Scalars['String']['output'];
+  /** Trả lại dự thảo kèm ý kiến (IN_REVIEW → DRAFT). */
+  returnPlan: Plan;
+  /** Gửi dự thảo để lãnh đạo duyệt (DRAFT → IN_REVIEW). */
+  submitPlan: Plan;
+  /** Mở khóa đăng nhập của một tài khoản bị khóa vì nhập sai mật khẩu nhiều lần. */
+  unlockSignIn: Scalars['Boolean']['output'];
   updateActivity: Activity;
   updateAdministrativeUnit: AdministrativeUnit;
   updateAgency: Agency;
@@ -603,6 +669,25 @@ export type Mutation = {
   updatePlan: Plan;
   updateReport: Report;
   updateUser: User;
+};
+
+
+export type MutationCancelPlanArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationConsolidateReportsArgs = {
+  periodEnd: Scalars['Date']['input'];
+  periodStart: Scalars['Date']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
+export type MutationCopyPlanArgs = {
+  id: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -641,9 +726,11 @@ export type MutationCreateAgencyArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  documentCode?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<AgencyKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  registerPerKind?: InputMaybe<Scalars['Boolean']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -684,6 +771,7 @@ export type MutationCreatePlanArgs = {
   budgetNote?: InputMaybe<Scalars['String']['input']>;
   closing?: InputMaybe<Scalars['String']['input']>;
   dateLabel?: InputMaybe<Scalars['String']['input']>;
+  defaultReportDue?: InputMaybe<Scalars['String']['input']>;
   documentId?: InputMaybe<Scalars['ID']['input']>;
   endYear?: InputMaybe<Scalars['Int']['input']>;
   internalNote?: InputMaybe<Scalars['String']['input']>;
@@ -718,6 +806,7 @@ export type MutationCreateReportArgs = {
   kind?: InputMaybe<ReportKind>;
   metrics?: InputMaybe<Array<ReportMetricInput>>;
   nextTasks?: InputMaybe<Array<Scalars['String']['input']>>;
+  obligationId?: InputMaybe<Scalars['ID']['input']>;
   periodEnd?: InputMaybe<Scalars['Date']['input']>;
   periodStart?: InputMaybe<Scalars['Date']['input']>;
   preamble?: InputMaybe<Scalars['String']['input']>;
@@ -748,46 +837,55 @@ export type MutationCreateUserArgs = {
 
 export type MutationDeleteActivityArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteAdministrativeUnitArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteAgencyArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteApiClientArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteBudgetLineArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteLegalDocumentArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeletePlanArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteReportArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteUserArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -797,8 +895,29 @@ export type MutationImportDocumentArgs = {
 };
 
 
+export type MutationIssuePlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationReturnPlanArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlockSignInArgs = {
   username: Scalars['String']['input'];
 };
 
@@ -819,6 +938,7 @@ export type MutationUpdateActivityArgs = {
   schedule?: InputMaybe<ScheduleInput>;
   status?: InputMaybe<ActivityStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -833,6 +953,7 @@ export type MutationUpdateAdministrativeUnitArgs = {
   successorId?: InputMaybe<Scalars['ID']['input']>;
   validFrom?: InputMaybe<Scalars['Date']['input']>;
   validTo?: InputMaybe<Scalars['Date']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -840,11 +961,14 @@ export type MutationUpdateAgencyArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  documentCode?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   kind?: InputMaybe<AgencyKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  registerPerKind?: InputMaybe<Scalars['Boolean']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -859,6 +983,7 @@ export type MutationUpdateBudgetLineArgs = {
   reportId?: InputMaybe<Scalars['ID']['input']>;
   source?: InputMaybe<BudgetSource>;
   spentAmount?: InputMaybe<Scalars['Money']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -870,6 +995,7 @@ export type MutationUpdateLegalDocumentArgs = {
   issuerName?: InputMaybe<Scalars['String']['input']>;
   symbol?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -880,6 +1006,7 @@ export type MutationUpdatePlanArgs = {
   budgetNote?: InputMaybe<Scalars['String']['input']>;
   closing?: InputMaybe<Scalars['String']['input']>;
   dateLabel?: InputMaybe<Scalars['String']['input']>;
+  defaultReportDue?: InputMaybe<Scalars['String']['input']>;
   documentId?: InputMaybe<Scalars['ID']['input']>;
   endYear?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -901,6 +1028,7 @@ export type MutationUpdatePlanArgs = {
   status?: InputMaybe<PlanStatus>;
   symbol?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -916,6 +1044,7 @@ export type MutationUpdateReportArgs = {
   kind?: InputMaybe<ReportKind>;
   metrics?: InputMaybe<Array<ReportMetricInput>>;
   nextTasks?: InputMaybe<Array<Scalars['String']['input']>>;
+  obligationId?: InputMaybe<Scalars['ID']['input']>;
   periodEnd?: InputMaybe<Scalars['Date']['input']>;
   periodStart?: InputMaybe<Scalars['Date']['input']>;
   preamble?: InputMaybe<Scalars['String']['input']>;
@@ -931,6 +1060,7 @@ export type MutationUpdateReportArgs = {
   subjectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   symbol?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -942,7 +1072,17 @@ export type MutationUpdateUserArgs = {
   password?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<Role>>;
   username?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Trạng thái nghĩa vụ báo cáo: chưa nộp, đã nộp, đã chấp nhận, bị trả lại, quá hạn (chưa nộp), nộp muộn. */
+export type ObligationStatus =
+  | 'ACCEPTED'
+  | 'LATE'
+  | 'OPEN'
+  | 'OVERDUE'
+  | 'RETURNED'
+  | 'SUBMITTED';
 
 export type ParticipantInput = {
   agencyId: Scalars['ID']['input'];
@@ -987,17 +1127,25 @@ export type Plan = {
   activities: Array<Activity>;
   administrativeUnit: AdministrativeUnit;
   administrativeUnitId: Scalars['ID']['output'];
+  /** Các kế hoạch đã ban hành sửa đổi kế hoạch này. */
+  amendedBy: Array<Plan>;
+  /** Ví dụ "Đã được sửa đổi bởi Kế hoạch số 12/KH-UBND ngày 03/04/2022". */
+  amendmentNote?: Maybe<Scalars['String']['output']>;
   /** Dòng kinh phí; chỉ trong phạm vi đơn vị sở hữu. */
   budgetLines?: Maybe<Array<BudgetLine>>;
   /** Mục kinh phí như ghi trong văn bản. */
   budgetNote?: Maybe<Scalars['String']['output']>;
   /** Tổng dự toán các dòng kinh phí; trống khi chưa có số liệu. Công khai với kế hoạch đã ban hành. */
   budgetTotal?: Maybe<Scalars['Money']['output']>;
+  /** Lý do hủy kế hoạch đã ban hành. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
   childPlans: Array<Plan>;
   /** Đoạn kết ("Trên đây là Kế hoạch…"). */
   closing?: Maybe<Scalars['String']['output']>;
   /** Dòng địa danh, ngày tháng như in trên văn bản. */
   dateLabel?: Maybe<Scalars['String']['output']>;
+  /** Hạn mặc định (MM-DD) cho báo cáo "định kỳ hằng năm" không ghi ngày; trống là 12-15. */
+  defaultReportDue?: Maybe<Scalars['String']['output']>;
   /** Dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu. */
   demo: Scalars['Boolean']['output'];
   /** Mục của chính kế hoạch này trong danh mục văn bản. */
@@ -1023,16 +1171,22 @@ export type Plan = {
   /** Đoạn mở đầu. */
   preamble?: Maybe<Scalars['String']['output']>;
   recipients: Array<Recipient>;
+  /** Số lấy từ sổ đăng ký văn bản của cơ quan ban hành khi ban hành. */
+  registerNumber?: Maybe<Scalars['Int']['output']>;
   reportingRequirements: Array<ReportingRequirement>;
   /** Yêu cầu. */
   requirements: Array<Scalars['String']['output']>;
   responsibilities: Array<Responsibility>;
+  /** Ý kiến của người duyệt khi trả lại dự thảo. */
+  reviewComment?: Maybe<Scalars['String']['output']>;
   signature?: Maybe<Signature>;
   startYear: Scalars['Int']['output'];
   status: PlanStatus;
   /** Số, ký hiệu (ví dụ "65/KH-UBND"); trống khi còn là dự thảo. */
   symbol?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type PlanBudgetLineInput = {
@@ -1113,6 +1267,8 @@ export type Query = {
   Plan?: Maybe<Plan>;
   /** Một báo cáo. */
   Report?: Maybe<Report>;
+  /** Một nghĩa vụ báo cáo. */
+  ReportingObligation?: Maybe<ReportingObligation>;
   /** Một người dùng. */
   User?: Maybe<User>;
   _allActivitiesMeta: ListMetadata;
@@ -1123,6 +1279,7 @@ export type Query = {
   _allBudgetLinesMeta: ListMetadata;
   _allLegalDocumentsMeta: ListMetadata;
   _allPlansMeta: ListMetadata;
+  _allReportingObligationsMeta: ListMetadata;
   _allReportsMeta: ListMetadata;
   _allUsersMeta: ListMetadata;
   allActivities: Array<Activity>;
@@ -1134,16 +1291,21 @@ export type Query = {
   allBudgetLines: Array<BudgetLine>;
   allLegalDocuments: Array<LegalDocument>;
   allPlans: Array<Plan>;
+  allReportingObligations: Array<ReportingObligation>;
   allReports: Array<Report>;
   allUsers: Array<User>;
   /** Tổng hợp dự toán, được giao, đã chi theo các chiều chọn, trong phạm vi người gọi được xem. */
   budgetSummary: BudgetSummary;
+  /** Lịch sử thay đổi của một bản ghi mà người gọi được xem. */
+  history: Array<HistoryEntry>;
   /** Người đang đăng nhập; trống với người dùng ẩn danh. */
   me?: Maybe<User>;
   /** Những gì người gọi được đọc và ghi, theo từng loại dữ liệu. */
   myPermissions: Permissions;
   /** Các văn bản được dẫn trong đoạn văn, mỗi văn bản một lần, kèm văn bản khớp trong danh mục. */
   parseLegalReferences: Array<LegalReference>;
+  /** Mỗi đơn vị trực thuộc: số báo cáo đến hạn trong năm, nộp đúng hạn, nộp muộn, quá hạn. */
+  reportingStatus: Array<ReportingStatusRow>;
 };
 
 
@@ -1188,6 +1350,11 @@ export type QueryPlanArgs = {
 
 
 export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportingObligationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1262,6 +1429,15 @@ export type Query_AllLegalDocumentsMetaArgs = {
 
 export type Query_AllPlansMetaArgs = {
   filter?: InputMaybe<PlanFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type Query_AllReportingObligationsMetaArgs = {
+  filter?: InputMaybe<ReportingObligationFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -1359,6 +1535,15 @@ export type QueryAllPlansArgs = {
 };
 
 
+export type QueryAllReportingObligationsArgs = {
+  filter?: InputMaybe<ReportingObligationFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
 export type QueryAllReportsArgs = {
   filter?: InputMaybe<ReportFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1384,8 +1569,20 @@ export type QueryBudgetSummaryArgs = {
 };
 
 
+export type QueryHistoryArgs = {
+  id: Scalars['ID']['input'];
+  resource: Scalars['String']['input'];
+};
+
+
 export type QueryParseLegalReferencesArgs = {
   text: Scalars['String']['input'];
+};
+
+
+export type QueryReportingStatusArgs = {
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 /** Nơi nhận. */
@@ -1434,6 +1631,9 @@ export type Report = {
   kind?: Maybe<ReportKind>;
   metrics?: Maybe<Array<ReportMetric>>;
   nextTasks?: Maybe<Array<Scalars['String']['output']>>;
+  /** Nghĩa vụ báo cáo mà báo cáo này thực hiện. */
+  obligation?: Maybe<ReportingObligation>;
+  obligationId?: Maybe<Scalars['ID']['output']>;
   periodEnd?: Maybe<Scalars['String']['output']>;
   periodStart?: Maybe<Scalars['String']['output']>;
   preamble?: Maybe<Scalars['String']['output']>;
@@ -1453,6 +1653,8 @@ export type Report = {
   subjects?: Maybe<Array<LegalDocument>>;
   symbol?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ReportFilter = {
@@ -1550,6 +1752,58 @@ export type ReportingDeadlineInput = {
   recurringMonth?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Nghĩa vụ báo cáo: ai báo cáo, gửi ai, kỳ nào, hạn nào. */
+export type ReportingObligation = {
+  __typename?: 'ReportingObligation';
+  acceptedOn?: Maybe<Scalars['String']['output']>;
+  /** Đơn vị phải báo cáo. */
+  administrativeUnit?: Maybe<AdministrativeUnit>;
+  administrativeUnitId?: Maybe<Scalars['ID']['output']>;
+  /** Văn bản không ghi ngày; hạn lấy theo mặc định của kế hoạch. */
+  defaultDue?: Maybe<Scalars['Boolean']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Hạn nộp: hết ngày này theo giờ Việt Nam. */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  /** Hạn như in, hoặc ghi rõ là hạn mặc định của kế hoạch. */
+  dueLabel?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Nộp sau hạn. */
+  late?: Maybe<Scalars['Boolean']['output']>;
+  periodEnd?: Maybe<Scalars['String']['output']>;
+  periodStart?: Maybe<Scalars['String']['output']>;
+  plan?: Maybe<Plan>;
+  /** Đơn vị nhận báo cáo. */
+  recipientUnit?: Maybe<AdministrativeUnit>;
+  /** Nơi nhận báo cáo như in. */
+  reportTo?: Maybe<Scalars['String']['output']>;
+  reportToAgency?: Maybe<Agency>;
+  /** Cơ quan phải báo cáo, khi văn bản nêu tên. */
+  reporterAgency?: Maybe<Agency>;
+  /** Các báo cáo thực hiện nghĩa vụ này. */
+  reports?: Maybe<Array<Report>>;
+  /** Trạng thái tính đến hôm nay (giờ Việt Nam). */
+  status?: Maybe<ObligationStatus>;
+  /** Ngày nộp (giờ Việt Nam). */
+  submittedOn?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportingObligationFilter = {
+  /** Nghĩa vụ của đơn vị này và các đơn vị trực thuộc. */
+  administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hạn nộp từ ngày này (YYYY-MM-DD). */
+  dueFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Hạn nộp đến ngày này (YYYY-MM-DD). */
+  dueTo?: InputMaybe<Scalars['String']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** Nghĩa vụ báo cáo gửi đơn vị này. */
+  recipientUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Trạng thái tính đến hôm nay. */
+  status?: InputMaybe<ObligationStatus>;
+  /** Hạn nộp trong năm này. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Chế độ báo cáo: ai báo cáo, gửi ai, qua đâu, hạn nào. */
 export type ReportingRequirement = {
   __typename?: 'ReportingRequirement';
@@ -1577,6 +1831,24 @@ export type ReportingRequirementInput = {
   reporterId?: InputMaybe<Scalars['ID']['input']>;
   via?: InputMaybe<Scalars['String']['input']>;
   viaAgencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Tình hình báo cáo của một đơn vị trực thuộc trong năm. */
+export type ReportingStatusRow = {
+  __typename?: 'ReportingStatusRow';
+  /** Đã được chấp nhận. */
+  accepted: Scalars['Int']['output'];
+  /** Số nghĩa vụ có hạn trong năm. */
+  due: Scalars['Int']['output'];
+  /** Nộp muộn. */
+  late: Scalars['Int']['output'];
+  /** Chưa đến hạn, chưa nộp. */
+  open: Scalars['Int']['output'];
+  /** Quá hạn, chưa nộp. */
+  overdue: Scalars['Int']['output'];
+  /** Đã nộp đúng hạn. */
+  submittedOnTime: Scalars['Int']['output'];
+  unit?: Maybe<AdministrativeUnit>;
 };
 
 /** Những gì người gọi được làm với một loại dữ liệu. */
@@ -1708,6 +1980,8 @@ export type User = {
   id: Scalars['ID']['output'];
   roles?: Maybe<Array<Role>>;
   username?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type UserFilter = {

@@ -1,6 +1,7 @@
 import { parse, print, type DocumentNode } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql';
 import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE, type DataProvider } from 'react-admin';
+import { planLifecycle } from '../lifecycle/api';
 import { post, toApiError } from './graphql';
 import { fromRecord, toMutationArgs } from './inputs';
 import { canWrite, permissionStore } from './permissions';
@@ -94,7 +95,7 @@ function mutation(resource: string, operation: 'create' | 'update', params: Para
 /** The GraphQL type of every mutation argument the console sends (the same names on every resource). */
 const ARG_TYPES: Record<string, string> = {
   id: 'ID!', administrativeUnitId: 'ID', issuingAgencyId: 'ID', parentPlanId: 'ID', issuerId: 'ID', parentId: 'ID',
-  respondsToId: 'ID', planId: 'ID', startYear: 'Int', endYear: 'Int', fiscalYear: 'Int', disabled: 'Boolean',
+  respondsToId: 'ID', obligationId: 'ID', planId: 'ID', startYear: 'Int', endYear: 'Int', fiscalYear: 'Int', disabled: 'Boolean',
   issuedOn: 'Date', periodStart: 'Date', periodEnd: 'Date', validFrom: 'Date', validTo: 'Date',
   objectives: '[String!]', requirements: '[String!]', nextTasks: '[String!]', roles: '[Role!]',
   activities: '[ActivityInput!]', legalBases: '[LegalBasisInput!]', budgetLines: '[PlanBudgetLineInput!]',
@@ -152,6 +153,8 @@ const graphqlProvider = buildGraphQLProvider({
 
 export const dataProvider: DataProvider = {
   ...graphqlProvider,
+  // submitPlan, returnPlan, issuePlan, cancelPlan, copyPlan: the plan's life cycle, one mutation each.
+  ...planLifecycle,
   // The API has no bulk deletes: one mutation per selected row, each checked on its own.
   async deleteMany(resource, params) {
     for (const id of params.ids) await graphqlProvider.delete(resource, { id });

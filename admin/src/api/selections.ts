@@ -23,6 +23,11 @@ const activity: Selection = {
   participants: { id: 1, role: 1, source: 1, agencyId: 1, agency },
 };
 
+const obligation: Selection = {
+  __type: 'ReportingObligation', id: 1, dueDate: 1, dueLabel: 1, status: 1, description: 1, reportTo: 1, periodStart: 1, periodEnd: 1,
+  administrativeUnitId: 1, administrativeUnit: { __type: 'AdministrativeUnit', id: 1, fullName: 1 }, plan: { __type: 'Plan', id: 1, symbol: 1, title: 1 },
+};
+
 const planSummary: Selection = {
   __type: 'Plan', id: 1, title: 1, symbol: 1, status: 1, startYear: 1, endYear: 1, issuedOn: 1, place: 1,
   administrativeUnitId: 1, administrativeUnit: unit, issuingAgencyId: 1, issuingAgency: agency, budgetTotal: 1,
@@ -68,7 +73,7 @@ export const selections: Record<string, { list: Selection; one: Selection }> = {
     },
     one: {
       __type: 'Report', id: 1, title: 1, symbol: 1, kind: 1, status: 1, periodStart: 1, periodEnd: 1, issuedOn: 1,
-      administrativeUnitId: 1, administrativeUnit: unit, issuingAgency: agency, spending: 1, dateLabel: 1,
+      administrativeUnitId: 1, administrativeUnit: unit, issuingAgency: agency, spending: 1, dateLabel: 1, obligationId: 1,
       respondsTo: document, subjects: document,
       sections: { heading: 1, body: 1 },
       results: { id: 1, heading: 1, outcome: 1, status: 1, activity: { __type: 'Activity', id: 1, label: 1, title: 1 } },
@@ -90,6 +95,10 @@ export const selections: Record<string, { list: Selection; one: Selection }> = {
     one: { ...budgetLine, administrativeUnit: unit, plan: { __type: 'Plan', id: 1, title: 1, symbol: 1 } },
   },
   Activity: { list: activity, one: activity },
+  ReportingObligation: {
+    list: obligation,
+    one: obligation,
+  },
 };
 
 /**

@@ -104,6 +104,9 @@ function ReportForm({ creating }: { creating?: boolean }) {
           <AutocompleteInput optionText="name" validate={required()} disabled={!creating} sx={{ minWidth: 320 }} />
         </ReferenceInput>
         <AgencyInput source="issuingAgencyId" disabled={!mayWrite('Report', 'issuingAgencyId')} label="Cơ quan báo cáo" validate={required()} />
+        <ReferenceInput source="obligationId" reference="ReportingObligation" filter={identity?.unitId ? { administrativeUnitId: identity.unitId } : {}} sort={{ field: 'dueDate', order: 'DESC' }}>
+          <AutocompleteInput label="Thực hiện nghĩa vụ báo cáo" disabled={!mayWrite('Report', 'obligationId')} sx={{ minWidth: 480 }} />
+        </ReferenceInput>
         <SelectInput source="kind" disabled={!mayWrite('Report', 'kind')} choices={choices('ReportKind')} validate={required()} />
         <SelectInput source="status" disabled={!mayWrite('Report', 'status')} choices={choices('ReportStatus')} validate={required()} />
         <TextInput source="symbol" disabled={!mayWrite('Report', 'symbol')} />

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import {
   ArrayField, Datagrid, Link, ReferenceField, Show, SimpleShowLayout, TextField, Title, useAuthenticated, useCreatePath, useGetList, useTranslate,
 } from 'react-admin';
+import { ReportingStatusCard } from '../lifecycle/ReportingStatusCard';
 import { EnumField, VnDateField } from '../common/fields';
 import { enums } from '../i18n/domain';
 import { formatDate } from '../format';
@@ -92,6 +93,7 @@ function UnitShow() {
             <VnDateField source="validTo" label="Hiệu lực đến" />
           </Datagrid>
         </ArrayField>
+        <ReportingStatusCard />
       </SimpleShowLayout>
     </Show>
   );

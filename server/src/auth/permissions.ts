@@ -6,6 +6,7 @@ import { DomainError } from '../common/errors';
 import type { Context } from '../context';
 import { type Access, everyone, forbidden } from './access';
 import { accessFor, ruleTable } from '../kernel/access/rule-table';
+import { checkedInWrite } from '../kernel/data/write';
 
 export { accessFor, ruleTable, type RuleTable } from '../kernel/access/rule-table';
 
@@ -17,8 +18,11 @@ const isRoot = (info: GraphQLResolveInfo) => info.parentType.name === 'Query' ||
  * so a list still renders with that one value blank.
  */
 function toShieldRule(type: string, field: string, access: Access) {
+  // A generated write's rule reads the row, so here it only checks the caller; the full check runs in the write's
+  // transaction after the row is locked (kernel/data/write.ts).
+  const inWrite = type === 'Mutation' && checkedInWrite.has(field);
   return rule(`${type}.${field}:${access.name}`, { cache: 'no_cache' })(async (parent, args, ctx: Context, info) => {
-    const result = await access.check(ctx, isRoot(info) ? args : parent);
+    const result = await access.check(ctx, inWrite ? undefined : isRoot(info) ? args : parent);
     if (result === true) return true;
     return result instanceof DomainError ? result : forbidden();
   });

@@ -17,7 +17,7 @@ export enum DocumentType {
   CONCLUSION = 'CONCLUSION', RESOLUTION = 'RESOLUTION', PLAN = 'PLAN', PROGRAM = 'PROGRAM', SCHEME = 'SCHEME',
   STRATEGY = 'STRATEGY', OFFICIAL_LETTER = 'OFFICIAL_LETTER', REPORT = 'REPORT', OTHER = 'OTHER',
 }
-export enum LegalBasisKind { BASIS = 'BASIS', IMPLEMENTS = 'IMPLEMENTS', REFERENCES = 'REFERENCES' }
+export enum LegalBasisKind { BASIS = 'BASIS', IMPLEMENTS = 'IMPLEMENTS', REFERENCES = 'REFERENCES', AMENDS = 'AMENDS' }
 export enum PlanStatus { DRAFT = 'DRAFT', IN_REVIEW = 'IN_REVIEW', ISSUED = 'ISSUED', CANCELLED = 'CANCELLED' }
 export enum ParticipantRole { LEAD = 'LEAD', COORDINATING = 'COORDINATING', ADVISORY = 'ADVISORY', IMPLEMENTING = 'IMPLEMENTING' }
 export enum ActivityCategory {
@@ -43,7 +43,7 @@ const enums: [object, string, string][] = [
   [UnitKind, 'UnitKind', 'Loại đơn vị hành chính'],
   [AgencyKind, 'AgencyKind', 'Loại cơ quan'],
   [DocumentType, 'DocumentType', 'Loại văn bản'],
-  [LegalBasisKind, 'LegalBasisKind', 'Quan hệ với văn bản: căn cứ, thực hiện, dẫn chiếu'],
+  [LegalBasisKind, 'LegalBasisKind', 'Quan hệ với văn bản: căn cứ, thực hiện, dẫn chiếu, sửa đổi'],
   [PlanStatus, 'PlanStatus', 'Trạng thái kế hoạch'],
   [ParticipantRole, 'ParticipantRole', 'Vai trò: chủ trì, phối hợp, tham mưu, thực hiện'],
   [ActivityCategory, 'ActivityCategory', 'Nhóm nhiệm vụ'],

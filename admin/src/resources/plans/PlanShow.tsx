@@ -1,6 +1,7 @@
 import { Box, Chip, Divider, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { EditButton, ListButton, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { readable, useEnumLabel } from '../../common/fields';
+import { PlanLifecycleButtons } from '../../lifecycle/PlanLifecycleButtons';
 import { documentDateLine, formatDate, formatMoney } from '../../format';
 import { DownloadDocxButton } from '../../documents/DownloadDocxButton';
 import { AgencyNames } from '../../documents/InferredMark';
@@ -12,6 +13,7 @@ function Actions() {
     <TopToolbar>
       <ListButton />
       <EditButton />
+      <PlanLifecycleButtons />
       <DownloadDocxButton kind="plans" />
     </TopToolbar>
   );

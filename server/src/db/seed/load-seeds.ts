@@ -19,6 +19,7 @@ import { User } from '../../modules/user/user.entity';
 import { ApiClient } from '../../modules/api-client/api-client.entity';
 import { sha256 } from '../../auth/tokens';
 import { REBUILD_UNIT_PATHS } from '../../modules/unit/unit-subtree';
+import { deriveObligations } from '../../modules/obligation/obligation.service';
 import { readSeeds, type SeedBundle } from './read-seeds';
 
 const signatureOf = (s?: SeedSignature) => Object.assign(new Signature(), s ?? {});
@@ -155,6 +156,8 @@ export async function loadSeeds(em: EntityManager, bundle: SeedBundle = readSeed
       tx.create(ApiClient, { id: Number(c.secret.split('_')[1]), name: c.name, administrativeUnit: units.get(c.unit)!, secretHash: sha256(c.secret) });
     }
     await tx.flush();
+    // Issued plans owe what the API would have derived when issuing them.
+    for (const plan of plans.values()) if (plan.status === 'ISSUED') await deriveObligations(tx, plan);
     // Ids given explicitly above must not be handed out again by the sequence.
     await tx.execute(`select setval(pg_get_serial_sequence('api_client', 'id'), coalesce((select max(id) from api_client), 1))`);
   });

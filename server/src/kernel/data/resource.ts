@@ -1,11 +1,11 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { requireFields, notFound } from '../../common/errors';
 import { count, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
 import type { Context } from '../../context';
 import type { RuleTable } from '../access/rule-table';
 import type { RowAccess } from '../access/row-scopes';
 import { relationResolver, type Relations } from './relations';
-import { deleteRow, writeRow, type Write } from './write';
+import { checkedInWrite, deleteRow, writeRow, type Write } from './write';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Class<T = any> = new (...args: any[]) => T;
@@ -65,13 +65,20 @@ function define(target: object, key: string, value: (...args: any[]) => unknown,
   decorator(target, key, Object.getOwnPropertyDescriptor(target, key)!);
 }
 
-function withId(base: Class): Class {
+const VERSION_ARG = 'Phiên bản đã đọc; khác phiên bản hiện tại thì bị từ chối (CONFLICT) và không ghi gì.';
+
+/** `updateX` takes the row's id, and for a versioned row the version the client read. */
+function withId(base: Class, versioned: boolean): Class {
   const updateArgs = class extends base {};
   Object.defineProperty(updateArgs, 'name', { value: `Update${base.name}` });
   Field(() => ID)(updateArgs.prototype, 'id');
+  if (versioned) Field(() => Int, { nullable: true, description: VERSION_ARG })(updateArgs.prototype, 'version');
   ArgsType()(updateArgs);
   return updateArgs;
 }
+
+/** Versioned rows carry a MikroORM version property (see `common/versioned.entity.ts`). */
+const isVersioned = (entity: Class) => 'version' in new entity();
 
 /** The queries and mutations of one resource as a TypeGraphQL resolver class; thin glue over list specs and services. */
 function operationsResolver<T extends Row>(resource: Resource<T>): Class | undefined {
@@ -98,21 +105,29 @@ function operationsResolver<T extends Row>(resource: Resource<T>): Class | undef
   const save = writes?.save;
   const create = writes?.create ?? (save && ((w: Write, args: object) => save(w, new entity(), args)));
   const update = writes?.update ?? save;
+  const versioned = isVersioned(entity);
   if (writes && create) {
+    checkedInWrite.add(`create${name}`);
     define(proto, 'create', (args: object, ctx: Context) => {
       requireFields(args, (writes.required ?? []) as never[]);
-      return writeRow(ctx, target, undefined, (w) => create(w, args));
+      return writeRow(ctx, target, 'create', undefined, args, undefined, (w) => create(w, args));
     }, [Args(() => writes.args), Ctx()], Mutation(() => entity, { name: `create${name}`, description: describe.create }));
   }
   if (writes && update) {
-    const updateArgs = withId(writes.args);
-    define(proto, 'update', ({ id, ...args }: { id: string }, ctx: Context) => writeRow(ctx, target, id, (w, row) => update(w, row!, args)),
-      [Args(() => updateArgs), Ctx()], Mutation(() => entity, { name: `update${name}`, description: describe.update }));
+    checkedInWrite.add(`update${name}`);
+    const updateArgs = withId(writes.args, versioned);
+    define(proto, 'update', ({ id, version, ...args }: { id: string; version?: number | null }, ctx: Context) =>
+      writeRow(ctx, target, 'update', id, args, version, (w, row) => update(w, row!, args)),
+    [Args(() => updateArgs), Ctx()], Mutation(() => entity, { name: `update${name}`, description: describe.update }));
   }
   if (writes?.delete) {
+    checkedInWrite.add(`delete${name}`);
     const before = writes.delete === true ? undefined : writes.delete;
-    define(proto, 'delete', (id: string, ctx: Context) => writeRow(ctx, target, id, (w, row) => deleteRow(w, target, row!, before)),
-      [Arg('id', () => ID), Ctx()], Mutation(() => entity, { name: `delete${name}`, description: describe.delete }));
+    const params = [Arg('id', () => ID), ...(versioned ? [Arg('version', () => Int, { nullable: true, description: VERSION_ARG })] : []), Ctx()];
+    define(proto, 'delete', versioned
+      ? (id: string, version: number | null | undefined, ctx: Context) => writeRow(ctx, target, 'delete', id, {}, version, (w, row) => deleteRow(w, target, row!, before))
+      : (id: string, ctx: Context) => writeRow(ctx, target, 'delete', id, {}, undefined, (w, row) => deleteRow(w, target, row!, before)),
+    params, Mutation(() => entity, { name: `delete${name}`, description: describe.delete }));
   }
   Resolver(() => entity)(generated);
   return generated;

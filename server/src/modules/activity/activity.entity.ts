@@ -1,6 +1,7 @@
 import { Embedded, Entity, Enum, Index, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { VersionedEntity } from '../../common/versioned.entity';
 import { ActivityCategory, ActivityStatus, FactSource, ParticipantRole } from '../../common/enums';
 import { Agency } from '../agency/agency.entity';
 import { LegalDocument } from '../legal-document/legal-document.entity';
@@ -11,7 +12,7 @@ import { Schedule } from './schedule.embeddable';
 @ObjectType('Activity', { description: 'Nội dung, nhiệm vụ của kế hoạch.' })
 @Entity({ tableName: 'activity' })
 @Index({ properties: ['plan', 'position'] })
-export class Activity extends BaseEntity {
+export class Activity extends VersionedEntity {
   @ManyToOne({ entity: () => Plan, deleteRule: 'cascade' })
   plan!: Plan;
 

@@ -1,3 +1,4 @@
+import { readableRef } from '../../auth/scoped-filter';
 import { Ctx, Field, FieldResolver, ID, InputType, Int, Resolver, Root } from 'type-graphql';
 import { ActivityCategory, ActivityStatus, ParticipantRole } from '../../common/enums';
 import type { ListSpec } from '../../common/list';
@@ -38,11 +39,15 @@ const activityList: ListSpec<Activity, ActivityFilter> = {
   entity: Activity,
   sortable: { id: 'e.id', position: 'e.position', label: 'e.label', title: 'e.title', category: 'e.category', status: 'e.status', startDate: 'e.schedule_start_date' },
   defaultSort: 'position',
-  applyFilter: (qb, f) => {
+  applyFilter: (qb, f, ctx) => {
+    const through = (entity: typeof Plan | typeof Activity, column: string, id: string) => {
+      const ref = readableRef(ctx, entity, column, Number(id));
+      qb.andWhere(ref.sql, ref.params);
+    };
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
     whereText(qb, f.q);
-    if (f.planId) qb.andWhere({ plan: Number(f.planId) });
-    if (f.parentId) qb.andWhere({ parent: Number(f.parentId) });
+    if (f.planId) through(Plan, 'e.plan_id', f.planId);
+    if (f.parentId) through(Activity, 'e.parent_id', f.parentId);
     if (f.topLevel) qb.andWhere({ parent: null });
     if (f.administrativeUnitId) qb.andWhere(`e.plan_id in (select p.id from plan p where ${inUnitSubtree('p.administrative_unit_id')})`, [Number(f.administrativeUnitId)]);
     if (f.year) qb.andWhere('e.plan_id in (select p.id from plan p where p.start_year <= ? and (p.end_year is null or p.end_year >= ?))', [f.year, f.year]);

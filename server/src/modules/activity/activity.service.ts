@@ -37,11 +37,18 @@ export async function writeActivity(em: EntityManager, activity: Activity, input
   if (schedule !== undefined || !activity.id) activity.schedule = scheduleFrom(schedule ?? undefined, at);
   em.persist(activity);
   if (participants) {
-    if (activity.id) await em.nativeDelete(ActivityParticipant, { activity });
+    // Matched by agency and role, so a participant kept in the form keeps its row (and id) instead of being recreated.
+    const existing = activity.id ? await em.find(ActivityParticipant, { activity }) : [];
+    const kept = new Set<ActivityParticipant>();
     for (const [j, p] of participants.entries()) {
       const agency = await requireRef(em, Agency, p.agencyId, `${at}.participants[${j}].agencyId`, 'cơ quan');
-      em.persist(em.create(ActivityParticipant, { activity, agency, role: p.role, note: p.note, source: p.source, position: j }));
+      const row = existing.find((x) => !kept.has(x) && x.agency.id === agency.id && x.role === p.role) ?? em.create(ActivityParticipant, { activity, agency, role: p.role });
+      Object.assign(row, { note: p.note, position: j });
+      if (p.source) row.source = p.source;
+      kept.add(row);
+      em.persist(row);
     }
+    for (const row of existing) if (!kept.has(row)) em.remove(row);
   }
   if (citedDocumentIds) {
     if (activity.id) await em.nativeDelete(ActivityCitation, { activity });

@@ -15,6 +15,8 @@ export class AgencyFields {
   @Field(() => ID, { nullable: true }) parentId?: string | null;
   @Field(() => String, { nullable: true }) contactEmail?: string | null;
   @Field(() => String, { nullable: true }) contactPhone?: string | null;
+  @Field(() => String, { nullable: true, description: 'Chữ viết tắt trong số ký hiệu (ví dụ "UBND").' }) documentCode?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Mỗi loại văn bản một dãy số riêng.' }) registerPerKind?: boolean;
 }
 
 export async function saveAgency({ em }: Write, agency: Agency, { administrativeUnitId, parentId, ...fields }: AgencyFields): Promise<Agency> {

@@ -1,9 +1,13 @@
 import { Field, FieldResolver, ID, InputType, Resolver, Root } from 'type-graphql';
 import type { ListSpec } from '../../common/list';
 import { defineResource, type ModuleDeclaration } from '../../kernel/data/resource';
+import { observeWrites } from '../../kernel/data/write';
 import { inUnitSubtree } from '../unit/unit-subtree';
 import { AuditEntry } from './audit.entity';
 import { auditRows, auditRules } from './audit.rules';
+import { auditTrail } from './audit-trail';
+import { AuditChangesResolver, HistoryResolver } from './history.resolver';
+import { historyRules } from './history.rules';
 
 @InputType('AuditEntryFilter')
 export class AuditEntryFilter {
@@ -47,4 +51,7 @@ class AuditTimeResolver {
   }
 }
 
-export const auditModule: ModuleDeclaration = { resources: [auditResource], rules: [auditRules], resolvers: [AuditTimeResolver] };
+// Every generated write records its before/after in its own transaction.
+observeWrites(auditTrail);
+
+export const auditModule: ModuleDeclaration = { resources: [auditResource], rules: [auditRules, historyRules], resolvers: [AuditTimeResolver, AuditChangesResolver, HistoryResolver] };

@@ -1,6 +1,6 @@
 import { BigIntType, Entity, Enum, Index, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity';
+import { VersionedEntity } from '../../common/versioned.entity';
 import { BudgetSource } from '../../common/enums';
 import { MoneyScalar } from '../../common/scalars';
 import { Activity } from '../activity/activity.entity';
@@ -16,7 +16,7 @@ import { AdministrativeUnit } from '../unit/unit.entity';
 @ObjectType('BudgetLine', { description: 'Dòng kinh phí: dự toán, được giao, đã chi (đồng).' })
 @Entity({ tableName: 'budget_line' })
 @Index({ properties: ['administrativeUnit', 'fiscalYear'] })
-export class BudgetLine extends BaseEntity {
+export class BudgetLine extends VersionedEntity {
   @ManyToOne({ entity: () => Plan, nullable: true, index: true, deleteRule: 'cascade' })
   plan?: Plan;
 

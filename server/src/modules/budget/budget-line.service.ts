@@ -1,13 +1,14 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { BudgetSource } from '../../common/enums';
 import { badInput } from '../../common/errors';
-import { assignDefined, optionalRef } from '../../common/refs';
+import { optionalRef } from '../../common/refs';
 import { MoneyScalar } from '../../common/scalars';
 import type { Write } from '../../kernel/data/write';
 import { Activity } from '../activity/activity.entity';
 import { Plan } from '../plan/plan.entity';
 import { Report } from '../report/report.entity';
 import { BudgetLine } from './budget-line.entity';
+import { applyLineFields, attachLine } from './budget-line.writer';
 
 @ArgsType()
 export class BudgetLineFields {
@@ -22,22 +23,18 @@ export class BudgetLineFields {
   @Field(() => MoneyScalar, { nullable: true }) spentAmount?: string | null;
 }
 
-const NO_OWNER = 'Dòng kinh phí phải thuộc một kế hoạch hoặc một báo cáo.';
-
-/** A line belongs to a plan or a report and repeats its owner's unit, so scopes and summaries need no join. */
-export async function saveBudgetLine({ em }: Write, line: BudgetLine, { planId, activityId, reportId, ...fields }: BudgetLineFields): Promise<BudgetLine> {
-  if (!line.id && !planId && !reportId) throw badInput('planId', NO_OWNER);
-  if (fields.fiscalYear !== undefined && (fields.fiscalYear < 1945 || fields.fiscalYear > 2100)) throw badInput('fiscalYear', 'Năm ngân sách không hợp lệ.');
-  assignDefined(line, fields as Partial<BudgetLine>);
-  if (planId !== undefined) line.plan = await optionalRef(em, Plan, planId, 'planId', 'kế hoạch');
-  if (reportId !== undefined) line.report = await optionalRef(em, Report, reportId, 'reportId', 'báo cáo');
-  if (activityId !== undefined) {
-    line.activity = await optionalRef(em, Activity, activityId, 'activityId', 'nội dung');
-    if (line.activity && line.activity.plan.id !== line.plan?.id) throw badInput('activityId', 'Nội dung phải thuộc cùng kế hoạch với dòng kinh phí.');
-  }
-  const owner = line.plan ?? line.report;
-  if (!owner) throw badInput('planId', NO_OWNER);
-  line.administrativeUnit = owner.administrativeUnit;
+/**
+ * Through the same writer as a plan's lines and a report's spending lines (`budget-line.writer.ts`), so the same
+ * field rules hold on every path; a line belongs to exactly one plan or report and repeats its owner's unit.
+ */
+export async function saveBudgetLine({ em, ctx }: Write, line: BudgetLine, { planId, activityId, reportId, ...fields }: BudgetLineFields): Promise<BudgetLine> {
+  const plan = planId !== undefined ? await optionalRef(em, Plan, planId, 'planId', 'kế hoạch') : line.plan && (await em.findOneOrFail(Plan, line.plan.id));
+  const report = reportId !== undefined ? await optionalRef(em, Report, reportId, 'reportId', 'báo cáo') : line.report && (await em.findOneOrFail(Report, line.report.id));
+  if (plan && report) throw badInput(reportId ? 'reportId' : 'planId', 'Dòng kinh phí thuộc một kế hoạch hoặc một báo cáo, không thuộc cả hai.');
+  if (!plan && !report) throw badInput('planId', 'Dòng kinh phí phải thuộc một kế hoạch hoặc một báo cáo.');
+  const activity = activityId !== undefined ? await optionalRef(em, Activity, activityId, 'activityId', 'nội dung') : line.activity && (await em.findOneOrFail(Activity, line.activity.id));
+  applyLineFields(ctx.auth, line, fields);
+  attachLine(line, plan ? { plan } : { report: report! }, activity);
   await em.persist(line).flush();
   return line;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import mammoth from 'mammoth';
-import { FactSource, LegalBasisKind, PlanStatus, ReportKind, ReportStatus } from '../../common/enums';
+import { hasRole } from '../../auth/principal';
+import { FactSource, Role, LegalBasisKind, PlanStatus, ReportKind, ReportStatus } from '../../common/enums';
 import { badInput } from '../../common/errors';
 import { Agency } from '../agency/agency.entity';
 import { LegalDocument } from '../legal-document/legal-document.entity';
@@ -164,6 +165,8 @@ export async function importDocument(ctx: Context, unitId: number, file: Uploade
       await em.flush();
       const year = Number(/(\d{4})\s*$/.exec(facts.dateLabel ?? '')?.[1] ?? new Date().getFullYear());
       const [respondsTo, ...cited] = documents;
+      const finance = hasRole(ctx.auth, Role.FINANCE);
+      if (!finance) for (const l of facts.spending) facts.unplaced.push({ text: `${l.amount} đồng: ${l.description}`, reason: 'Số tiền được giao chỉ cán bộ tài chính được ghi; dòng kinh phí đã tạo chưa có số tiền.' });
       const fields: ReportFields = {
         title: facts.title, kind: ReportKind.THEMATIC, status: ReportStatus.DRAFT, dateLabel: facts.dateLabel, issuedOn: facts.issuedOn,
         symbol: facts.symbol, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, administrativeUnitId: String(unit.id),
@@ -172,7 +175,9 @@ export async function importDocument(ctx: Context, unitId: number, file: Uploade
         sections: facts.sections.map(sectionInput), nextTasks: facts.nextTasks, recommendations: facts.recommendations, closing: facts.closing,
         allocated: facts.spending.length ? String(facts.spending.reduce((s, l) => s + BigInt(l.amount), 0n)) : undefined,
         results: facts.sections.flatMap((s) => leaves(s.children)).map((s) => ({ heading: [s.label, s.heading].filter(Boolean).join('. '), outcome: s.body })),
-        spendingLines: facts.spending.map((l) => ({ fiscalYear: year, source: 'LOCAL_BUDGET' as never, description: l.description, allocatedAmount: l.amount })),
+        // Allocated amounts are finance's to write (budget-line rules): an editor's import keeps the lines and the
+        // report's stated total, and lists each line's amount for finance to enter.
+        spendingLines: facts.spending.map((l) => ({ fiscalYear: year, source: 'LOCAL_BUDGET' as never, description: l.description, allocatedAmount: finance ? l.amount : undefined })),
         signature, recipients,
       };
       outcome.reportId = (await saveReport({ em, ctx }, new Report(), fields)).id;

@@ -1,6 +1,6 @@
 import { Collection, Entity, Enum, ManyToMany, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity';
+import { VersionedEntity } from '../../common/versioned.entity';
 import { DocumentType, FactSource } from '../../common/enums';
 import { Agency } from '../agency/agency.entity';
 
@@ -10,7 +10,7 @@ import { Agency } from '../agency/agency.entity';
  */
 @ObjectType('LegalDocument', { description: 'Văn bản: nghị định, thông tư, quyết định, kế hoạch, công văn…' })
 @Entity({ tableName: 'legal_document' })
-export class LegalDocument extends BaseEntity {
+export class LegalDocument extends VersionedEntity {
   @Field(() => String, { nullable: true, description: 'Khóa ổn định dùng khi nạp dữ liệu.' })
   @Property({ type: 'text', nullable: true, unique: true })
   key?: string;

@@ -2,6 +2,7 @@ import { Ctx, Field, FieldResolver, ID, InputType, Int, Resolver, Root } from 't
 import { DocumentType } from '../../common/enums';
 import type { ListSpec } from '../../common/list';
 import { whereText } from '../../common/search';
+import { readableRef } from '../../auth/scoped-filter';
 import type { Context } from '../../context';
 import { idOf, one } from '../../kernel/data/relations';
 import { defineResource, type ModuleDeclaration } from '../../kernel/data/resource';
@@ -28,14 +29,17 @@ const documentList: ListSpec<LegalDocument, LegalDocumentFilter> = {
   entity: LegalDocument,
   sortable: { id: 'e.id', symbol: 'e.symbol', issuedOn: 'e.issued_on', documentType: 'e.document_type', title: 'e.title' },
   defaultSort: 'issuedOn',
-  applyFilter: (qb, f) => {
+  applyFilter: (qb, f, ctx) => {
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
     whereText(qb, f.q);
     if (f.documentType) qb.andWhere({ documentType: f.documentType });
     if (f.year) qb.andWhere(`date_part('year', e.issued_on) = ?`, [f.year]);
     if (f.issuerId) qb.andWhere({ issuer: Number(f.issuerId) });
     if (f.symbol) qb.andWhere({ symbol: f.symbol });
-    if (f.citedByPlanId) qb.andWhere('e.id in (select b.document_id from plan_legal_basis b where b.plan_id = ?)', [Number(f.citedByPlanId)]);
+    if (f.citedByPlanId) {
+      const plan = readableRef(ctx, Plan, 'b.plan_id', Number(f.citedByPlanId));
+      qb.andWhere(`e.id in (select b.document_id from plan_legal_basis b where ${plan.sql})`, plan.params);
+    }
   },
 };
 

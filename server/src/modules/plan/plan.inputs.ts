@@ -127,6 +127,7 @@ export class PlanFields {
   @Field(() => [String], { nullable: true }) objectives?: string[];
   @Field(() => [String], { nullable: true }) requirements?: string[];
   @Field(() => String, { nullable: true }) budgetNote?: string | null;
+  @Field(() => String, { nullable: true, description: 'Hạn mặc định MM-DD cho báo cáo định kỳ hằng năm không ghi ngày.' }) defaultReportDue?: string | null;
   @Field(() => String, { nullable: true }) closing?: string | null;
   @Field(() => String, { nullable: true }) internalNote?: string | null;
   @Field(() => SignatureInput, { nullable: true }) signature?: SignatureInput;

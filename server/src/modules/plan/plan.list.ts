@@ -3,6 +3,7 @@ import { ActivityCategory, PlanStatus } from '../../common/enums';
 import { likePattern, type ListSpec } from '../../common/list';
 import { matchesPhrase, searchPhrase } from '../../common/search';
 import { conditionSql } from '../../auth/row-scope';
+import { readableRef } from '../../auth/scoped-filter';
 import { activityRows } from '../activity/activity.rules';
 import { inUnitSubtree } from '../unit/unit-subtree';
 import { Plan } from './plan.entity';
@@ -59,7 +60,10 @@ export const planList: ListSpec<Plan, PlanFilter> = {
         or exists (select 1 from responsibility r where r.plan_id = e.id and r.agency_id = ?))`, [id, id, ...visible.params, id]);
     }
     if (f.legalDocumentId) qb.andWhere('exists (select 1 from plan_legal_basis b where b.plan_id = e.id and b.document_id = ?)', [Number(f.legalDocumentId)]);
-    if (f.parentPlanId) qb.andWhere({ parentPlan: Number(f.parentPlanId) });
+    if (f.parentPlanId) {
+      const parent = readableRef(ctx, Plan, 'e.parent_plan_id', Number(f.parentPlanId));
+      qb.andWhere(parent.sql, parent.params);
+    }
     if (f.issuingAgencyId) qb.andWhere({ issuingAgency: Number(f.issuingAgencyId) });
   },
 };

@@ -7,10 +7,11 @@ import { Activity } from '../activity/activity.entity';
 import { writeActivity } from '../activity/activity.service';
 import { Agency } from '../agency/agency.entity';
 import { BudgetLine } from '../budget/budget-line.entity';
+import { writeLines } from '../budget/budget-line.writer';
 import { LegalDocument } from '../legal-document/legal-document.entity';
 import { assertSymbolFree } from '../legal-document/symbol-uniqueness';
 import { AdministrativeUnit } from '../unit/unit.entity';
-import type { ActivityInput, PlanBudgetLineInput, PlanFields } from './plan.inputs';
+import type { ActivityInput, PlanFields } from './plan.inputs';
 import { PlanLegalBasis, Recipient, ReportingDeadline, ReportingRequirement, Responsibility } from './plan-parts.entity';
 import { Plan } from './plan.entity';
 import { agencyRefs, recipientFrom } from './agency-links';
@@ -21,7 +22,7 @@ export const REQUIRED_ON_CREATE = ['title', 'startYear', 'administrativeUnitId',
  * Creates or updates a plan with everything it carries, inside the write path's transaction: any refused field
  * (reported with its path, e.g. `activities[1].participants[0].agencyId`) leaves the database as it was.
  */
-export async function savePlan({ em }: Write, plan: Plan, fields: PlanFields): Promise<Plan> {
+export async function savePlan({ em, ctx }: Write, plan: Plan, fields: PlanFields): Promise<Plan> {
   const { administrativeUnitId, issuingAgencyId, parentPlanId, documentId, signature, legalBases, activities, budgetLines, responsibilities, reportingRequirements, recipients, ...scalars } = fields;
   assignDefined(plan, scalars as Partial<Plan>);
   if (signature) plan.signature = Object.assign(plan.signature ?? {}, signature);
@@ -44,7 +45,14 @@ export async function savePlan({ em }: Write, plan: Plan, fields: PlanFields): P
   }
   let byLabel: Map<string, Activity> | undefined;
   if (activities) byLabel = await replaceActivities(em, plan, activities);
-  if (budgetLines) await replaceBudgetLines(em, plan, budgetLines, byLabel);
+  if (budgetLines) {
+    const labels = byLabel ?? new Map((plan.id ? await em.find(Activity, { plan }) : []).map((a) => [a.label, a]));
+    await writeLines(em, ctx.auth, { plan }, budgetLines, 'budgetLines', (input, at) => {
+      const label = (input as { activityLabel?: string }).activityLabel;
+      if (label && !labels.has(label)) throw badInput(`${at}activityLabel`, `Kế hoạch không có nội dung số "${label}".`);
+      return label ? labels.get(label) : undefined;
+    });
+  }
   if (responsibilities) {
     if (plan.id) await em.nativeDelete(Responsibility, { plan });
     for (const [i, r] of responsibilities.entries()) {
@@ -94,6 +102,7 @@ export async function unlinkChildPlans({ em }: Write, plan: Plan): Promise<void>
 function validatePlan(plan: Plan) {
   if (!plan.title?.trim()) throw badInput('title', 'Tên kế hoạch không được để trống.');
   if (plan.endYear != null && plan.endYear < plan.startYear) throw badInput('endYear', 'Năm kết thúc không được trước năm bắt đầu.');
+  if (plan.defaultReportDue && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(plan.defaultReportDue)) throw badInput('defaultReportDue', 'Hạn mặc định phải có dạng MM-DD, ví dụ 12-15.');
   // A plan in force whose copy lost its number and date is still issued (seeds/CONVENTIONS.md, "Drafts and plans whose number was lost").
   if (plan.status === PlanStatus.ISSUED && !plan.numberUnknown && (!plan.symbol || !plan.issuedOn)) {
     throw badInput(plan.symbol ? 'issuedOn' : 'symbol', 'Kế hoạch đã ban hành phải có số ký hiệu và ngày ban hành.');
@@ -126,32 +135,6 @@ async function replaceActivities(em: EntityManager, plan: Plan, inputs: Activity
   await visit(inputs, undefined, 'activities');
   for (const activity of existing) if (!kept.has(activity.id)) em.remove(activity);
   return byLabel;
-}
-
-async function replaceBudgetLines(em: EntityManager, plan: Plan, inputs: PlanBudgetLineInput[], byLabel?: Map<string, Activity>) {
-  const existing = plan.id ? await em.find(BudgetLine, { plan }) : [];
-  const labels = byLabel ?? new Map((plan.id ? await em.find(Activity, { plan }) : []).map((a) => [a.label, a]));
-  const kept = new Set<number>();
-  for (const [i, input] of inputs.entries()) {
-    const at = `budgetLines[${i}]`;
-    let line: BudgetLine;
-    if (input.id) {
-      const found = existing.find((l) => l.id === Number(input.id));
-      if (!found) throw badInput(`${at}.id`, `Dòng kinh phí có mã ${input.id} không thuộc kế hoạch này.`);
-      line = found;
-      kept.add(line.id);
-    } else line = new BudgetLine();
-    if (input.fiscalYear < 1945 || input.fiscalYear > 2100) throw badInput(`${at}.fiscalYear`, 'Năm ngân sách không hợp lệ.');
-    const activity = input.activityLabel ? labels.get(input.activityLabel) : undefined;
-    if (input.activityLabel && !activity) throw badInput(`${at}.activityLabel`, `Kế hoạch không có nội dung số "${input.activityLabel}".`);
-    const { id: _id, activityLabel: _label, holderId, ...amounts } = input;
-    if (holderId !== undefined) line.holder = await optionalRef(em, Agency, holderId, `${at}.holderId`, 'cơ quan giữ kinh phí');
-    // Amounts left out keep their stored value, so an editor's save never wipes what finance allocated.
-    assignDefined(line, amounts as Partial<BudgetLine>);
-    Object.assign(line, { plan, activity, administrativeUnit: plan.administrativeUnit, demo: plan.demo, position: i });
-    em.persist(line);
-  }
-  for (const line of existing) if (!kept.has(line.id)) em.remove(line);
 }
 
 /**

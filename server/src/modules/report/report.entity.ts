@@ -1,10 +1,11 @@
 import { BigIntType, Embedded, Entity, Enum, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity';
+import { VersionedEntity } from '../../common/versioned.entity';
 import { ReportKind, ReportStatus } from '../../common/enums';
 import { MoneyScalar } from '../../common/scalars';
 import { Agency } from '../agency/agency.entity';
 import { LegalDocument } from '../legal-document/legal-document.entity';
+import { ReportingObligation } from '../obligation/obligation.entity';
 import { Signature } from '../plan/signature.embeddable';
 import { AdministrativeUnit } from '../unit/unit.entity';
 
@@ -38,7 +39,7 @@ export class ReportMetric {
 /** A report (báo cáo) on what a unit did and spent; its budget lines carry the spending figures. */
 @ObjectType('Report', { description: 'Báo cáo kết quả công tác thông tin đối ngoại.' })
 @Entity({ tableName: 'report' })
-export class Report extends BaseEntity {
+export class Report extends VersionedEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   title!: string;
@@ -79,6 +80,10 @@ export class Report extends BaseEntity {
 
   @ManyToOne({ entity: () => LegalDocument, nullable: true, index: true })
   respondsTo?: LegalDocument;
+
+  /** The reporting obligation this report fulfils; submitting and accepting the report moves it. */
+  @ManyToOne({ entity: () => ReportingObligation, nullable: true, index: true, deleteRule: 'set null' })
+  obligation?: ReportingObligation | null;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })

@@ -39,6 +39,7 @@ export class ReportFields {
   @Field(() => ID, { nullable: true }) administrativeUnitId?: string;
   @Field(() => ID, { nullable: true }) issuingAgencyId?: string;
   @Field(() => ID, { nullable: true }) respondsToId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Nghĩa vụ báo cáo mà báo cáo này thực hiện.' }) obligationId?: string | null;
   @Field(() => [ID], { nullable: true }) subjectIds?: string[];
   @Field(() => [ID], { nullable: true }) citedDocumentIds?: string[];
   @Field(() => String, { nullable: true }) preamble?: string | null;

@@ -8,6 +8,7 @@ import { Activity } from '../activity/activity.entity';
 import { Agency } from '../agency/agency.entity';
 import { BudgetLine } from '../budget/budget-line.entity';
 import { LegalDocument } from '../legal-document/legal-document.entity';
+import { ReportingObligation } from '../obligation/obligation.entity';
 import { Recipient } from '../plan/plan-parts.entity';
 import { inUnitSubtree } from '../unit/unit-subtree';
 import { AdministrativeUnit } from '../unit/unit.entity';
@@ -58,6 +59,8 @@ export const reportResource = defineResource({
     administrativeUnit: one(() => AdministrativeUnit, { nullable: true }),
     issuingAgency: one(() => Agency, { nullable: true }),
     respondsTo: one(() => LegalDocument, { nullable: true, description: 'Văn bản mà báo cáo này trả lời.' }),
+    obligationId: idOf('obligation', { nullable: true }),
+    obligation: one(() => ReportingObligation, { nullable: true, description: 'Nghĩa vụ báo cáo mà báo cáo này thực hiện.' }),
     results: many(() => ReportResult, 'report', { nullable: true }),
     spendingLines: many(() => BudgetLine, 'report', { nullable: true, description: 'Các khoản kinh phí đã bố trí/chi.' }),
     recipients: many(() => Recipient, 'report', { nullable: true }),

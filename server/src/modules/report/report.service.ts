@@ -1,10 +1,13 @@
+import { vietnamDate } from '../../common/clock';
 import { badInput } from '../../common/errors';
 import { assignDefined, optionalRef, requireRef } from '../../common/refs';
 import type { Write } from '../../kernel/data/write';
 import { Activity } from '../activity/activity.entity';
 import { Agency } from '../agency/agency.entity';
 import { BudgetLine } from '../budget/budget-line.entity';
+import { writeLines } from '../budget/budget-line.writer';
 import { LegalDocument } from '../legal-document/legal-document.entity';
+import { followReport, linkObligation } from '../obligation/obligation.service';
 import { recipientFrom } from '../plan/agency-links';
 import { Recipient } from '../plan/plan-parts.entity';
 import { AdministrativeUnit } from '../unit/unit.entity';
@@ -15,14 +18,17 @@ import { Report } from './report.entity';
 export const REQUIRED_ON_CREATE = ['title', 'kind', 'periodStart', 'periodEnd', 'administrativeUnitId', 'issuingAgencyId'] as const;
 
 /** Creates or updates a report with its results, documents, spending lines and recipients, inside the write path's transaction. */
-export async function saveReport({ em }: Write, report: Report, fields: ReportFields): Promise<Report> {
-  const { administrativeUnitId, issuingAgencyId, respondsToId, subjectIds, citedDocumentIds, signature, results, spendingLines, recipients, ...scalars } = fields;
+export async function saveReport({ em, ctx }: Write, report: Report, fields: ReportFields): Promise<Report> {
+  const { administrativeUnitId, issuingAgencyId, respondsToId, subjectIds, citedDocumentIds, signature, results, spendingLines, recipients, obligationId, ...scalars } = fields;
+  const previous = report.id ? report.status : undefined;
   assignDefined(report, scalars as Partial<Report>);
   if (signature) report.signature = Object.assign(report.signature ?? {}, signature);
   if (report.periodEnd < report.periodStart) throw badInput('periodEnd', 'Ngày kết thúc kỳ báo cáo không được trước ngày bắt đầu.');
   if (administrativeUnitId) report.administrativeUnit = await requireRef(em, AdministrativeUnit, administrativeUnitId, 'administrativeUnitId', 'đơn vị hành chính');
   if (issuingAgencyId) report.issuingAgency = await requireRef(em, Agency, issuingAgencyId, 'issuingAgencyId', 'cơ quan ban hành');
   if (respondsToId !== undefined) report.respondsTo = await optionalRef(em, LegalDocument, respondsToId, 'respondsToId', 'văn bản');
+  if (obligationId !== undefined) await linkObligation(em, report, obligationId);
+  await followReport(em, report, previous, vietnamDate(ctx.clock()));
   em.persist(report);
   for (const [ids, subject, field] of [[subjectIds, true, 'subjectIds'], [citedDocumentIds, false, 'citedDocumentIds']] as const) {
     if (!ids) continue;
@@ -39,12 +45,9 @@ export async function saveReport({ em }: Write, report: Report, fields: ReportFi
     }
   }
   if (spendingLines) {
-    if (report.id) await em.nativeDelete(BudgetLine, { report });
-    for (const [i, { id: _id, activityLabel: _label, holderId, ...line }] of spendingLines.entries()) {
-      if (line.fiscalYear < 1945 || line.fiscalYear > 2100) throw badInput(`spendingLines[${i}].fiscalYear`, 'Năm ngân sách không hợp lệ.');
-      const holder = await optionalRef(em, Agency, holderId, `spendingLines[${i}].holderId`, 'cơ quan giữ kinh phí');
-      em.persist(em.create(BudgetLine, { ...line, holder, report, administrativeUnit: report.administrativeUnit, demo: report.demo, position: i }));
-    }
+    const labelled = spendingLines.findIndex((l) => l.activityLabel);
+    if (labelled >= 0) throw badInput(`spendingLines[${labelled}].activityLabel`, 'Khoản chi của báo cáo không gắn với nội dung kế hoạch.');
+    await writeLines(em, ctx.auth, { report }, spendingLines, 'spendingLines');
   }
   if (recipients) {
     if (report.id) await em.nativeDelete(Recipient, { report });
