@@ -20,6 +20,7 @@ import { cacheHeaders } from './http/http-cache';
 import { createLogger, type Logger } from './http/logger';
 import { requestErrorsPlugin } from './http/request-errors';
 import { routes } from './http/routes';
+import { jitGateway } from './app/jit-executor';
 import { MAX_UPLOAD_BODY_BYTES, multipartOperations } from './modules/document-io/upload';
 import { registerSecurity } from './http/security';
 import { createSchema } from './schema-builder';
@@ -80,7 +81,8 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
 
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: validateIdArguments(auditOtherMutations(fieldRules ? guardSchema(schema) : schema, checkedInWrite)),
+    // Queries run through graphql-jit (compiled once per document); see app/jit-executor.ts.
+    gateway: jitGateway(validateIdArguments(auditOtherMutations(fieldRules ? guardSchema(schema) : schema, checkedInWrite))),
     formatError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     introspection: settings.introspection,
