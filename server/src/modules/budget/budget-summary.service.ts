@@ -107,6 +107,7 @@ async function excludedLines(ctx: Context, scope: SqlCondition, filter: BudgetLi
   const params = [...scope.params];
   if (filter?.fiscalYear) { where.push('e.fiscal_year = ?'); params.push(filter.fiscalYear); }
   if (filter?.source) { where.push('e.source = ?'); params.push(filter.source); }
+  if (!filter?.includeDemo) where.push('not e.demo'); // demo lines are no figure at all unless asked for (issue 13)
   const [{ excluded }] = await ctx.em.execute(`select count(*)::int as excluded from budget_line e where ${where.join(' and ')}`, params);
   return excluded as number;
 }
