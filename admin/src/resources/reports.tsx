@@ -2,11 +2,12 @@ import AssessmentIcon from '@mui/icons-material/Assessment';
 import {
   ArrayField, ArrayInput, AutocompleteInput, Create, Datagrid, Edit, FunctionField, List, NumberField, NumberInput,
   ReferenceInput, SearchInput, SelectInput, Show, SimpleFormIterator, Tab, TabbedForm, FormTab, TabbedShowLayout, TextField, TextInput,
-  required, useGetIdentity,
+  required, useGetIdentity, TopToolbar, ListButton, EditButton,
 } from 'react-admin';
 import { EnumField, MoneyField, readable, VnDateField } from '../common/fields';
 import { AgencyInput, MoneyInput, oneItemPerLine, unitFilter, VnDateInput } from '../common/inputs';
 import { mayWrite } from '../api/permissions';
+import { DownloadDocxButton } from '../documents/DownloadDocxButton';
 import { choices } from '../i18n/domain';
 import { HistoryPanel } from './history';
 
@@ -36,7 +37,7 @@ function ReportList() {
 
 function ReportShow() {
   return (
-    <Show>
+    <Show actions={<TopToolbar><ListButton /><EditButton /><DownloadDocxButton kind="reports" /></TopToolbar>}>
       <TabbedShowLayout>
         <Tab label="Thông tin chung">
           <TextField source="title" />
