@@ -6,6 +6,7 @@ import { Agency } from '../agency/agency.entity';
 import { ObligationState, ReportingObligation } from '../obligation/obligation.entity';
 import { ReportResult } from '../report/report-parts.entity';
 import { Report } from '../report/report.entity';
+import { asSourceFigures } from '../budget/budget-line.writer';
 import { saveReport } from '../report/report.service';
 import { AdministrativeUnit } from '../unit/unit.entity';
 
@@ -82,5 +83,5 @@ export async function consolidateReports(w: Write, input: ConsolidationInput): P
         heading: `${from.administrativeUnit.fullName}${from.symbol ? ` (${from.symbol})` : ''}: ${r.heading}`, outcome: r.outcome,
       };
     }),
-  });
+  }, asSourceFigures(w.ctx.auth)); // the lines sum accepted reports: their figures, not the approver's
 }
