@@ -39,6 +39,7 @@ export class AuditEntry extends BaseEntity {
   fields: Opt<string[]> = [];
 
   /** Each changed field's value before and after; never password hashes or secrets (see audit-changes.ts). */
-  @Property({ type: 'json', nullable: true })
-  changes?: FieldChange[] | null;
+  // Not named `changes`: that GraphQL field is resolved from it, with the values as JSON text.
+  @Property({ type: 'json', nullable: true, fieldName: 'changes' })
+  fieldChanges?: FieldChange[] | null;
 }

@@ -49,7 +49,7 @@ export class HistoryResolver {
     const out: HistoryEntry[] = [];
     for (const entry of entries) {
       const visible: FieldChange[] = [];
-      for (const change of entry.changes ?? []) if (await mayRead(change.field)) visible.push(change);
+      for (const change of entry.fieldChanges ?? []) if (await mayRead(change.field)) visible.push(change);
       out.push({ at: entry.createdAt, operation: entry.operation, actorKind: entry.actorKind, actorName: names.get(entry.actorId ?? 0) ?? null, changes: visible.map(toChangeType) });
     }
     return out;
@@ -67,6 +67,6 @@ export class HistoryResolver {
 export class AuditChangesResolver {
   @FieldResolver(() => [FieldChangeType], { nullable: true, description: 'Giá trị trước và sau của từng trường đã đổi.' })
   changes(@Root() entry: AuditEntry) {
-    return (entry.changes ?? []).map(toChangeType);
+    return (entry.fieldChanges ?? []).map(toChangeType);
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden } from '../../auth/access';
 import type { Principal } from '../../auth/principal';
-import type { BudgetSource } from '../../common/enums';
+import { type BudgetSource, Role } from '../../common/enums';
 import { badInput } from '../../common/errors';
 import { optionalRef } from '../../common/refs';
 import { Agency } from '../agency/agency.entity';
@@ -22,6 +22,13 @@ export interface LineFields {
   /** The agency holding the money, when the document names one. */
   holderId?: string | null;
 }
+
+/**
+ * The caller as the author of lines carried over from a source rather than typed: a printed document being imported,
+ * or the accepted reports being consolidated. Those figures are the source's statement, so every line field may be
+ * written; the rest of the write keeps the caller's own rights.
+ */
+export const asSourceFigures = (principal: Principal): Principal => ({ ...principal, roles: [...new Set([...principal.roles, Role.EDITOR, Role.FINANCE])] });
 
 export type LineOwner = { plan: Plan; report?: undefined } | { report: Report; plan?: undefined };
 

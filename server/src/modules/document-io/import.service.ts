@@ -10,6 +10,7 @@ import type { ActivityInput, PlanFields } from '../plan/plan.inputs';
 import { savePlan } from '../plan/plan.service';
 import { Plan } from '../plan/plan.entity';
 import type { ReportFields, ReportSectionInput } from '../report/report.inputs';
+import { asSourceFigures } from '../budget/budget-line.writer';
 import { saveReport } from '../report/report.service';
 import { Report } from '../report/report.entity';
 import type { Context } from '../../context';
@@ -180,7 +181,8 @@ export async function importDocument(ctx: Context, unitId: number, file: Uploade
         spendingLines: facts.spending.map((l) => ({ fiscalYear: year, source: 'LOCAL_BUDGET' as never, description: l.description, allocatedAmount: finance ? l.amount : undefined })),
         signature, recipients,
       };
-      outcome.reportId = (await saveReport({ em, ctx }, new Report(), fields)).id;
+      // The printed report states its figures; the editor importing it does not type them.
+      outcome.reportId = (await saveReport({ em, ctx }, new Report(), fields, asSourceFigures(ctx.auth))).id;
     }
     outcome.unmatchedAgencies = [...unmatched];
     if (options.dryRun) throw new Preview({ ...outcome, plan: undefined, reportId: undefined });

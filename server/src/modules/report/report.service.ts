@@ -18,7 +18,7 @@ import { Report } from './report.entity';
 export const REQUIRED_ON_CREATE = ['title', 'kind', 'periodStart', 'periodEnd', 'administrativeUnitId', 'issuingAgencyId'] as const;
 
 /** Creates or updates a report with its results, documents, spending lines and recipients, inside the write path's transaction. */
-export async function saveReport({ em, ctx }: Write, report: Report, fields: ReportFields): Promise<Report> {
+export async function saveReport({ em, ctx }: Write, report: Report, fields: ReportFields, lineAuthor = ctx.auth): Promise<Report> {
   const { administrativeUnitId, issuingAgencyId, respondsToId, subjectIds, citedDocumentIds, signature, results, spendingLines, recipients, obligationId, ...scalars } = fields;
   const previous = report.id ? report.status : undefined;
   assignDefined(report, scalars as Partial<Report>);
@@ -47,7 +47,7 @@ export async function saveReport({ em, ctx }: Write, report: Report, fields: Rep
   if (spendingLines) {
     const labelled = spendingLines.findIndex((l) => l.activityLabel);
     if (labelled >= 0) throw badInput(`spendingLines[${labelled}].activityLabel`, 'Khoản chi của báo cáo không gắn với nội dung kế hoạch.');
-    await writeLines(em, ctx.auth, { report }, spendingLines, 'spendingLines');
+    await writeLines(em, lineAuthor, { report }, spendingLines, 'spendingLines');
   }
   if (recipients) {
     if (report.id) await em.nativeDelete(Recipient, { report });
