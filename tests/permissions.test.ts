@@ -149,7 +149,8 @@ describe('Plan', () => {
 });
 
 describe('BudgetLine', () => {
-  const LINES = '{ allBudgetLines(perPage: 1000) { plannedAmount spentAmount administrativeUnit { code } } _allBudgetLinesMeta { count } }';
+  // Demo lines included: this test is about scope, not about which lines count as real.
+  const LINES = '{ allBudgetLines(perPage: 1000, filter: { includeDemo: true }) { plannedAmount allocatedAmount spentAmount administrativeUnit { code } } _allBudgetLinesMeta(filter: { includeDemo: true }) { count } }';
 
   it('the public cannot list budget lines, nor sort or filter by amount', async () => {
     expectError(await as('public', LINES), 'FORBIDDEN');
@@ -161,14 +162,14 @@ describe('BudgetLine', () => {
     for (const caller of ['client', 'quangtri.finance', 'botrach.editor', 'quangbinh.viewer', 'khanhson.editor', 'kimdong.editor', 'trunguong.viewer'] as const) {
       const result = await as(caller, LINES);
       expect(result.errors, caller).toBeUndefined();
-      const lines = result.data!.allBudgetLines as { plannedAmount: string | null; spentAmount: string | null; administrativeUnit: { code: string } }[];
+      const lines = result.data!.allBudgetLines as { plannedAmount: string | null; allocatedAmount: string | null; spentAmount: string | null; administrativeUnit: { code: string } }[];
       expect((result.data!._allBudgetLinesMeta as { count: number }).count, caller).toBe(lines.length);
-      sums[caller] = lines.reduce((s, l) => s + BigInt(l.plannedAmount ?? 0) + BigInt(l.spentAmount ?? 0), 0n);
+      sums[caller] = lines.reduce((s, l) => s + BigInt(l.plannedAmount ?? 0) + BigInt(l.allocatedAmount ?? 0) + BigInt(l.spentAmount ?? 0), 0n);
     }
     expect(sums.client).toBe(sums['quangtri.finance']); // the client is bound to Quảng Trị
     expect(sums['botrach.editor']).toBeGreaterThanOrEqual(30000000n); // the seeded Bố Trạch draft, and any test plans
     expect(sums['quangbinh.viewer']).toBe(sums['botrach.editor']); // Quảng Bình holds Bố Trạch, and its own plans have no lines
-    expect(sums['khanhson.editor']).toBe(54000000n); // the 2019 report's spending
+    expect(sums['khanhson.editor']).toBe(54000000n); // the 2019 report's allocation
     expect(sums['kimdong.editor']).toBe(0n);
     expect(sums['trunguong.viewer']).toBe(sums.client + sums['quangbinh.viewer'] + sums['khanhson.editor']);
   });

@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
 import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { guardSchema } from './auth/permissions';
@@ -22,6 +23,7 @@ import { requestErrorsPlugin } from './http/request-errors';
 import { routes } from './http/routes';
 import { registerSecurity } from './http/security';
 import { createSchema } from './schema-builder';
+import { isMultipart, MAX_UPLOAD_BODY_BYTES, multipartOperations } from './modules/document-io/upload';
 import { validateIdArguments } from './common/ids';
 import { checkedInWrite } from './kernel/data/write';
 import { auditOtherMutations } from './modules/audit/audit-trail';
@@ -96,11 +98,19 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     return createContext(em, services, auth, { clientAddress: request.ip, requestId: request.id, log: request.log });
   };
 
+  // A file upload (importDocument, GraphQL multipart request spec): the operations are JSON again once the files
+  // are put in their variables.
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BODY_BYTES }, async (request: FastifyRequest, body: Buffer) => {
+    const operations = await multipartOperations(body, request.headers['content-type']!).catch(() => undefined);
+    if (!operations) throw new GraphQLError('Yêu cầu multipart không đúng đặc tả (thiếu "operations" hoặc "map").', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+    return operations;
+  });
   const graphql = fastifyApolloHandler(apollo, { context: requestContext });
   app.route<{ Reply: string }>({
     method: ['GET', 'POST'],
     url: '/graphql',
     handler: (request, reply) => withReadRouting(async () => {
+      if (isMultipart(request.headers['content-type'])) request.headers['content-type'] = 'application/json';
       const body = await graphql.call(app, request, reply);
       // A streamed (incremental) answer has been sent already and is never cached.
       return typeof body === 'string' ? cacheHeaders(request, reply, body, settings.publicCacheSeconds) : body;

@@ -19,6 +19,8 @@ export type Scalars = {
   DateTimeISO: { input: any; output: any; }
   /** Số tiền nguyên đồng, dạng chuỗi chữ số (ví dụ "54000000"). Whole đồng as a digit string. */
   Money: { input: string; output: string; }
+  /** Tệp gửi kèm theo đặc tả GraphQL multipart request (trường `operations`, `map` và các tệp). */
+  Upload: { input: any; output: any; }
 };
 
 /** Nội dung, nhiệm vụ của kế hoạch. */
@@ -76,6 +78,8 @@ export type ActivityFilter = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
   category?: InputMaybe<ActivityCategory>;
   confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Nội dung có một khoảng thực hiện giao với khoảng này (hoặc thực hiện thường xuyên). */
+  during?: InputMaybe<PeriodInput>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
   planId?: InputMaybe<Scalars['ID']['input']>;
@@ -116,6 +120,8 @@ export type ActivityParticipant = {
   note?: Maybe<Scalars['String']['output']>;
   position: Scalars['Int']['output'];
   role: ParticipantRole;
+  /** PRINTED khi văn bản ghi vai trò này ở chính nội dung; INFERRED khi người nhập suy ra (ví dụ từ phần tổ chức thực hiện). */
+  source: FactSource;
 };
 
 /** Tiến độ nhiệm vụ */
@@ -284,8 +290,12 @@ export type BudgetLine = {
   administrativeUnit?: Maybe<AdministrativeUnit>;
   /** Được giao. */
   allocatedAmount?: Maybe<Scalars['Money']['output']>;
+  /** Dòng của dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu. */
+  demo?: Maybe<Scalars['Boolean']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   fiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** Cơ quan giữ kinh phí. */
+  holder?: Maybe<Agency>;
   id: Scalars['ID']['output'];
   plan?: Maybe<Plan>;
   planId?: Maybe<Scalars['ID']['output']>;
@@ -293,6 +303,8 @@ export type BudgetLine = {
   plannedAmount?: Maybe<Scalars['Money']['output']>;
   position?: Maybe<Scalars['Int']['output']>;
   report?: Maybe<Report>;
+  /** Số mục của báo cáo mà khoản chi này thuộc về ("I.5"). */
+  section?: Maybe<Scalars['String']['output']>;
   source?: Maybe<BudgetSource>;
   /** Đã chi. */
   spentAmount?: Maybe<Scalars['Money']['output']>;
@@ -306,6 +318,8 @@ export type BudgetLineFilter = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Tính cả dữ liệu minh họa (demo); mặc định không. */
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
   planId?: InputMaybe<Scalars['ID']['input']>;
   q?: InputMaybe<Scalars['String']['input']>;
   reportId?: InputMaybe<Scalars['ID']['input']>;
@@ -373,6 +387,11 @@ export type DocumentType =
   | 'SCHEME'
   | 'STRATEGY';
 
+/** Nguồn của một thông tin: in trong văn bản hay do người nhập suy ra */
+export type FactSource =
+  | 'INFERRED'
+  | 'PRINTED';
+
 /** Một trường đã đổi: giá trị trước và sau (dạng JSON). */
 export type FieldChange = {
   __typename?: 'FieldChange';
@@ -397,6 +416,22 @@ export type HistoryEntry = {
   operation: Scalars['String']['output'];
 };
 
+/** Kết quả nhập một tệp: bản dự thảo đã tạo và những gì cần người dùng xử lý. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** Văn bản được dẫn chưa có trong danh mục, đã được thêm. */
+  createdDocuments: Array<LegalDocument>;
+  /** PLAN hoặc REPORT. */
+  kind: Scalars['String']['output'];
+  plan?: Maybe<Plan>;
+  planId?: Maybe<Scalars['ID']['output']>;
+  report?: Maybe<Report>;
+  reportId?: Maybe<Scalars['ID']['output']>;
+  /** Tên cơ quan trong văn bản chưa khớp danh mục; cần chọn hoặc thêm cơ quan. */
+  unmatchedAgencies: Array<Scalars['String']['output']>;
+  unplaced: Array<UnplacedText>;
+};
+
 export type LegalBasisInput = {
   documentId: Scalars['ID']['input'];
   kind: LegalBasisKind;
@@ -414,6 +449,10 @@ export type LegalDocument = {
   __typename?: 'LegalDocument';
   /** Các kế hoạch căn cứ, thực hiện hoặc dẫn chiếu văn bản này. */
   citedBy: Array<Plan>;
+  /** Các báo cáo trả lời, báo cáo về hoặc dẫn văn bản này (chỉ báo cáo người gọi được xem). */
+  citedByReports: Array<Report>;
+  /** Các cơ quan cùng ban hành (văn bản liên tịch, chương trình phối hợp). */
+  coIssuers: Array<Agency>;
   documentType: DocumentType;
   id: Scalars['ID']['output'];
   issuedOn?: Maybe<Scalars['String']['output']>;
@@ -422,11 +461,17 @@ export type LegalDocument = {
   issuerCode?: Maybe<Scalars['String']['output']>;
   issuerId?: Maybe<Scalars['ID']['output']>;
   issuerName: Scalars['String']['output'];
+  /** INFERRED khi trích dẫn không ghi cơ quan ban hành và người nhập đã bổ sung. */
+  issuerSource: FactSource;
   /** Khóa ổn định dùng khi nạp dữ liệu. */
   key?: Maybe<Scalars['String']['output']>;
   number?: Maybe<Scalars['String']['output']>;
-  /** Số, ký hiệu như in trên văn bản, ví dụ "72/2015/NĐ-CP". */
+  /** Số, ký hiệu như in trên văn bản ("25 - CT/TW", "211/KH-TU"), khi khác dạng chuẩn. */
+  printedSymbol?: Maybe<Scalars['String']['output']>;
+  /** Số, ký hiệu chuẩn hóa, ví dụ "72/2015/NĐ-CP", "211-KH/TU"; dùng để tìm kiếm và đối chiếu. */
   symbol?: Maybe<Scalars['String']['output']>;
+  /** Ghi chú khi văn bản dẫn in sai (ví dụ năm trong số ký hiệu khác năm ban hành). */
+  symbolNote?: Maybe<Scalars['String']['output']>;
   /** Năm trong số ký hiệu, nếu có. */
   symbolYear?: Maybe<Scalars['Int']['output']>;
   /** Trích yếu. */
@@ -448,6 +493,35 @@ export type LegalDocumentFilter = {
   symbol?: InputMaybe<Scalars['String']['input']>;
   /** Năm ban hành. */
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Một văn bản được dẫn trong đoạn văn: như in, dạng chuẩn và văn bản khớp trong danh mục. */
+export type LegalReference = {
+  __typename?: 'LegalReference';
+  /** Văn bản trong danh mục khớp với trích dẫn. */
+  document?: Maybe<LegalDocument>;
+  documentType: DocumentType;
+  /** Ngày ban hành như in (ISO), kể cả khi bất thường. */
+  issuedOn?: Maybe<Scalars['String']['output']>;
+  /** Cơ quan ban hành như in. */
+  issuerName?: Maybe<Scalars['String']['output']>;
+  /** Tên văn bản không có số ký hiệu ("Luật Ngân sách nhà nước"). */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Trích dẫn như in (khoảng trắng gộp lại). */
+  printed: Scalars['String']['output'];
+  /** Số ký hiệu như in. */
+  printedSymbol?: Maybe<Scalars['String']['output']>;
+  /** Số ký hiệu chuẩn hóa ("57-KL/TW", "72/2015/NĐ-CP"). */
+  symbol?: Maybe<Scalars['String']['output']>;
+  warnings: Array<LegalReferenceWarning>;
+};
+
+/** Điều bất thường trong một trích dẫn văn bản. */
+export type LegalReferenceWarning = {
+  __typename?: 'LegalReferenceWarning';
+  /** DATED_BEFORE_SYMBOL_YEAR, DATED_AFTER_SYMBOL_YEAR, NO_YEAR, SYMBOL_REPAIRED, NO_SYMBOL, AMBIGUOUS. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 /** Số bản ghi khớp bộ lọc. */
@@ -492,6 +566,8 @@ export type Mutation = {
   deletePlan: Plan;
   deleteReport: Report;
   deleteUser: User;
+  /** Nhập kế hoạch hoặc báo cáo từ tệp .docx/.txt thành bản dự thảo của đơn vị mình. */
+  importDocument: ImportResult;
   /** Ban hành: lấy số tiếp theo trong sổ của cơ quan ban hành, ghi ngày (giờ Việt Nam) và người ký (IN_REVIEW → ISSUED). */
   issuePlan: Plan;
   /** Đăng nhập; trả về mã phiên dùng trong tiêu đề Authorization: Bearer <mã>. */
@@ -622,6 +698,7 @@ export type MutationCreatePlanArgs = {
   issuedOn?: InputMaybe<Scalars['Date']['input']>;
   issuingAgencyId?: InputMaybe<Scalars['ID']['input']>;
   legalBases?: InputMaybe<Array<LegalBasisInput>>;
+  numberUnknown?: InputMaybe<Scalars['Boolean']['input']>;
   objectives?: InputMaybe<Array<Scalars['String']['input']>>;
   parentPlanId?: InputMaybe<Scalars['ID']['input']>;
   place?: InputMaybe<Scalars['String']['input']>;
@@ -640,6 +717,7 @@ export type MutationCreatePlanArgs = {
 
 export type MutationCreateReportArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  allocated?: InputMaybe<Scalars['Money']['input']>;
   citedDocumentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   closing?: InputMaybe<Scalars['String']['input']>;
   dateLabel?: InputMaybe<Scalars['String']['input']>;
@@ -728,6 +806,11 @@ export type MutationDeleteReportArgs = {
 export type MutationDeleteUserArgs = {
   id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationImportDocumentArgs = {
+  file: Scalars['Upload']['input'];
 };
 
 
@@ -850,6 +933,7 @@ export type MutationUpdatePlanArgs = {
   issuedOn?: InputMaybe<Scalars['Date']['input']>;
   issuingAgencyId?: InputMaybe<Scalars['ID']['input']>;
   legalBases?: InputMaybe<Array<LegalBasisInput>>;
+  numberUnknown?: InputMaybe<Scalars['Boolean']['input']>;
   objectives?: InputMaybe<Array<Scalars['String']['input']>>;
   parentPlanId?: InputMaybe<Scalars['ID']['input']>;
   place?: InputMaybe<Scalars['String']['input']>;
@@ -869,6 +953,7 @@ export type MutationUpdatePlanArgs = {
 
 export type MutationUpdateReportArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  allocated?: InputMaybe<Scalars['Money']['input']>;
   citedDocumentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   closing?: InputMaybe<Scalars['String']['input']>;
   dateLabel?: InputMaybe<Scalars['String']['input']>;
@@ -922,6 +1007,8 @@ export type ParticipantInput = {
   agencyId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   role: ParticipantRole;
+  /** Mặc định PRINTED. */
+  source?: InputMaybe<FactSource>;
 };
 
 /** Vai trò: chủ trì, phối hợp, tham mưu, thực hiện */
@@ -930,6 +1017,18 @@ export type ParticipantRole =
   | 'COORDINATING'
   | 'IMPLEMENTING'
   | 'LEAD';
+
+/** Một khoảng thời gian liền. */
+export type Period = {
+  __typename?: 'Period';
+  endDate: Scalars['String']['output'];
+  startDate: Scalars['String']['output'];
+};
+
+export type PeriodInput = {
+  endDate: Scalars['Date']['input'];
+  startDate: Scalars['Date']['input'];
+};
 
 /** Quyền của người gọi, để giao diện chỉ hiện những gì dùng được. */
 export type Permissions = {
@@ -966,9 +1065,12 @@ export type Plan = {
   dateLabel?: Maybe<Scalars['String']['output']>;
   /** Hạn mặc định (MM-DD) cho báo cáo "định kỳ hằng năm" không ghi ngày; trống là 12-15. */
   defaultReportDue?: Maybe<Scalars['String']['output']>;
+  /** Dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu. */
+  demo: Scalars['Boolean']['output'];
   /** Mục của chính kế hoạch này trong danh mục văn bản. */
   document?: Maybe<LegalDocument>;
-  endYear: Scalars['Int']['output'];
+  /** Trống khi kế hoạch không có năm kết thúc (nhiệm vụ hằng năm). */
+  endYear?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   /** Ghi chú nội bộ. */
   internalNote?: Maybe<Scalars['String']['output']>;
@@ -976,6 +1078,8 @@ export type Plan = {
   issuingAgency: Agency;
   issuingAgencyId: Scalars['ID']['output'];
   legalBases: Array<PlanLegalBasis>;
+  /** Kế hoạch đang có hiệu lực nhưng bản lưu mất số và ngày ban hành. */
+  numberUnknown: Scalars['Boolean']['output'];
   /** Mục đích, mục tiêu. */
   objectives: Array<Scalars['String']['output']>;
   /** Kế hoạch cấp trên mà kế hoạch này thực hiện. */
@@ -1010,8 +1114,12 @@ export type PlanBudgetLineInput = {
   allocatedAmount?: InputMaybe<Scalars['Money']['input']>;
   description: Scalars['String']['input'];
   fiscalYear: Scalars['Int']['input'];
+  /** Cơ quan giữ kinh phí. */
+  holderId?: InputMaybe<Scalars['ID']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   plannedAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** Số mục của báo cáo mà khoản chi thuộc về. */
+  section?: InputMaybe<Scalars['String']['input']>;
   source: BudgetSource;
   spentAmount?: InputMaybe<Scalars['Money']['input']>;
 };
@@ -1113,6 +1221,8 @@ export type Query = {
   me?: Maybe<User>;
   /** Những gì người gọi được đọc và ghi, theo từng loại dữ liệu. */
   myPermissions: Permissions;
+  /** Các văn bản được dẫn trong đoạn văn, mỗi văn bản một lần, kèm văn bản khớp trong danh mục. */
+  parseLegalReferences: Array<LegalReference>;
   /** Mỗi đơn vị trực thuộc: số báo cáo đến hạn trong năm, nộp đúng hạn, nộp muộn, quá hạn. */
   reportingStatus: Array<ReportingStatusRow>;
 };
@@ -1384,6 +1494,11 @@ export type QueryHistoryArgs = {
 };
 
 
+export type QueryParseLegalReferencesArgs = {
+  text: Scalars['String']['input'];
+};
+
+
 export type QueryReportingStatusArgs = {
   unitId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
@@ -1392,6 +1507,8 @@ export type QueryReportingStatusArgs = {
 /** Nơi nhận. */
 export type Recipient = {
   __typename?: 'Recipient';
+  /** Mọi cơ quan dòng nơi nhận này nêu. */
+  agencies: Array<Agency>;
   agency?: Maybe<Agency>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -1401,6 +1518,8 @@ export type Recipient = {
 
 export type RecipientInput = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mọi cơ quan dòng này nêu ("TT/Tỉnh ủy, TT/HĐND tỉnh"). */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   name: Scalars['String']['input'];
   purpose: RecipientPurpose;
 };
@@ -1417,10 +1536,14 @@ export type Report = {
   __typename?: 'Report';
   administrativeUnit?: Maybe<AdministrativeUnit>;
   administrativeUnitId?: Maybe<Scalars['ID']['output']>;
+  /** Tổng kinh phí được bố trí như báo cáo nêu (khác với số đã chi). */
+  allocated?: Maybe<Scalars['Money']['output']>;
   /** Văn bản khác được nêu trong báo cáo. */
   citedDocuments?: Maybe<Array<LegalDocument>>;
   closing?: Maybe<Scalars['String']['output']>;
   dateLabel?: Maybe<Scalars['String']['output']>;
+  /** Dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu. */
+  demo: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   issuedOn?: Maybe<Scalars['String']['output']>;
   issuingAgency?: Maybe<Agency>;
@@ -1493,26 +1616,34 @@ export type ReportResult = {
   id: Scalars['ID']['output'];
   outcome: Scalars['String']['output'];
   position: Scalars['Int']['output'];
-  status: ResultStatus;
+  /** Trống khi báo cáo không đánh giá. */
+  status?: Maybe<ResultStatus>;
 };
 
 export type ReportResultInput = {
   activityId?: InputMaybe<Scalars['ID']['input']>;
   heading: Scalars['String']['input'];
   outcome: Scalars['String']['input'];
-  status: ResultStatus;
+  /** Bỏ trống khi báo cáo không đánh giá. */
+  status?: InputMaybe<ResultStatus>;
 };
 
-/** Một mục của báo cáo. */
+/** Một mục của báo cáo; các mục con (1, 2, a, b) nằm trong mục lớn (I, II). */
 export type ReportSection = {
   __typename?: 'ReportSection';
   body?: Maybe<Scalars['String']['output']>;
+  children?: Maybe<Array<ReportSection>>;
   heading?: Maybe<Scalars['String']['output']>;
+  /** Số mục như in: "I", "1", "a". */
+  label?: Maybe<Scalars['String']['output']>;
 };
 
 export type ReportSectionInput = {
   body: Scalars['String']['input'];
+  /** Các mục con. */
+  children?: InputMaybe<Array<ReportSectionInput>>;
   heading: Scalars['String']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Trạng thái báo cáo */
@@ -1601,6 +1732,8 @@ export type ReportingRequirement = {
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];
   reportTo: Scalars['String']['output'];
+  /** Mọi cơ quan nhận báo cáo khi dòng nêu nhiều cơ quan. */
+  reportToAgencies: Array<Agency>;
   reportToAgency?: Maybe<Agency>;
   reporter?: Maybe<Agency>;
   via?: Maybe<Scalars['String']['output']>;
@@ -1612,6 +1745,8 @@ export type ReportingRequirementInput = {
   description: Scalars['String']['input'];
   reportTo: Scalars['String']['input'];
   reportToAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mọi cơ quan nhận báo cáo khi dòng nêu nhiều cơ quan. */
+  reportToAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   reporterId?: InputMaybe<Scalars['ID']['input']>;
   via?: InputMaybe<Scalars['String']['input']>;
   viaAgencyId?: InputMaybe<Scalars['ID']['input']>;
@@ -1655,11 +1790,17 @@ export type Responsibility = {
   duties: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];
+  /** Các cơ quan khác cùng được giao những nhiệm vụ này. */
+  sharedWith: Array<Agency>;
+  source: FactSource;
 };
 
 export type ResponsibilityInput = {
   agencyId: Scalars['ID']['input'];
   duties: Array<Scalars['String']['input']>;
+  /** Các cơ quan cùng được giao những nhiệm vụ này. */
+  sharedWithIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  source?: InputMaybe<FactSource>;
 };
 
 /** Kết quả thực hiện */
@@ -1683,7 +1824,11 @@ export type Schedule = {
   continuous: Scalars['Boolean']['output'];
   endDate?: Maybe<Scalars['String']['output']>;
   label?: Maybe<Scalars['String']['output']>;
+  /** Các khoảng thời gian thực hiện (một lịch có thể gồm nhiều khoảng rời nhau). */
+  periods: Array<Period>;
   quarters: Array<Scalars['Int']['output']>;
+  /** Thời gian in trong văn bản hay do người nhập suy ra. */
+  source: FactSource;
   startDate?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1691,7 +1836,10 @@ export type ScheduleInput = {
   continuous?: InputMaybe<Scalars['Boolean']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   label?: InputMaybe<Scalars['String']['input']>;
+  /** Các khoảng thời gian; bỏ trống thì tính từ quý và ngày bắt đầu, kết thúc. */
+  periods?: InputMaybe<Array<PeriodInput>>;
   quarters?: InputMaybe<Array<Scalars['Int']['input']>>;
+  source?: InputMaybe<FactSource>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1733,6 +1881,13 @@ export type UnitLevel =
   | 'COMMUNE'
   | 'DISTRICT'
   | 'PROVINCE';
+
+/** Đoạn văn bản trình nhập không xếp được vào phần nào, kèm lý do. */
+export type UnplacedText = {
+  __typename?: 'UnplacedText';
+  reason: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
 
 /** Người dùng (cán bộ) thuộc một đơn vị hành chính. */
 export type User = {
@@ -1789,7 +1944,7 @@ export type ReportsQueryVariables = Exact<{
 }>;
 
 
-export type ReportsQuery = { __typename?: 'Query', allReports: Array<{ __typename?: 'Report', id: string, title?: string | null, symbol?: string | null, kind?: ReportKind | null, status?: ReportStatus | null, periodStart?: string | null, periodEnd?: string | null, spending?: string | null, nextTasks?: Array<string> | null, recommendations?: string | null, administrativeUnit?: { __typename?: 'AdministrativeUnit', code: string, name: string } | null, respondsTo?: { __typename?: 'LegalDocument', symbol?: string | null } | null, subjects?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, citedDocuments?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, sections?: Array<{ __typename?: 'ReportSection', heading?: string | null, body?: string | null }> | null, results?: Array<{ __typename?: 'ReportResult', heading: string, outcome: string, status: ResultStatus }> | null, metrics?: Array<{ __typename?: 'ReportMetric', name?: string | null, value?: number | null, unit?: string | null }> | null, spendingLines?: Array<{ __typename?: 'BudgetLine', fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients?: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose }> | null }> };
+export type ReportsQuery = { __typename?: 'Query', allReports: Array<{ __typename?: 'Report', id: string, title?: string | null, symbol?: string | null, kind?: ReportKind | null, status?: ReportStatus | null, periodStart?: string | null, periodEnd?: string | null, spending?: string | null, nextTasks?: Array<string> | null, recommendations?: string | null, administrativeUnit?: { __typename?: 'AdministrativeUnit', code: string, name: string } | null, respondsTo?: { __typename?: 'LegalDocument', symbol?: string | null } | null, subjects?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, citedDocuments?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, sections?: Array<{ __typename?: 'ReportSection', heading?: string | null, body?: string | null }> | null, results?: Array<{ __typename?: 'ReportResult', heading: string, outcome: string, status?: ResultStatus | null }> | null, metrics?: Array<{ __typename?: 'ReportMetric', name?: string | null, value?: number | null, unit?: string | null }> | null, spendingLines?: Array<{ __typename?: 'BudgetLine', fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients?: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose }> | null }> };
 
 export type BudgetLinesQueryVariables = Exact<{
   filter?: InputMaybe<BudgetLineFilter>;
@@ -1799,7 +1954,7 @@ export type BudgetLinesQueryVariables = Exact<{
 
 export type BudgetLinesQuery = { __typename?: 'Query', allBudgetLines: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, plannedAmount?: string | null, spentAmount?: string | null }>, _allBudgetLinesMeta: { __typename?: 'ListMetadata', count: number } };
 
-export type PlanDetailFragment = { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> };
+export type PlanDetailFragment = { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> };
 
 export type PlansQueryVariables = Exact<{
   filter?: InputMaybe<PlanFilter>;
@@ -1810,7 +1965,7 @@ export type PlansQueryVariables = Exact<{
 }>;
 
 
-export type PlansQuery = { __typename?: 'Query', allPlans: Array<{ __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> }>, _allPlansMeta: { __typename?: 'ListMetadata', count: number } };
+export type PlansQuery = { __typename?: 'Query', allPlans: Array<{ __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> }>, _allPlansMeta: { __typename?: 'ListMetadata', count: number } };
 
 export type PlanIdsQueryVariables = Exact<{
   filter?: InputMaybe<PlanFilter>;
@@ -1825,7 +1980,7 @@ export type PlanQueryVariables = Exact<{
 }>;
 
 
-export type PlanQuery = { __typename?: 'Query', Plan?: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } | null };
+export type PlanQuery = { __typename?: 'Query', Plan?: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } | null };
 
 export type PortalNestedQueryVariables = Exact<{
   filter?: InputMaybe<PlanFilter>;
@@ -1854,7 +2009,7 @@ export type CreatePlanMutationVariables = Exact<{
 }>;
 
 
-export type CreatePlanMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
+export type CreatePlanMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
 
 export type UpdatePlanMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1865,7 +2020,7 @@ export type UpdatePlanMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePlanMutation = { __typename?: 'Mutation', updatePlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
+export type UpdatePlanMutation = { __typename?: 'Mutation', updatePlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
 
 export type DeletePlanMutationVariables = Exact<{
   id: Scalars['ID']['input'];

@@ -8,6 +8,7 @@ import { auditModule } from '../modules/audit/audit.resource';
 import { budgetModule } from '../modules/budget/budget-line.resource';
 import { calendarModule } from '../modules/calendar/calendar.resolver';
 import { consolidationModule } from '../modules/consolidation/consolidation.resolver';
+import { documentIoModule } from '../modules/document-io/document-io.module';
 import { legalDocumentModule } from '../modules/legal-document/legal-document.resource';
 import { obligationModule } from '../modules/obligation/obligation.resource';
 import { planLifecycleModule } from '../modules/plan/plan-lifecycle.resolver';
@@ -24,7 +25,7 @@ import { userModule } from '../modules/user/user.resource';
  */
 export const modules = [
   unitModule, agencyModule, legalDocumentModule, planModule, activityModule, budgetModule, reportModule, userModule,
-  apiClientModule, auditModule, sessionModule, planLifecycleModule, obligationModule, calendarModule, consolidationModule,
+  apiClientModule, auditModule, sessionModule, planLifecycleModule, obligationModule, calendarModule, consolidationModule, documentIoModule,
 ];
 
 // Row scopes are prefix tests on the units' ancestor paths.

@@ -34,6 +34,7 @@ export enum ReportStatus { DRAFT = 'DRAFT', SUBMITTED = 'SUBMITTED', ACCEPTED = 
 export enum ResultStatus { DONE = 'DONE', PARTIAL = 'PARTIAL', NOT_DONE = 'NOT_DONE', NONE = 'NONE' }
 export enum Role { VIEWER = 'VIEWER', EDITOR = 'EDITOR', FINANCE = 'FINANCE', APPROVER = 'APPROVER', ADMIN = 'ADMIN' }
 export enum PrincipalKind { PUBLIC = 'PUBLIC', USER = 'USER', REPORTING_CLIENT = 'REPORTING_CLIENT' }
+export enum FactSource { PRINTED = 'PRINTED', INFERRED = 'INFERRED' }
 export enum SortOrder { ASC = 'ASC', DESC = 'DESC' }
 
 const enums: [object, string, string][] = [
@@ -54,5 +55,6 @@ const enums: [object, string, string][] = [
   [ResultStatus, 'ResultStatus', 'Kết quả thực hiện'],
   [Role, 'Role', 'Vai trò người dùng'],
   [SortOrder, 'SortOrder', 'Thứ tự sắp xếp'],
+  [FactSource, 'FactSource', 'Nguồn của một thông tin: in trong văn bản hay do người nhập suy ra'],
 ];
 for (const [enumObj, name, description] of enums) registerEnumType(enumObj, { name, description });

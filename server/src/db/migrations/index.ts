@@ -5,6 +5,8 @@ import { Migration20261123150225 } from './Migration20261123150225';
 import { Migration20261123163110 } from './Migration20261123163110';
 import { Migration20261202010000 } from './Migration20261202010000';
 import { Migration20261202020000 } from './Migration20261202020000';
+import { Migration20261202030100 } from './Migration20261202030100';
+import { Migration20261202030200 } from './Migration20261202030200';
 import { Migration20261202040000 } from './Migration20261202040000';
 
 /** Applied in this order by `migrate()`; a new migration is added here as well as in this folder. */
@@ -15,5 +17,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123163110', class: Migration20261123163110 },
   { name: 'Migration20261202010000', class: Migration20261202010000 },
   { name: 'Migration20261202020000', class: Migration20261202020000 },
+  { name: 'Migration20261202030100', class: Migration20261202030100 },
+  { name: 'Migration20261202030200', class: Migration20261202030200 },
   { name: 'Migration20261202040000', class: Migration20261202040000 },
 ];

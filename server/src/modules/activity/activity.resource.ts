@@ -9,7 +9,9 @@ import { defineResource, type ModuleDeclaration } from '../../kernel/data/resour
 import { Agency } from '../agency/agency.entity';
 import { BudgetLine } from '../budget/budget-line.entity';
 import { LegalDocument } from '../legal-document/legal-document.entity';
+import { PeriodInput } from '../plan/plan.inputs';
 import { Plan } from '../plan/plan.entity';
+import { DURING } from './periods';
 import { inUnitSubtree } from '../unit/unit-subtree';
 import { Activity, ActivityCitation, ActivityParticipant } from './activity.entity';
 import { activityRows, activityRules } from './activity.rules';
@@ -30,6 +32,7 @@ export class ActivityFilter {
   @Field(() => ID, { nullable: true, description: 'Có cơ quan này tham gia.' }) agencyId?: string;
   @Field(() => ParticipantRole, { nullable: true, description: 'Cùng với agencyId: vai trò của cơ quan.' }) role?: ParticipantRole;
   @Field(() => Boolean, { nullable: true }) confidential?: boolean;
+  @Field(() => PeriodInput, { nullable: true, description: 'Nội dung có một khoảng thực hiện giao với khoảng này (hoặc thực hiện thường xuyên).' }) during?: PeriodInput;
 }
 
 const activityList: ListSpec<Activity, ActivityFilter> = {
@@ -47,7 +50,8 @@ const activityList: ListSpec<Activity, ActivityFilter> = {
     if (f.parentId) through(Activity, 'e.parent_id', f.parentId);
     if (f.topLevel) qb.andWhere({ parent: null });
     if (f.administrativeUnitId) qb.andWhere(`e.plan_id in (select p.id from plan p where ${inUnitSubtree('p.administrative_unit_id')})`, [Number(f.administrativeUnitId)]);
-    if (f.year) qb.andWhere('e.plan_id in (select p.id from plan p where p.start_year <= ? and p.end_year >= ?)', [f.year, f.year]);
+    if (f.year) qb.andWhere('e.plan_id in (select p.id from plan p where p.start_year <= ? and (p.end_year is null or p.end_year >= ?))', [f.year, f.year]);
+    if (f.during) qb.andWhere(DURING, [f.during.endDate, f.during.startDate]);
     if (f.category) qb.andWhere({ category: f.category });
     if (f.status) qb.andWhere({ status: f.status });
     if (f.agencyId) {

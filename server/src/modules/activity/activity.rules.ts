@@ -59,6 +59,7 @@ export const activityRules: Record<string, Record<string, Access>> = {
   },
   ActivityParticipant: { '*': everyone }, // why: reached only through a readable activity
   Schedule: { '*': everyone }, // why: as above
+  Period: { '*': everyone }, // why: part of a schedule, as above
   Query: {
     ...readQueries('Activity', 'Activities', everyone), // why: rows limited by activityRows
   },

@@ -9,6 +9,7 @@ import { LegalDocument } from '../legal-document/legal-document.entity';
 import { type ActivityInput, ParticipantInput, ScheduleInput } from '../plan/plan.inputs';
 import { Plan } from '../plan/plan.entity';
 import { Activity, ActivityCitation, ActivityParticipant } from './activity.entity';
+import { periodsOf } from './periods';
 import { Schedule } from './schedule.embeddable';
 
 function scheduleFrom(input: ScheduleInput | undefined, at: string): Schedule {
@@ -17,6 +18,10 @@ function scheduleFrom(input: ScheduleInput | undefined, at: string): Schedule {
     throw badInput(`${at}.schedule.endDate`, 'Ngày kết thúc không được trước ngày bắt đầu.');
   }
   if (schedule.quarters.some((q) => q < 1 || q > 4)) throw badInput(`${at}.schedule.quarters`, 'Quý phải từ 1 đến 4.');
+  for (const [i, period] of (schedule.periods ?? []).entries()) {
+    if (period.endDate < period.startDate) throw badInput(`${at}.schedule.periods[${i}].endDate`, 'Ngày kết thúc không được trước ngày bắt đầu.');
+  }
+  if (!input?.periods) schedule.periods = periodsOf(schedule);
   return schedule;
 }
 
@@ -39,6 +44,7 @@ export async function writeActivity(em: EntityManager, activity: Activity, input
       const agency = await requireRef(em, Agency, p.agencyId, `${at}.participants[${j}].agencyId`, 'cơ quan');
       const row = existing.find((x) => !kept.has(x) && x.agency.id === agency.id && x.role === p.role) ?? em.create(ActivityParticipant, { activity, agency, role: p.role });
       Object.assign(row, { note: p.note, position: j });
+      if (p.source) row.source = p.source;
       kept.add(row);
       em.persist(row);
     }

@@ -18,6 +18,7 @@ export class BudgetLineFilter {
   @Field(() => ID, { nullable: true, description: 'Dòng kinh phí của đơn vị này và các đơn vị trực thuộc.' }) administrativeUnitId?: string;
   @Field(() => Int, { nullable: true }) fiscalYear?: number;
   @Field(() => BudgetSource, { nullable: true }) source?: BudgetSource;
+  @Field(() => Boolean, { nullable: true, description: 'Tính cả dữ liệu minh họa (demo); mặc định không.' }) includeDemo?: boolean;
 }
 
 export const budgetList: ListSpec<BudgetLine, BudgetLineFilter> = {
@@ -29,6 +30,7 @@ export const budgetList: ListSpec<BudgetLine, BudgetLineFilter> = {
       const ref = readableRef(ctx, entity, column, Number(id));
       qb.andWhere(ref.sql, ref.params);
     };
+    if (!f.includeDemo) qb.andWhere({ demo: false });
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
     if (f.q) qb.andWhere('e.description ilike ?', [likePattern(f.q)]);
     if (f.planId) through(Plan, 'e.plan_id', f.planId);

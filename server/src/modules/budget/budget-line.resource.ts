@@ -1,6 +1,7 @@
 import { one, idOf } from '../../kernel/data/relations';
 import { defineResource, type ModuleDeclaration } from '../../kernel/data/resource';
 import { Activity } from '../activity/activity.entity';
+import { Agency } from '../agency/agency.entity';
 import { Plan } from '../plan/plan.entity';
 import { Report } from '../report/report.entity';
 import { AdministrativeUnit } from '../unit/unit.entity';
@@ -27,6 +28,7 @@ export const budgetLineResource = defineResource({
     activity: one(() => Activity, { nullable: true }),
     report: one(() => Report, { nullable: true }),
     administrativeUnit: one(() => AdministrativeUnit, { nullable: true }),
+    holder: one(() => Agency, { nullable: true, description: 'Cơ quan giữ kinh phí.' }),
   },
 });
 

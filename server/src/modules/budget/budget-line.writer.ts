@@ -4,6 +4,8 @@ import type { Principal } from '../../auth/principal';
 import { writableBy } from '../../auth/write-guard';
 import type { BudgetSource } from '../../common/enums';
 import { badInput } from '../../common/errors';
+import { optionalRef } from '../../common/refs';
+import { Agency } from '../agency/agency.entity';
 import type { Activity } from '../activity/activity.entity';
 import type { Plan } from '../plan/plan.entity';
 import type { Report } from '../report/report.entity';
@@ -18,6 +20,8 @@ export interface LineFields {
   plannedAmount?: string | null;
   allocatedAmount?: string | null;
   spentAmount?: string | null;
+  /** The agency holding the money, when the document names one. */
+  holderId?: string | null;
 }
 
 export type LineOwner = { plan: Plan; report?: undefined } | { report: Report; plan?: undefined };
@@ -53,7 +57,10 @@ export function attachLine(line: BudgetLine, owner: LineOwner, activity: Activit
   line.plan = owner.plan;
   line.report = owner.report;
   line.activity = activity;
-  line.administrativeUnit = (owner.plan ?? owner.report)!.administrativeUnit;
+  const parent = (owner.plan ?? owner.report)!;
+  line.administrativeUnit = parent.administrativeUnit;
+  // Demo figures follow their document, so they stay out of real totals.
+  line.demo = parent.demo;
 }
 
 /**
@@ -76,6 +83,7 @@ export async function writeLines(
       kept.add(line.id);
     }
     applyLineFields(principal, line, input, at);
+    if (input.holderId !== undefined) line.holder = await optionalRef(em, Agency, input.holderId, `${at}holderId`, 'cơ quan giữ kinh phí');
     attachLine(line, owner, activityOf(input, at), at);
     line.position = i;
     em.persist(line);

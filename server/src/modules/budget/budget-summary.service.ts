@@ -35,7 +35,8 @@ function dimensionSql(dimension: BudgetDimension, unitLevel: UnitLevel | undefin
  */
 export function filteredLines(ctx: Context, filter: BudgetLineFilter | undefined) {
   const qb = ctx.em.createQueryBuilder(BudgetLine, 'e').select('*');
-  if (filter) budgetList.applyFilter(qb, filter, ctx);
+  // Applied even without a filter: demo lines stay out of figures unless the filter asks for them.
+  budgetList.applyFilter(qb, filter ?? {}, ctx);
   const { sql, bindings } = qb.getKnexQuery().toSQL();
   return { sql, params: [...bindings] as unknown[] };
 }

@@ -10,6 +10,7 @@ import { Agency } from '../agency/agency.entity';
 import { PlanLegalBasis } from '../plan/plan-parts.entity';
 import { Plan } from '../plan/plan.entity';
 import { LegalDocument } from './legal-document.entity';
+import { LegalDocumentLinksResolver } from './legal-document-links.resolver';
 import { legalDocumentRules } from './legal-document.rules';
 import { documentUnused, LegalDocumentFields, saveLegalDocument } from './legal-document.service';
 
@@ -68,4 +69,4 @@ class CitedByResolver {
   }
 }
 
-export const legalDocumentModule: ModuleDeclaration = { resources: [legalDocumentResource], rules: [legalDocumentRules], resolvers: [CitedByResolver] };
+export const legalDocumentModule: ModuleDeclaration = { resources: [legalDocumentResource], rules: [legalDocumentRules], resolvers: [CitedByResolver, LegalDocumentLinksResolver] };

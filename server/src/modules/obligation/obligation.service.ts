@@ -20,9 +20,12 @@ const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86
 
 interface Due { dueDate: string; periodStart: string; label: string; defaultDue: boolean }
 
+/** The last year obligations are derived for: an open-ended plan (no end year printed) runs through the current year. */
+const lastYear = (plan: Plan) => plan.endYear ?? Math.max(plan.startYear, new Date().getUTCFullYear());
+
 /** Due days of one requirement within the plan's years; recurring ones expand per year, each covering the time since the previous one. */
 function dueDays(plan: Plan, requirement: ReportingRequirement): Due[] {
-  const years = Array.from({ length: plan.endYear - plan.startYear + 1 }, (_, i) => plan.startYear + i);
+  const years = Array.from({ length: lastYear(plan) - plan.startYear + 1 }, (_, i) => plan.startYear + i);
   const deadlines = requirement.deadlines.getItems();
   const out: Due[] = [];
   for (const d of deadlines.filter((x) => x.dueDate)) {
@@ -61,7 +64,7 @@ async function reporters(em: EntityManager, plan: Plan, requirement: ReportingRe
   const children = await em.find(AdministrativeUnit, {
     parent: plan.administrativeUnit,
     $and: [
-      { $or: [{ validFrom: null }, { validFrom: { $lte: iso(plan.endYear, 12, 31) } }] },
+      { $or: [{ validFrom: null }, { validFrom: { $lte: iso(lastYear(plan), 12, 31) } }] },
       { $or: [{ validTo: null }, { validTo: { $gte: iso(plan.startYear, 1, 1) } }] },
     ],
   }, { orderBy: { code: 'asc' } });

@@ -30,7 +30,7 @@ export async function copyPlan(w: Write, sourceId: number, year: number): Promis
   if (!Number.isInteger(year) || year < 1945 || year > 2100) throw badInput('year', 'Năm không hợp lệ.');
   const source = await em.findOneOrFail(Plan, { id: sourceId });
   const delta = year - source.startYear;
-  const years = new Set(Array.from({ length: source.endYear - source.startYear + 1 }, (_, i) => source.startYear + i));
+  const years = new Set(Array.from({ length: (source.endYear ?? source.startYear) - source.startYear + 1 }, (_, i) => source.startYear + i));
   const shift = (text?: string | null) => shiftText(text, years, delta);
 
   const activities = await em.find(Activity, { plan: source }, { orderBy: { position: 'asc', id: 'asc' } });
@@ -54,7 +54,7 @@ export async function copyPlan(w: Write, sourceId: number, year: number): Promis
   const lines = await em.find(BudgetLine, { plan: source }, { populate: ['activity'], orderBy: { position: 'asc', id: 'asc' } });
 
   const fields: PlanFields = {
-    title: shift(source.title), status: PlanStatus.DRAFT, startYear: year, endYear: source.endYear + delta,
+    title: shift(source.title), status: PlanStatus.DRAFT, startYear: year, endYear: source.endYear == null ? source.endYear : source.endYear + delta,
     administrativeUnitId: String(source.administrativeUnit.id), issuingAgencyId: String(source.issuingAgency.id),
     parentPlanId: null, preamble: shift(source.preamble), objectives: source.objectives.map((o) => shift(o)!), requirements: source.requirements.map((r) => shift(r)!),
     budgetNote: shift(source.budgetNote), closing: shift(source.closing), defaultReportDue: source.defaultReportDue,

@@ -40,9 +40,17 @@ export class Plan extends VersionedEntity {
   @Property({ type: 'integer' })
   startYear!: number;
 
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  endYear!: number;
+  @Field(() => Int, { nullable: true, description: 'Trống khi kế hoạch không có năm kết thúc (nhiệm vụ hằng năm).' })
+  @Property({ type: 'integer', nullable: true })
+  endYear?: number | null;
+
+  @Field(() => Boolean, { description: 'Kế hoạch đang có hiệu lực nhưng bản lưu mất số và ngày ban hành.' })
+  @Property({ type: 'boolean', default: false })
+  numberUnknown: Opt<boolean> = false;
+
+  @Field(() => Boolean, { description: 'Dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu.' })
+  @Property({ type: 'boolean', default: false })
+  demo: Opt<boolean> = false;
 
   @ManyToOne({ entity: () => AdministrativeUnit })
   administrativeUnit!: AdministrativeUnit;

@@ -50,7 +50,7 @@ export const planList: ListSpec<Plan, PlanFilter> = {
         union select a.plan_id from activity a where ${inActivity.sql} and ${visible.sql})`, [...inPlan.params, ...inActivity.params, ...visible.params]);
     }
     if (f.administrativeUnitId) qb.andWhere(inUnitSubtree('e.administrative_unit_id'), [Number(f.administrativeUnitId)]);
-    if (f.year) qb.andWhere('e.start_year <= ? and e.end_year >= ?', [f.year, f.year]);
+    if (f.year) qb.andWhere('e.start_year <= ? and (e.end_year is null or e.end_year >= ?)', [f.year, f.year]);
     if (f.status) qb.andWhere({ status: f.status });
     if (f.category) qb.andWhere(activityIn('where a.plan_id = e.id and a.category = ?'), [f.category, ...visible.params]);
     if (f.agencyId) {

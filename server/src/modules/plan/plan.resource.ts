@@ -15,6 +15,7 @@ import { plannedTotals, REQUIRED_ON_CREATE, savePlan, unlinkChildPlans } from '.
 import { PlanLegalBasis, Recipient, ReportingDeadline, ReportingRequirement, Responsibility } from './plan-parts.entity';
 import { Plan } from './plan.entity';
 import { Signature } from './signature.embeddable';
+import { RecipientLinksResolver, ReportingRequirementLinksResolver, ResponsibilityLinksResolver } from './agency-links.resolver';
 
 export const planResource = defineResource({
   entity: Plan,
@@ -78,4 +79,7 @@ class BudgetTotalResolver {
   }
 }
 
-export const planModule: ModuleDeclaration = { resources: [planResource, ...planParts], rules: [planRules], resolvers: [BudgetTotalResolver] };
+export const planModule: ModuleDeclaration = {
+  resources: [planResource, ...planParts], rules: [planRules],
+  resolvers: [BudgetTotalResolver, ResponsibilityLinksResolver, ReportingRequirementLinksResolver, RecipientLinksResolver],
+};

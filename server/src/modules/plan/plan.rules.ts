@@ -16,11 +16,11 @@ const STATUS_MUTATIONS = 'submitPlan, returnPlan, issuePlan hoặc cancelPlan';
 const issued = when<Plan>('issued', (plan) => plan.status === PlanStatus.ISSUED);
 const withinPlanScope = allOf(signedIn, inScope(planUnit));
 
-const ISSUANCE = ['status', 'symbol', 'issuedOn', 'dateLabel', 'place', 'signature', 'internalNote'];
+const ISSUANCE = ['status', 'symbol', 'issuedOn', 'dateLabel', 'place', 'signature', 'internalNote', 'numberUnknown'];
 export const planWritable: WritableFields = {
   [Role.EDITOR]: ['title', 'startYear', 'endYear', 'administrativeUnitId', 'issuingAgencyId', 'parentPlanId', 'documentId', 'preamble',
     'objectives', 'requirements', 'budgetNote', 'defaultReportDue', 'closing', 'internalNote', 'signature', 'place', 'dateLabel', 'status', 'legalBases',
-    'activities', 'budgetLines', 'responsibilities', 'reportingRequirements', 'recipients'],
+    'activities', 'budgetLines', 'responsibilities', 'reportingRequirements', 'recipients', 'numberUnknown'],
   [Role.APPROVER]: ISSUANCE,
 };
 

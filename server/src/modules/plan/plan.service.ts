@@ -14,8 +14,9 @@ import { AdministrativeUnit } from '../unit/unit.entity';
 import type { ActivityInput, PlanFields } from './plan.inputs';
 import { PlanLegalBasis, Recipient, ReportingDeadline, ReportingRequirement, Responsibility } from './plan-parts.entity';
 import { Plan } from './plan.entity';
+import { agencyRefs, recipientFrom } from './agency-links';
 
-export const REQUIRED_ON_CREATE = ['title', 'startYear', 'endYear', 'administrativeUnitId', 'issuingAgencyId'] as const;
+export const REQUIRED_ON_CREATE = ['title', 'startYear', 'administrativeUnitId', 'issuingAgencyId'] as const;
 
 /**
  * Creates or updates a plan with everything it carries, inside the write path's transaction: any refused field
@@ -56,7 +57,9 @@ export async function savePlan({ em, ctx }: Write, plan: Plan, fields: PlanField
     if (plan.id) await em.nativeDelete(Responsibility, { plan });
     for (const [i, r] of responsibilities.entries()) {
       const agency = await requireRef(em, Agency, r.agencyId, `responsibilities[${i}].agencyId`, 'cơ quan');
-      em.persist(em.create(Responsibility, { plan, agency, duties: r.duties, position: i }));
+      const responsibility = em.create(Responsibility, { plan, agency, duties: r.duties, source: r.source, position: i });
+      responsibility.sharedWith.set(await agencyRefs(em, r.sharedWithIds, `responsibilities[${i}].sharedWithIds`));
+      em.persist(responsibility);
     }
   }
   if (reportingRequirements) {
@@ -76,14 +79,14 @@ export async function savePlan({ em, ctx }: Write, plan: Plan, fields: PlanField
         }
         em.persist(em.create(ReportingDeadline, { requirement, ...d }));
       }
+      requirement.reportToAgencies.set(await agencyRefs(em, r.reportToAgencyIds, `${at}.reportToAgencyIds`));
       em.persist(requirement);
     }
   }
   if (recipients) {
     if (plan.id) await em.nativeDelete(Recipient, { plan });
     for (const [i, r] of recipients.entries()) {
-      const agency = await optionalRef(em, Agency, r.agencyId, `recipients[${i}].agencyId`, 'cơ quan');
-      em.persist(em.create(Recipient, { plan, name: r.name, agency, purpose: r.purpose, position: i }));
+      em.persist(await recipientFrom(em, r, i, { plan }));
     }
   }
   await em.flush();
@@ -98,9 +101,10 @@ export async function unlinkChildPlans({ em }: Write, plan: Plan): Promise<void>
 
 function validatePlan(plan: Plan) {
   if (!plan.title?.trim()) throw badInput('title', 'Tên kế hoạch không được để trống.');
-  if (plan.endYear < plan.startYear) throw badInput('endYear', 'Năm kết thúc không được trước năm bắt đầu.');
+  if (plan.endYear != null && plan.endYear < plan.startYear) throw badInput('endYear', 'Năm kết thúc không được trước năm bắt đầu.');
   if (plan.defaultReportDue && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(plan.defaultReportDue)) throw badInput('defaultReportDue', 'Hạn mặc định phải có dạng MM-DD, ví dụ 12-15.');
-  if (plan.status === PlanStatus.ISSUED && (!plan.symbol || !plan.issuedOn)) {
+  // A plan in force whose copy lost its number and date is still issued (seeds/CONVENTIONS.md, "Drafts and plans whose number was lost").
+  if (plan.status === PlanStatus.ISSUED && !plan.numberUnknown && (!plan.symbol || !plan.issuedOn)) {
     throw badInput(plan.symbol ? 'issuedOn' : 'symbol', 'Kế hoạch đã ban hành phải có số ký hiệu và ngày ban hành.');
   }
   if (plan.parentPlan && plan.id && plan.parentPlan.id === plan.id) throw badInput('parentPlanId', 'Kế hoạch không thể thực hiện chính nó.');

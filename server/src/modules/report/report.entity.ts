@@ -9,13 +9,19 @@ import { ReportingObligation } from '../obligation/obligation.entity';
 import { Signature } from '../plan/signature.embeddable';
 import { AdministrativeUnit } from '../unit/unit.entity';
 
-@ObjectType('ReportSection', { description: 'Một mục của báo cáo.' })
+@ObjectType('ReportSection', { description: 'Một mục của báo cáo; các mục con (1, 2, a, b) nằm trong mục lớn (I, II).' })
 export class ReportSection {
+  @Field(() => String, { nullable: true, description: 'Số mục như in: "I", "1", "a".' })
+  label?: string;
+
   @Field(() => String, { nullable: true })
   heading!: string;
 
   @Field(() => String, { nullable: true })
   body!: string;
+
+  @Field(() => [ReportSection], { nullable: true })
+  children?: ReportSection[];
 }
 
 @ObjectType('ReportMetric', { description: 'Số liệu, ví dụ "Đoàn phóng viên nước ngoài đến làm việc: 0 đoàn".' })
@@ -94,6 +100,14 @@ export class Report extends VersionedEntity {
   @Field(() => MoneyScalar, { nullable: true, description: 'Tổng kinh phí đã bố trí/chi như báo cáo nêu.' })
   @Property({ type: new BigIntType('string'), nullable: true })
   spending?: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Tổng kinh phí được bố trí như báo cáo nêu (khác với số đã chi).' })
+  @Property({ type: new BigIntType('string'), nullable: true })
+  allocated?: string | null;
+
+  @Field(() => Boolean, { description: 'Dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu.' })
+  @Property({ type: 'boolean', default: false })
+  demo: Opt<boolean> = false;
 
   @Field(() => [String], { nullable: true })
   @Property({ type: 'json' })

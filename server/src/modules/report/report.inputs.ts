@@ -5,8 +5,10 @@ import { PlanBudgetLineInput, RecipientInput, SignatureInput } from '../plan/pla
 
 @InputType('ReportSectionInput')
 export class ReportSectionInput {
+  @Field(() => String, { nullable: true }) label?: string;
   @Field(() => String) heading!: string;
   @Field(() => String) body!: string;
+  @Field(() => [ReportSectionInput], { nullable: true, description: 'Các mục con.' }) children?: ReportSectionInput[];
 }
 
 @InputType('ReportMetricInput')
@@ -21,7 +23,7 @@ export class ReportResultInput {
   @Field(() => ID, { nullable: true }) activityId?: string;
   @Field(() => String) heading!: string;
   @Field(() => String) outcome!: string;
-  @Field(() => ResultStatus) status!: ResultStatus;
+  @Field(() => ResultStatus, { nullable: true, description: 'Bỏ trống khi báo cáo không đánh giá.' }) status?: ResultStatus | null;
 }
 
 @ArgsType()
@@ -44,6 +46,7 @@ export class ReportFields {
   @Field(() => [ReportSectionInput], { nullable: true }) sections?: ReportSectionInput[];
   @Field(() => [ReportMetricInput], { nullable: true }) metrics?: ReportMetricInput[];
   @Field(() => MoneyScalar, { nullable: true }) spending?: string | null;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Tổng kinh phí được bố trí như báo cáo nêu.' }) allocated?: string | null;
   @Field(() => [String], { nullable: true }) nextTasks?: string[];
   @Field(() => String, { nullable: true }) recommendations?: string | null;
   @Field(() => String, { nullable: true }) closing?: string | null;

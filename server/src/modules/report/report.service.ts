@@ -8,6 +8,7 @@ import { BudgetLine } from '../budget/budget-line.entity';
 import { writeLines } from '../budget/budget-line.writer';
 import { LegalDocument } from '../legal-document/legal-document.entity';
 import { followReport, linkObligation } from '../obligation/obligation.service';
+import { recipientFrom } from '../plan/agency-links';
 import { Recipient } from '../plan/plan-parts.entity';
 import { AdministrativeUnit } from '../unit/unit.entity';
 import type { ReportFields } from './report.inputs';
@@ -40,7 +41,7 @@ export async function saveReport({ em, ctx }: Write, report: Report, fields: Rep
     if (report.id) await em.nativeDelete(ReportResult, { report });
     for (const [i, r] of results.entries()) {
       const activity = await optionalRef(em, Activity, r.activityId, `results[${i}].activityId`, 'nội dung');
-      em.persist(em.create(ReportResult, { report, activity, heading: r.heading, outcome: r.outcome, status: r.status, position: i }));
+      em.persist(em.create(ReportResult, { report, activity, heading: r.heading, outcome: r.outcome, status: r.status ?? null, position: i }));
     }
   }
   if (spendingLines) {
@@ -51,8 +52,7 @@ export async function saveReport({ em, ctx }: Write, report: Report, fields: Rep
   if (recipients) {
     if (report.id) await em.nativeDelete(Recipient, { report });
     for (const [i, r] of recipients.entries()) {
-      const agency = await optionalRef(em, Agency, r.agencyId, `recipients[${i}].agencyId`, 'cơ quan');
-      em.persist(em.create(Recipient, { report, name: r.name, agency, purpose: r.purpose, position: i }));
+      em.persist(await recipientFrom(em, r, i, { report }));
     }
   }
   await em.flush();
