@@ -170,7 +170,7 @@ function writeBenchmarks(f: Figures) {
 ## Cluster: two API processes, a streaming replica, one process killed (\`npm run bench:cluster\`)
 
 Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on this machine (${os.cpus().length} CPUs shared with the
-load generator, the balancer and both PostgreSQL servers): a primary and one streaming replica (\`initdb\`,
+load generator, the balancer and both PostgreSQL servers; load average ${os.loadavg()[0].toFixed(1)} at the end, other work included): a primary and one streaming replica (\`initdb\`,
 \`pg_basebackup -R\`), demo data plus scale factor ${f.scale}, two API processes (\`DATABASE_REPLICA_URLS\` = the replica),
 a round-robin Node balancer that resends a request whose connection is refused (like nginx's
 \`proxy_next_upstream error\`). Load: autocannon, ${CONNECTIONS} connections for ${DURATION} s, the anonymous portal list of
