@@ -3,7 +3,6 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { GraphQLError } from 'graphql';
 import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { guardSchema } from './auth/permissions';
@@ -21,9 +20,10 @@ import { cacheHeaders } from './http/http-cache';
 import { createLogger, type Logger } from './http/logger';
 import { requestErrorsPlugin } from './http/request-errors';
 import { routes } from './http/routes';
+import { jitGateway } from './app/jit-executor';
+import { MAX_UPLOAD_BODY_BYTES, multipartOperations } from './modules/document-io/upload';
 import { registerSecurity } from './http/security';
 import { createSchema } from './schema-builder';
-import { isMultipart, MAX_UPLOAD_BODY_BYTES, multipartOperations } from './modules/document-io/upload';
 import { validateIdArguments } from './common/ids';
 import { checkedInWrite } from './kernel/data/write';
 import { auditOtherMutations } from './modules/audit/audit-trail';
@@ -74,10 +74,15 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
   app.addHook('onRequest', async (request, reply) => { void reply.header('x-request-id', request.id); });
   app.setErrorHandler(errorHandler);
   await registerSecurity(app, settings);
+  // File uploads (the GraphQL multipart request spec) arrive as the operations object with each file in place.
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BODY_BYTES }, (request, body, done) => {
+    multipartOperations(body as Buffer, request.headers['content-type'] ?? '').then((operations) => done(null, operations), (error: Error) => done(error));
+  });
 
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: validateIdArguments(auditOtherMutations(fieldRules ? guardSchema(schema) : schema, checkedInWrite)),
+    // Queries run through graphql-jit (compiled once per document); see app/jit-executor.ts.
+    gateway: jitGateway(validateIdArguments(auditOtherMutations(fieldRules ? guardSchema(schema) : schema, checkedInWrite))),
     formatError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     introspection: settings.introspection,
@@ -98,19 +103,11 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     return createContext(em, services, auth, { clientAddress: request.ip, requestId: request.id, log: request.log });
   };
 
-  // A file upload (importDocument, GraphQL multipart request spec): the operations are JSON again once the files
-  // are put in their variables.
-  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BODY_BYTES }, async (request: FastifyRequest, body: Buffer) => {
-    const operations = await multipartOperations(body, request.headers['content-type']!).catch(() => undefined);
-    if (!operations) throw new GraphQLError('Yêu cầu multipart không đúng đặc tả (thiếu "operations" hoặc "map").', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
-    return operations;
-  });
   const graphql = fastifyApolloHandler(apollo, { context: requestContext });
   app.route<{ Reply: string }>({
     method: ['GET', 'POST'],
     url: '/graphql',
     handler: (request, reply) => withReadRouting(async () => {
-      if (isMultipart(request.headers['content-type'])) request.headers['content-type'] = 'application/json';
       const body = await graphql.call(app, request, reply);
       // A streamed (incremental) answer has been sent already and is never cached.
       return typeof body === 'string' ? cacheHeaders(request, reply, body, settings.publicCacheSeconds) : body;

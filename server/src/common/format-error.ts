@@ -15,6 +15,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     ? error.originalError.extensions.code : undefined;
   if (ruleCode) formatted = { ...formatted, extensions: { ...formatted.extensions, code: ruleCode } };
   const code = formatted.extensions?.code as string | undefined;
+  // Field-name suggestions would hand out the schema's names even with introspection off.
+  if (/Did you mean /.test(formatted.message)) formatted = { ...formatted, message: formatted.message.replace(/ ?Did you mean .+\?/, '') };
   if (!isMasked(code)) {
     // Input coercion errors name the variable and, for nested input, the path inside it.
     const variable = /Variable "\$(\w+)"(?: got invalid value .*? at "([^"]+)")?/.exec(formatted.message);

@@ -2,7 +2,7 @@ import type http from 'node:http';
 import type { Context } from '../context';
 import { handleExport, isExportPath } from '../modules/budget/budget-export.route';
 import { handleCalendar } from '../modules/calendar/calendar.route';
-import { handleDocumentExport, isDocumentExportPath } from '../modules/document-io/export.route';
+import { handleDocumentExport } from '../modules/document-io/export.route';
 
 /** What a plain HTTP route gets: the parsed URL, its path parameters and the request's GraphQL-equivalent context. */
 export interface RouteRequest {
@@ -32,6 +32,7 @@ const notFound = (res: http.ServerResponse) => {
 /** Every route besides /graphql and /admin: one line each. */
 export const routes: Route[] = [
   { method: 'GET', path: '/export/:name', handler: async ({ url, context }, res) => (isExportPath(url.pathname) ? handleExport(res, url, context) : notFound(res)) },
-  { method: 'GET', path: '/export/:kind/:file', handler: async ({ url, context }, res) => (isDocumentExportPath(url.pathname) ? handleDocumentExport(res, url, context) : notFound(res)) },
   { method: 'GET', path: '/calendar/:file', handler: async ({ url, context }, res) => { const ctx = await context(); await handleCalendar(res, url.pathname, ctx.em, ctx.clock); } },
+  { method: 'GET', path: '/export/plans/:file', handler: ({ url, context }, res) => handleDocumentExport(res, url, context) },
+  { method: 'GET', path: '/export/reports/:file', handler: ({ url, context }, res) => handleDocumentExport(res, url, context) },
 ];
