@@ -1,4 +1,6 @@
-import { Admin, Resource, defaultTheme } from 'react-admin';
+import { Admin, CustomRoutes, Resource, defaultTheme } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { ImportPage } from './documents/ImportPage';
 import { authProvider } from './api/authProvider';
 import { dataProvider } from './api/dataProvider';
 import { Dashboard } from './dashboard/Dashboard';
@@ -40,6 +42,9 @@ export function App() {
       <Resource name="AdministrativeUnit" {...units} />
       <Resource name="User" {...users} />
       <Resource name="ApiClient" {...apiClients} />
+      <CustomRoutes>
+        <Route path="/import" element={<ImportPage />} />
+      </CustomRoutes>
     </Admin>
   );
 }

@@ -6,6 +6,7 @@ import { post, toApiError } from './graphql';
 import { fromRecord, toMutationArgs } from './inputs';
 import { canWrite, permissionStore } from './permissions';
 import { render, selections } from './selections';
+import { reportConflict, VERSIONED, versionOf } from './versions';
 
 type Params = Record<string, any>;
 interface BuiltQuery {
@@ -22,7 +23,11 @@ const client = {
   async run(document: DocumentNode, variables: Record<string, unknown>) {
     const { data, errors, token } = await post(print(document), variables);
     const root = data && Object.values(data)[0];
-    if (errors.length > 0 && (root === null || root === undefined)) throw toApiError(errors, token);
+    if (errors.length > 0 && (root === null || root === undefined)) {
+      const error = toApiError(errors, token);
+      if (error.code === 'CONFLICT' && error.field === 'version') reportConflict(error.message);
+      throw error;
+    }
     return { data };
   },
   query({ query, variables }: { query: DocumentNode; variables: Record<string, unknown> }) {
@@ -34,7 +39,8 @@ const client = {
 };
 
 const selection = (resource: string, kind: 'list' | 'one') => {
-  const rendered = render(selections[resource]?.[kind] ?? { id: 1 }, permissionStore.get());
+  const fields = selections[resource]?.[kind] ?? { id: 1 };
+  const rendered = render(VERSIONED.has(resource) ? { ...fields, version: 1 } : fields, permissionStore.get());
   return rendered ?? '{ id }';
 };
 
@@ -79,7 +85,11 @@ function writable(resource: string, args: Record<string, unknown>) {
 
 function mutation(resource: string, operation: 'create' | 'update', params: Params): BuiltQuery {
   const args = writable(resource, toMutationArgs(resource, params.data));
-  if (operation === 'update') args.id = params.id;
+  if (operation === 'update') {
+    args.id = params.id;
+    const version = versionOf(resource, params.previousData);
+    if (version !== undefined) args.version = version;
+  }
   const names = Object.keys(args);
   // Variables are untyped JSON here; GraphQL checks them against the argument types named in the declaration.
   const declared = names.map((n) => `$${n}: ${ENUM_ARGS[resource]?.[n] ?? ARG_TYPES[n] ?? 'String'}`).join(', ');
@@ -94,7 +104,7 @@ function mutation(resource: string, operation: 'create' | 'update', params: Para
 
 /** The GraphQL type of every mutation argument the console sends (the same names on every resource). */
 const ARG_TYPES: Record<string, string> = {
-  id: 'ID!', administrativeUnitId: 'ID', issuingAgencyId: 'ID', parentPlanId: 'ID', issuerId: 'ID', parentId: 'ID',
+  id: 'ID!', version: 'Int', administrativeUnitId: 'ID', issuingAgencyId: 'ID', parentPlanId: 'ID', issuerId: 'ID', parentId: 'ID',
   respondsToId: 'ID', obligationId: 'ID', planId: 'ID', startYear: 'Int', endYear: 'Int', fiscalYear: 'Int', disabled: 'Boolean',
   issuedOn: 'Date', periodStart: 'Date', periodEnd: 'Date', validFrom: 'Date', validTo: 'Date',
   objectives: '[String!]', requirements: '[String!]', nextTasks: '[String!]', roles: '[Role!]',
@@ -135,7 +145,11 @@ function buildQuery(fetchType: string, resource: string, params: Params): BuiltQ
     case UPDATE:
       return mutation(resource, fetchType === CREATE ? 'create' : 'update', params);
     case DELETE:
-      return {
+      return VERSIONED.has(resource) ? {
+        query: parse(`mutation Delete($id: ID!, $version: Int) { data: delete${resource}(id: $id, version: $version) { id } }`),
+        variables: { id: params.id, version: versionOf(resource, params.previousData) },
+        parseResponse: ({ data }) => ({ data: data.data }),
+      } : {
         query: parse(`mutation Delete($id: ID!) { data: delete${resource}(id: $id) { id } }`),
         variables: { id: params.id },
         parseResponse: ({ data }) => ({ data: data.data }),

@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { AppBar, Layout as RaLayout, TitlePortal, useGetIdentity, type LayoutProps } from 'react-admin';
+import { ConflictDialog } from './ConflictDialog';
 
 /** Who is signed in, in the app bar: name, unit and role. */
 function Identity() {
@@ -23,5 +24,10 @@ function Bar() {
 }
 
 export function Layout(props: LayoutProps) {
-  return <RaLayout {...props} appBar={Bar} />;
+  return (
+    <>
+      <RaLayout {...props} appBar={Bar} />
+      <ConflictDialog />
+    </>
+  );
 }

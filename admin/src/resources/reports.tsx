@@ -2,12 +2,14 @@ import AssessmentIcon from '@mui/icons-material/Assessment';
 import {
   ArrayField, ArrayInput, AutocompleteInput, Create, Datagrid, Edit, FunctionField, List, NumberField, NumberInput,
   ReferenceInput, SearchInput, SelectInput, Show, SimpleFormIterator, Tab, TabbedForm, FormTab, TabbedShowLayout, TextField, TextInput,
-  required, useGetIdentity,
+  required, useGetIdentity, TopToolbar, ListButton, EditButton,
 } from 'react-admin';
 import { EnumField, MoneyField, readable, VnDateField } from '../common/fields';
 import { AgencyInput, MoneyInput, oneItemPerLine, unitFilter, VnDateInput } from '../common/inputs';
 import { mayWrite } from '../api/permissions';
+import { DownloadDocxButton } from '../documents/DownloadDocxButton';
 import { choices } from '../i18n/domain';
+import { HistoryPanel } from './history';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -35,7 +37,7 @@ function ReportList() {
 
 function ReportShow() {
   return (
-    <Show>
+    <Show actions={<TopToolbar><ListButton /><EditButton /><DownloadDocxButton kind="reports" /></TopToolbar>}>
       <TabbedShowLayout>
         <Tab label="Thông tin chung">
           <TextField source="title" />
@@ -82,6 +84,9 @@ function ReportShow() {
         <Tab label="Nhiệm vụ, kiến nghị">
           <FunctionField source="nextTasks" render={(r: { nextTasks?: string[] }) => <ul>{(r.nextTasks ?? []).map((t, i) => <li key={i}>{t}</li>)}</ul>} />
           <TextField source="recommendations" emptyText="—" />
+        </Tab>
+        <Tab label="Lịch sử thay đổi" path="history">
+          <HistoryPanel resource="Report" />
         </Tab>
       </TabbedShowLayout>
     </Show>
