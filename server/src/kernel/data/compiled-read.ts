@@ -1,6 +1,7 @@
 import type { QueryBuilder } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
+import { readQuery } from '../../db/read-routing';
 import { rowCondition } from '../access/row-scopes';
 import { allowCompiled, isGuarded } from '../access/compiled-fields';
 import { compileRoot } from './read-compiler';
@@ -24,7 +25,7 @@ export async function readCompiledList(ctx: Context, qb: QueryBuilder<object>, i
   const { sql, bindings } = qb.getKnexQuery().toSQL();
   if (!object || !sql.startsWith(ALL_COLUMNS)) return undefined;
   // An aggregate over a sorted sub-select keeps its order (PostgreSQL documents this for json_agg and friends).
-  const [row] = await ctx.em.execute<{ o: unknown[] }[]>(
+  const [row] = await readQuery<{ o: unknown[] }[]>(ctx.em,
     `select coalesce(json_agg(t.o), '[]'::json) as o from (select ${object.sql} as o from ${sql.slice(ALL_COLUMNS.length)}) t`,
     [...object.params, ...bindings]);
   return row.o;
@@ -36,7 +37,7 @@ export async function readCompiledOne(ctx: Context, entityName: string, id: numb
   if (!object) return undefined;
   const meta = metadataOf(ctx.em, entityName);
   const scope = rowCondition(entityName, ctx.auth, 'e');
-  const rows = await ctx.em.execute<{ o: unknown }[]>(
+  const rows = await readQuery<{ o: unknown }[]>(ctx.em,
     `select ${object.sql} as o from ${tableOf(meta)} e where e.${primaryKeyOf(meta)} = ?${scope ? ` and (${scope.sql})` : ''}`,
     [...object.params, id, ...(scope?.params ?? [])]);
   return rows[0]?.o ?? null;
