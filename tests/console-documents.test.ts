@@ -61,7 +61,7 @@ describe('Console documents', () => {
     expect(await page.getByTestId('import-error').innerText()).toContain('Chỉ nhận tệp .docx hoặc .txt');
   });
 
-  it('an inferred participant is marked "(suy ra)" on the plan page; a printed one is not', async () => {
+  it('kimdong.editor sees inferred participants marked "(suy ra)" on the plan page', async () => {
     await page.goto(`${consoleUrl}#/Plan`);
     await page.getByRole('row', { name: /Kim Động/ }).first().click();
     await page.getByTestId('plan-activities').waitFor();
