@@ -42,7 +42,9 @@ export class SignInThrottle {
    * one address, and their daily sign-ins must not add up to a lock).
    */
   async succeeded(account: string, address: string): Promise<void> {
-    await Promise.all([this.accounts.delete(account), this.addresses.reward(address, 1)]);
+    const counted = await this.addresses.get(address);
+    // Never below zero: successes must not bank credit for later guesses from the same address.
+    await Promise.all([this.accounts.delete(account), counted && counted.consumedPoints > 0 ? this.addresses.reward(address, 1) : undefined]);
   }
 
   /** An admin lifts an account's lock. */

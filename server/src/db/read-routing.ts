@@ -1,4 +1,4 @@
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { type EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 type ConnectionType = 'read' | 'write';
@@ -23,4 +23,12 @@ export const withReadRouting = <T>(work: () => T): T => routing.run({ primaryOnl
 export function readFromPrimary(): void {
   const state = routing.getStore();
   if (state) state.primaryOnly = true;
+}
+
+/**
+ * A read-only SQL statement: on a replica outside a transaction (the primary once the request has written),
+ * inside the transaction when there is one. `em.execute` would always take the primary.
+ */
+export function readQuery<T extends object[]>(em: EntityManager, sql: string, params: readonly unknown[]): Promise<T> {
+  return em.getConnection('read').execute<T>(sql, [...params], 'all', em.getTransactionContext());
 }

@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type http from 'node:http';
 import { readFromPrimary } from '../db/read-routing';
+import { MAX_UPLOAD_BODY_BYTES } from '../modules/document-io/upload';
 
 const json = (status: number, message: string, extensions: Record<string, unknown>) =>
   ({ status, body: { errors: [{ message, extensions }] } });
@@ -11,7 +12,9 @@ const json = (status: number, message: string, extensions: Record<string, unknow
 function describe(request: FastifyRequest, error: unknown) {
   const fastifyError = error as Partial<FastifyError>;
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return json(413, `Yêu cầu vượt quá ${request.routeOptions.bodyLimit ?? 0} byte.`, { code: 'PAYLOAD_TOO_LARGE' });
+    // Uploads have their own, larger limit (the multipart parser's).
+    const limit = /^multipart\/form-data/i.test(request.headers['content-type'] ?? '') ? MAX_UPLOAD_BODY_BYTES : request.routeOptions.bodyLimit ?? 0;
+    return json(413, `Yêu cầu vượt quá ${limit} byte.`, { code: 'PAYLOAD_TOO_LARGE' });
   }
   if (error instanceof GraphQLError && typeof error.extensions.code === 'string') {
     const { code, field, http: head } = error.extensions as { code: string; field?: string; http?: { status?: number } };

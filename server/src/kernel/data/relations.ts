@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLScalarType } from 'graphql';
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { readQuery } from '../../db/read-routing';
 import { columnOf, metadataOf, tableOf } from './sql-names';
 
 type Class = abstract new (...args: never[]) => object;
@@ -43,7 +44,7 @@ export function sumSql(em: EntityManager, relation: SumRelation, alias: string, 
 
 function sums(ctx: Context, relation: SumRelation, ids: readonly number[]): Promise<(string | null)[]> {
   const list = ids.map(() => '?').join(', ');
-  return ctx.em.execute<{ o: string | null }[]>(`select ${sumSql(ctx.em, relation, 'k.id', 'k')} as o from unnest(array[${list}]::int[]) with ordinality k(id, n) order by k.n`, [...ids])
+  return readQuery<{ o: string | null }[]>(ctx.em, `select ${sumSql(ctx.em, relation, 'k.id', 'k')} as o from unnest(array[${list}]::int[]) with ordinality k(id, n) order by k.n`, ids)
     .then((rows) => rows.map((r) => r.o));
 }
 

@@ -6,6 +6,8 @@ export interface Backend {
   inFlight: number;
   /** Set when a connection to it is refused; requests then go to the others. */
   down: boolean;
+  /** Requests it was sent that failed (it died while they were queued or running). */
+  failed: number;
 }
 
 export interface Balancer {
@@ -22,7 +24,7 @@ export interface Balancer {
  * buffered, so a request never delivered can be resent); a backend that dies while answering fails that request.
  */
 export async function startBalancer(ports: number[]): Promise<Balancer> {
-  const backends: Backend[] = ports.map((port) => ({ port, inFlight: 0, down: false }));
+  const backends: Backend[] = ports.map((port) => ({ port, inFlight: 0, down: false, failed: 0 }));
   let next = 0;
   const state = { failedInFlight: 0 };
   const pick = () => {
@@ -43,7 +45,9 @@ export async function startBalancer(ports: number[]): Promise<Balancer> {
       if (settled) return;
       settled = true;
       backend.inFlight--;
-      if (failed) state.failedInFlight++;
+      if (!failed) return;
+      backend.failed++;
+      state.failedInFlight++;
     };
     const upstream = http.request({ host: '127.0.0.1', port: backend.port, method: req.method, path: req.url, headers: { ...req.headers, connection: 'close' }, agent }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);

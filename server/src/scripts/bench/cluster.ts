@@ -128,10 +128,16 @@ async function main() {
 
     const before = { primary: await commits(primary), replica: await commits(replica) };
     let killedInFlight = 0;
+    // In flight on the killed process: every request it had been sent and not answered when it was gone (including
+    // connections still in its accept queue); after that, new connections are refused and go to the other process.
+    apis[0].once('exit', () => {
+      const killed = balancer.backends[0];
+      killedInFlight = killed.inFlight + killed.failed;
+      log(`API process 1 gone with ${killedInFlight} requests in flight on it`);
+    });
     const killAt = setTimeout(() => {
-      killedInFlight = balancer.backends[0].inFlight;
       apis[0].kill('SIGKILL');
-      log(`killed API process 1 (pid ${apis[0].pid}) with ${killedInFlight} requests in flight on it`);
+      log(`killed API process 1 (pid ${apis[0].pid})`);
     }, (DURATION * 1000) / 2);
     log(`load: ${CONNECTIONS} connections for ${DURATION} s, anonymous portal list of ${PLANS} plans`);
     const result = await autocannon({ url: target, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: DURATION, timeout: 30 });
@@ -170,7 +176,7 @@ function writeBenchmarks(f: Figures) {
 ## Cluster: two API processes, a streaming replica, one process killed (\`npm run bench:cluster\`)
 
 Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on this machine (${os.cpus().length} CPUs shared with the
-load generator, the balancer and both PostgreSQL servers): a primary and one streaming replica (\`initdb\`,
+load generator, the balancer and both PostgreSQL servers; load average ${os.loadavg()[0].toFixed(1)} at the end, other work included): a primary and one streaming replica (\`initdb\`,
 \`pg_basebackup -R\`), demo data plus scale factor ${f.scale}, two API processes (\`DATABASE_REPLICA_URLS\` = the replica),
 a round-robin Node balancer that resends a request whose connection is refused (like nginx's
 \`proxy_next_upstream error\`). Load: autocannon, ${CONNECTIONS} connections for ${DURATION} s, the anonymous portal list of
