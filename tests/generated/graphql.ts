@@ -415,6 +415,8 @@ export type LoginResult = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Người đang đăng nhập đổi mật khẩu của mình; cần mật khẩu hiện tại. */
+  changeMyPassword: Scalars['Boolean']['output'];
   createActivity: Activity;
   createAdministrativeUnit: AdministrativeUnit;
   createAgency: Agency;
@@ -447,6 +449,12 @@ export type Mutation = {
   updatePlan: Plan;
   updateReport: Report;
   updateUser: User;
+};
+
+
+export type MutationChangeMyPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 

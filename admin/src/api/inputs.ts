@@ -38,10 +38,14 @@ function scheduleInput(schedule: Data | null | undefined) {
   };
 }
 
-/** Activities as the form nests them → ActivityInput; labels left empty are numbered 1, 2… and 1.a, 1.b… */
-function activityInputs(items: Data[] | undefined, parentLabel?: string): Data[] {
+/**
+ * Activities as the form nests them → ActivityInput, numbered by their place: 1, 2… and 1.a, 1.b… below, so a
+ * move or a delete renumbers them as the printed plan would. `renumbered` records each kept activity's new number.
+ */
+function activityInputs(items: Data[] | undefined, renumbered: Map<string, string>, parentLabel?: string): Data[] {
   return (items ?? []).map((item, index) => {
-    const label = (blank(item.label) as string | null) ?? (parentLabel ? `${parentLabel}.${String.fromCharCode(97 + index)}` : String(index + 1));
+    const label = parentLabel ? `${parentLabel}.${String.fromCharCode(97 + index)}` : String(index + 1);
+    if (item.id) renumbered.set(String(item.id), label);
     return {
       ...(item.id ? { id: item.id } : {}),
       label,
@@ -56,14 +60,19 @@ function activityInputs(items: Data[] | undefined, parentLabel?: string): Data[]
       participants: (item.participants ?? [])
         .filter((p: Data) => p && idOf(p.agencyId, p.agency))
         .map((p: Data) => ({ agencyId: idOf(p.agencyId, p.agency), role: p.role ?? 'LEAD', ...(p.note ? { note: p.note } : {}) })),
-      children: activityInputs(item.children, label),
+      children: activityInputs(item.children, renumbered, label),
     };
   });
 }
 
-const budgetLineInput = (line: Data) => ({
+/**
+ * A line keeps following its activity when activities are renumbered, unless the user typed another number
+ * (a typed number is the one shown in the form at the time).
+ */
+const budgetLineInput = (line: Data, renumbered?: Map<string, string>) => ({
   ...(line.id ? { id: line.id } : {}),
-  activityLabel: blank(line.activityLabel ?? line.activity?.label) ?? null,
+  activityLabel: (line.activity?.id && line.activityLabel === line.activity.label && renumbered?.get(String(line.activity.id)))
+    || (blank(line.activityLabel ?? line.activity?.label) ?? null),
   fiscalYear: Number(line.fiscalYear),
   source: line.source,
   description: line.description,
@@ -75,14 +84,27 @@ const budgetLineInput = (line: Data) => ({
 const signatureInput = (s: Data | null | undefined) =>
   s ? { authority: blank(s.authority) ?? null, position: blank(s.position) ?? null, signerName: blank(s.signerName) ?? null } : null;
 
+/** A deadline is one date or a yearly day and month: the kind chosen in the form decides which is sent. */
+const deadlineInput = (d: Data) => {
+  const yearly = d.kind ? d.kind === 'YEARLY' : !d.dueDate && (d.recurringDay || d.recurringMonth);
+  return {
+    label: d.label,
+    dueDate: yearly ? null : blank(d.dueDate) ?? null,
+    recurringDay: yearly ? numberOrNull(d.recurringDay) : null,
+    recurringMonth: yearly ? numberOrNull(d.recurringMonth) : null,
+  };
+};
+const numberOrNull = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
+
 const recipientInput = (r: Data) => ({ name: r.name, purpose: r.purpose ?? 'EXECUTION', agencyId: idOf(r.agencyId, r.agency) });
 
 // The form edits activities as a tree (`activityTree`); the API takes them as `activities` with `children`.
-const NESTED: Record<string, Record<string, (value: any) => unknown>> = {
+// `renumbered` is filled by the activities before the budget lines that point at them are converted.
+const NESTED: Record<string, Record<string, (value: any, renumbered: Map<string, string>) => unknown>> = {
   Plan: {
-    activityTree: (tree: Data[]) => activityInputs(tree),
+    activityTree: (tree: Data[], renumbered) => activityInputs(tree, renumbered),
     legalBases: (items: Data[]) => items.map((b) => ({ kind: b.kind ?? 'BASIS', documentId: idOf(b.documentId, b.document) })),
-    budgetLines: (items: Data[]) => items.map(budgetLineInput),
+    budgetLines: (items: Data[], renumbered) => items.map((line) => budgetLineInput(line, renumbered)),
     responsibilities: (items: Data[]) => items.map((r) => ({ agencyId: idOf(r.agencyId, r.agency), duties: lines(r.duties) ?? [] })),
     reportingRequirements: (items: Data[]) => items.map((r) => ({
       description: r.description,
@@ -91,18 +113,16 @@ const NESTED: Record<string, Record<string, (value: any) => unknown>> = {
       reporterId: idOf(r.reporterId, r.reporter),
       reportToAgencyId: idOf(r.reportToAgencyId, r.reportToAgency),
       viaAgencyId: idOf(r.viaAgencyId, r.viaAgency),
-      deadlines: (r.dueDates ?? []).map((d: Data) => ({
-        label: d.label, dueDate: blank(d.dueDate) ?? null, recurringDay: d.recurringDay ?? null, recurringMonth: d.recurringMonth ?? null,
-      })),
+      deadlines: (r.dueDates ?? []).map(deadlineInput),
     })),
     recipients: (items: Data[]) => items.map(recipientInput),
     signature: signatureInput,
   },
   Report: {
-    results: (items: Data[]) => items.map((r) => ({ heading: r.heading, outcome: r.outcome, status: r.status ?? 'DONE', activityId: idOf(r.activityId, r.activity) })),
+    results: (items: Data[]) => items.map((r) => ({ heading: r.heading, outcome: r.outcome ?? '', status: r.status ?? 'DONE', activityId: idOf(r.activityId, r.activity) })),
     metrics: (items: Data[]) => items.map((m) => ({ name: m.name, unit: m.unit ?? '', value: Number(m.value) })),
-    sections: (items: Data[]) => items.map((s) => ({ heading: s.heading, body: s.body })),
-    spendingLines: (items: Data[]) => items.map(budgetLineInput),
+    sections: (items: Data[]) => items.map((s) => ({ heading: s.heading, body: s.body ?? '' })),
+    spendingLines: (items: Data[]) => items.map((line) => budgetLineInput(line)),
     signature: signatureInput,
     recipients: (items: Data[]) => items.map(recipientInput),
   },
@@ -114,9 +134,10 @@ export function toMutationArgs(resource: string, data: Data): Data {
     if (data[name] === undefined) continue;
     args[name] = name === 'objectives' || name === 'requirements' || name === 'nextTasks' ? lines(data[name]) : blank(data[name]);
   }
+  const renumbered = new Map<string, string>();
   for (const [name, convert] of Object.entries(NESTED[resource] ?? {})) {
     if (data[name] === undefined || (data[name] === null && name !== 'signature')) continue;
-    args[name === 'activityTree' ? 'activities' : name] = convert(data[name]);
+    args[name === 'activityTree' ? 'activities' : name] = convert(data[name], renumbered);
   }
   return args;
 }
@@ -134,6 +155,15 @@ export function activityTree(activities: Data[]): Data[] {
 
 /** Adds what the edit forms bind to: the activity tree and the ids of referenced records. */
 export function fromRecord(resource: string, record: Data): Data {
+  if (resource === 'Report') {
+    return {
+      ...record,
+      issuingAgencyId: record.issuingAgencyId ?? record.issuingAgency?.id ?? null,
+      respondsToId: record.respondsToId ?? record.respondsTo?.id ?? null,
+      results: record.results?.map((r: Data) => ({ ...r, activityId: r.activity?.id ?? null })),
+      spendingLines: record.spendingLines?.map((l: Data) => ({ ...l, activityLabel: l.activity?.label ?? null })),
+    };
+  }
   if (resource !== 'Plan') return record;
   return {
     ...record,
@@ -142,5 +172,9 @@ export function fromRecord(resource: string, record: Data): Data {
     responsibilities: record.responsibilities?.map((r: Data) => ({ ...r, agencyId: r.agency?.id })),
     recipients: record.recipients?.map((r: Data) => ({ ...r, agencyId: r.agency?.id ?? null })),
     budgetLines: record.budgetLines?.map((l: Data) => ({ ...l, activityLabel: l.activity?.label ?? null })),
+    reportingRequirements: record.reportingRequirements?.map((r: Data) => ({
+      ...r,
+      dueDates: (r.dueDates ?? []).map((d: Data) => ({ ...d, kind: d.recurringMonth ? 'YEARLY' : 'ONCE' })),
+    })),
   };
 }

@@ -8,6 +8,8 @@ import { canRead, type Permissions } from './permissions';
 export type Selection = { __type?: string } & { [field: string]: 1 | Selection | string | undefined };
 
 const unit: Selection = { __type: 'AdministrativeUnit', id: 1, name: 1, level: 1 };
+/** What tells same-named units apart in a picker: kind, parent, end of validity. */
+const unitChoice: Selection = { ...unit, kind: 1, validTo: 1, parent: { __type: 'AdministrativeUnit', id: 1, name: 1 } };
 const agency: Selection = { __type: 'Agency', id: 1, name: 1, shortName: 1 };
 const document: Selection = { __type: 'LegalDocument', id: 1, symbol: 1, title: 1, documentType: 1, issuedOn: 1, issuerName: 1 };
 const signature: Selection = { authority: 1, position: 1, signerName: 1 };
@@ -34,7 +36,7 @@ export const selections: Record<string, { list: Selection; one: Selection }> = {
     one: {
       ...planSummary,
       dateLabel: 1, preamble: 1, closing: 1, objectives: 1, requirements: 1, budgetNote: 1, internalNote: 1,
-      parentPlanId: 1, parentPlan: { __type: 'Plan', id: 1, title: 1, symbol: 1 },
+      parentPlanId: 1, parentPlan: { __type: 'Plan', id: 1, title: 1, symbol: 1 }, document: { __type: 'LegalDocument', id: 1 },
       legalBases: { id: 1, kind: 1, document },
       activities: activity,
       budgetLines: budgetLine,
@@ -55,10 +57,10 @@ export const selections: Record<string, { list: Selection; one: Selection }> = {
     one: { ...agency, kind: 1, administrativeUnitId: 1, administrativeUnit: unit, parentId: 1, parent: agency, contactEmail: 1, contactPhone: 1 },
   },
   AdministrativeUnit: {
-    list: { ...unit, code: 1, fullName: 1, kind: 1, parentId: 1, validFrom: 1, validTo: 1 },
+    list: { ...unitChoice, code: 1, fullName: 1, parentId: 1, validFrom: 1, successor: unitChoice, predecessors: unitChoice },
     one: {
-      ...unit, code: 1, fullName: 1, kind: 1, parentId: 1, parent: unit, validFrom: 1, validTo: 1,
-      successor: unit, predecessors: unit, children: { ...unit, code: 1, kind: 1, validTo: 1 },
+      ...unitChoice, code: 1, fullName: 1, parentId: 1, validFrom: 1,
+      successor: unitChoice, predecessors: unitChoice, children: { ...unit, code: 1, kind: 1, validTo: 1 },
     },
   },
   Report: {
@@ -68,7 +70,7 @@ export const selections: Record<string, { list: Selection; one: Selection }> = {
     },
     one: {
       __type: 'Report', id: 1, title: 1, symbol: 1, kind: 1, status: 1, periodStart: 1, periodEnd: 1, issuedOn: 1,
-      administrativeUnitId: 1, administrativeUnit: unit, issuingAgency: agency, spending: 1, dateLabel: 1,
+      administrativeUnitId: 1, administrativeUnit: unit, issuingAgency: agency, spending: 1, dateLabel: 1, preamble: 1, closing: 1,
       respondsTo: document, subjects: document,
       sections: { heading: 1, body: 1 },
       results: { id: 1, heading: 1, outcome: 1, status: 1, activity: { __type: 'Activity', id: 1, label: 1, title: 1 } },

@@ -12,6 +12,7 @@ import { AdministrativeUnit } from '../unit/unit.entity';
 import type { ActivityInput, PlanBudgetLineInput, PlanFields } from './plan.inputs';
 import { PlanLegalBasis, Recipient, ReportingDeadline, ReportingRequirement, Responsibility } from './plan-parts.entity';
 import { Plan } from './plan.entity';
+import { checkedDeadline } from './reporting-deadline';
 
 const REQUIRED_ON_CREATE = ['title', 'startYear', 'endYear', 'administrativeUnitId', 'issuingAgencyId'] as const;
 
@@ -66,11 +67,7 @@ export async function savePlan(rootEm: EntityManager, planId: number | undefined
           viaAgency: await optionalRef(em, Agency, r.viaAgencyId, `${at}.viaAgencyId`, 'cơ quan tổng hợp'),
         });
         for (const [j, d] of (r.deadlines ?? []).entries()) {
-          const month = d.recurringMonth, day = d.recurringDay;
-          if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31))) {
-            throw badInput(`${at}.deadlines[${j}]`, 'Tháng phải từ 1 đến 12 và ngày từ 1 đến 31.');
-          }
-          em.persist(em.create(ReportingDeadline, { requirement, ...d }));
+          em.persist(em.create(ReportingDeadline, { requirement, ...checkedDeadline(d, `${at}.deadlines[${j}]`) }));
         }
         em.persist(requirement);
       }

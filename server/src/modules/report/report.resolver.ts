@@ -2,8 +2,9 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Que
 import type { Context } from '../../context';
 import { ReportKind, ReportStatus } from '../../common/enums';
 import { notFound } from '../../common/errors';
-import { count, likePattern, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
+import { count, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
 import { requireRef } from '../../common/refs';
+import { whereText } from '../../common/search';
 import { Activity } from '../activity/activity.entity';
 import { Agency } from '../agency/agency.entity';
 import { BudgetLine } from '../budget/budget-line.entity';
@@ -33,7 +34,7 @@ const reportList: ListSpec<Report, ReportFilter> = {
   defaultSort: 'periodStart',
   applyFilter: (qb, f) => {
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
-    if (f.q) qb.andWhere('(e.title ilike ? or e.sections::text ilike ?)', [likePattern(f.q), likePattern(f.q)]);
+    whereText(qb, f.q);
     if (f.administrativeUnitId) qb.andWhere(inUnitSubtree('e.administrative_unit_id'), [Number(f.administrativeUnitId)]);
     if (f.year) qb.andWhere(`date_part('year', e.period_start) <= ? and date_part('year', e.period_end) >= ?`, [f.year, f.year]);
     if (f.kind) qb.andWhere({ kind: f.kind });

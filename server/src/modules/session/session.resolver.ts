@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { principalOfUser, unauthenticated } from '../../auth/authenticate';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { isUser } from '../../auth/principal';
-import { DomainError } from '../../common/errors';
+import { badInput, DomainError } from '../../common/errors';
 import { Loaders } from '../../common/loaders';
 import type { Context } from '../../context';
 import { AdministrativeUnit } from '../unit/unit.entity';
@@ -38,6 +38,24 @@ export class SessionResolver {
     ctx.auth = principalOfUser(user);
     ctx.loaders = new Loaders(ctx.em, ctx.auth);
     return { token: await tokens.sign(user.id), user };
+  }
+
+  @Mutation(() => Boolean, { description: 'Người đang đăng nhập đổi mật khẩu của mình; cần mật khẩu hiện tại.' })
+  async changeMyPassword(@Arg('currentPassword', () => String) currentPassword: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context) {
+    const user = isUser(ctx.auth) ? await ctx.em.findOne(User, { id: ctx.auth.id }) : null;
+    if (!user) throw unauthenticated('Vui lòng đăng nhập.');
+    // Checked like a sign-in, so a stolen session cannot guess the password through this door either.
+    const account = user.username;
+    if (ctx.services.accounts.waitFor(account) > 0) throw new DomainError('TOO_MANY_REQUESTS', 'Nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau.');
+    if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+      ctx.services.accounts.fail(account);
+      throw badInput('currentPassword', 'Mật khẩu hiện tại không đúng.');
+    }
+    if (newPassword.length < 8) throw badInput('newPassword', 'Mật khẩu mới phải có ít nhất 8 ký tự.');
+    if (newPassword === currentPassword) throw badInput('newPassword', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
+    user.passwordHash = await hashPassword(newPassword);
+    await ctx.em.flush();
+    return true;
   }
 
   @Query(() => User, { nullable: true, description: 'Người đang đăng nhập; trống với người dùng ẩn danh.' })

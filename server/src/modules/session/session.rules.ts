@@ -1,4 +1,4 @@
-import { type Access, everyone } from '../../auth/access';
+import { type Access, everyone, signedIn } from '../../auth/access';
 
 export const sessionRules: Record<string, Record<string, Access>> = {
   LoginResult: { '*': everyone }, // why: returned only to whoever just proved the password
@@ -10,5 +10,6 @@ export const sessionRules: Record<string, Record<string, Access>> = {
   },
   Mutation: {
     login: everyone, // why: signing in is how one stops being anonymous
+    changeMyPassword: signedIn, // why: a signed-in user changes their own password, proving the current one
   },
 };

@@ -3,8 +3,9 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation
 import type { Context } from '../../context';
 import { Role } from '../../common/enums';
 import { badInput, conflict, notFound, requireFields } from '../../common/errors';
-import { count, likePattern, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
+import { count, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
 import { assignDefined, requireRef } from '../../common/refs';
+import { whereText } from '../../common/search';
 import { inUnitSubtree } from '../unit/unit-subtree';
 import { AdministrativeUnit } from '../unit/unit.entity';
 import { User } from './user.entity';
@@ -24,7 +25,7 @@ const userList: ListSpec<User, UserFilter> = {
   defaultSort: 'username',
   applyFilter: (qb, f) => {
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
-    if (f.q) qb.andWhere('(e.username ilike ? or e.display_name ilike ?)', [likePattern(f.q), likePattern(f.q)]);
+    whereText(qb, f.q);
     if (f.administrativeUnitId) qb.andWhere(inUnitSubtree('e.administrative_unit_id'), [Number(f.administrativeUnitId)]);
     if (f.role) qb.andWhere('e.roles @> ?::jsonb', [JSON.stringify([f.role])]);
     if (f.disabled !== undefined && f.disabled !== null) qb.andWhere({ disabled: f.disabled });

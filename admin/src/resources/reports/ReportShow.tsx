@@ -1,0 +1,83 @@
+import { Box, Typography } from '@mui/material';
+import {
+  ArrayField, Datagrid, EditButton, FunctionField, ListButton, NumberField, Show, Tab, TabbedShowLayout, TextField, TopToolbar,
+} from 'react-admin';
+import { EnumField, MoneyField, readable, VnDateField } from '../../common/fields';
+
+type Data = Record<string, any>;
+
+/** The number as printed once the report is sent; a draft has none yet. */
+const numberLine = (r: Data) => (r.symbol ? `Số: ${r.symbol}` : 'Số: …/BC (dự thảo)');
+
+function Sections({ report }: { report: Data }) {
+  return (
+    <Box data-testid="report-sections" sx={{ fontFamily: '"Times New Roman", serif', maxWidth: 900 }}>
+      {report.preamble && <Typography sx={{ textIndent: '2em', mb: 1 }}>{report.preamble}</Typography>}
+      {(report.sections ?? []).map((s: Data, i: number) => (
+        <Box key={i} component="section" sx={{ mb: 2 }}>
+          <Typography sx={{ fontWeight: 700 }}>{s.heading}</Typography>
+          {(s.body ?? '').split('\n').filter(Boolean).map((p: string, j: number) => <Typography key={j} sx={{ textIndent: '2em', textAlign: 'justify' }}>{p}</Typography>)}
+        </Box>
+      ))}
+      {report.closing && <Typography sx={{ textIndent: '2em' }}>{report.closing}</Typography>}
+    </Box>
+  );
+}
+
+export function ReportShow() {
+  return (
+    <Show actions={<TopToolbar><ListButton /><EditButton /></TopToolbar>}>
+      <TabbedShowLayout>
+        <Tab label="Thông tin chung">
+          <TextField source="title" />
+          <FunctionField source="symbol" render={numberLine} />
+          <EnumField source="kind" enumName="ReportKind" />
+          <EnumField source="status" enumName="ReportStatus" chip />
+          <TextField source="administrativeUnit.name" label="Đơn vị" />
+          <TextField source="issuingAgency.name" label="Cơ quan báo cáo" />
+          <VnDateField source="periodStart" />
+          <VnDateField source="periodEnd" />
+          <VnDateField source="issuedOn" />
+          <FunctionField source="respondsTo" render={(r: Data) => (r.respondsTo ? `${r.respondsTo.symbol ?? ''} ${r.respondsTo.title}` : '—')} />
+        </Tab>
+        <Tab label="Nội dung báo cáo">
+          <FunctionField source="sections" label={false} render={(r: Data) => <Sections report={r} />} />
+        </Tab>
+        <Tab label="Kết quả">
+          <ArrayField source="results">
+            <Datagrid bulkActionButtons={false} empty={<span>Chưa có kết quả.</span>}>
+              <TextField source="heading" label="Nội dung" />
+              <TextField source="outcome" label="Kết quả" />
+              <EnumField source="status" enumName="ResultStatus" label="Đánh giá" />
+            </Datagrid>
+          </ArrayField>
+          <ArrayField source="metrics">
+            <Datagrid bulkActionButtons={false} empty={<span>Chưa có số liệu.</span>}>
+              <TextField source="name" label="Chỉ tiêu" />
+              <NumberField source="value" label="Số lượng" locales="vi-VN" />
+              <TextField source="unit" label="Đơn vị tính" />
+            </Datagrid>
+          </ArrayField>
+        </Tab>
+        {readable('Report', 'spending') && (
+          <Tab label="Kinh phí">
+            <MoneyField source="spending" />
+            <ArrayField source="spendingLines">
+              <Datagrid bulkActionButtons={false} empty={<span>Chưa có khoản chi.</span>}>
+                <TextField source="fiscalYear" label="Năm" />
+                <TextField source="description" label="Nội dung chi" />
+                <EnumField source="source" enumName="BudgetSource" label="Nguồn" />
+                <MoneyField source="plannedAmount" label="Dự toán" />
+                <MoneyField source="spentAmount" label="Đã chi" />
+              </Datagrid>
+            </ArrayField>
+          </Tab>
+        )}
+        <Tab label="Nhiệm vụ, kiến nghị">
+          <FunctionField source="nextTasks" render={(r: Data) => <ul>{(r.nextTasks ?? []).map((t: string, i: number) => <li key={i}>{t}</li>)}</ul>} />
+          <TextField source="recommendations" emptyText="—" />
+        </Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}
