@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { repoRoot } from '../../server/src/common/repo-root';
+import { startApi, type Api } from './api';
 
 export const OUTPUT = path.join(repoRoot(), 'test-output');
 
@@ -52,4 +54,73 @@ export async function signIn(page: Page, username: string, password = 'demo1234'
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(OUTPUT, { recursive: true });
   await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), fullPage: true });
+}
+
+/** Types into the react-admin autocomplete in `field` and takes the first suggestion containing `text`. */
+export async function pickOption(page: Page, field: Locator, text: string) {
+  const input = field.locator('input');
+  await input.click();
+  await input.fill(text);
+  await page.getByRole('option', { name: new RegExp(text) }).first().click();
+}
+
+export interface ConsoleSession {
+  api: Api;
+  page: Page;
+  origin: string;
+  consoleUrl: string;
+  /** Signs `username` in, after signing out whoever was signed in; without a username, stops at the sign-in form. */
+  open(username?: string, password?: string): Promise<Page>;
+  signOut(): Promise<void>;
+}
+
+/**
+ * The console built from the working tree, the API and one browser page for a whole test file: users change by
+ * signing out and in, as at a shared desk, so the console's JavaScript is loaded once (on a busy machine a cold
+ * start takes many seconds). A failing test leaves a picture of where it stopped.
+ */
+export function consoleSession(): ConsoleSession {
+  let browser: Browser | undefined;
+  const session = {
+    async signOut() {
+      const page = session.page;
+      if (await page.getByTestId('identity').count() === 0) return;
+      await page.getByRole('button', { name: 'Tài khoản' }).click();
+      await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+      await page.locator('input[name=username]').waitFor();
+    },
+    async open(username?: string, password?: string) {
+      const page = session.page;
+      await session.signOut();
+      if (!(await page.locator('input[name=username]').count())) await page.goto(session.consoleUrl);
+      if (username) {
+        await signIn(page, username, password);
+        await page.getByTestId('identity').waitFor();
+      }
+      return page;
+    },
+  } as ConsoleSession;
+
+  beforeAll(async () => {
+    buildConsole();
+    session.api = await startApi();
+    session.origin = session.api.url.replace(/\/graphql$/, '');
+    session.consoleUrl = `${session.origin}/admin/`;
+    browser = await launchChromium();
+    session.page = await openConsole(browser, session.consoleUrl);
+    await session.page.locator('input[name=username]').waitFor({ timeout: 90_000 });
+  }, 240_000);
+
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail' && session.page) {
+      await screenshot(session.page, `failed-${context.task.name.slice(0, 60).replace(/[^\p{L}\d]+/gu, '-')}`);
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await session.api?.stop();
+  });
+
+  return session;
 }

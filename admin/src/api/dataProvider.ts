@@ -1,7 +1,8 @@
 import { parse, print, type DocumentNode } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql';
 import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE, type DataProvider } from 'react-admin';
-import { post, toApiError } from './graphql';
+import { mutationArgumentTypes } from './generated/schema';
+import { ApiError, post, toApiError } from './graphql';
 import { fromRecord, toMutationArgs } from './inputs';
 import { canWrite, permissionStore } from './permissions';
 import { render, selections } from './selections';
@@ -33,7 +34,8 @@ const client = {
 };
 
 const selection = (resource: string, kind: 'list' | 'one') => {
-  const rendered = render(selections[resource]?.[kind] ?? { id: 1 }, permissionStore.get());
+  const known = resource in selections ? selections[resource as keyof typeof selections][kind] : { id: 1 };
+  const rendered = render(known, permissionStore.get());
   return rendered ?? '{ id }';
 };
 
@@ -76,14 +78,17 @@ function writable(resource: string, args: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(args).filter(([name]) => canWrite(permissions, resource, name)));
 }
 
+type MutationName = keyof typeof mutationArgumentTypes;
+
 function mutation(resource: string, operation: 'create' | 'update', params: Params): BuiltQuery {
   const args = writable(resource, toMutationArgs(resource, params.data));
   if (operation === 'update') args.id = params.id;
   const names = Object.keys(args);
-  // Variables are untyped JSON here; GraphQL checks them against the argument types named in the declaration.
-  const declared = names.map((n) => `$${n}: ${ENUM_ARGS[resource]?.[n] ?? ARG_TYPES[n] ?? 'String'}`).join(', ');
+  const field = `${operation}${resource}` as MutationName;
+  // Variables are untyped JSON here; the declaration gives each its type as the schema declares the argument.
+  const types: Record<string, string> = mutationArgumentTypes[field];
+  const declared = names.map((n) => `$${n}: ${types[n]}`).join(', ');
   const passed = names.map((n) => `${n}: $${n}`).join(', ');
-  const field = `${operation}${resource}`;
   return {
     query: parse(`mutation ${field}${declared ? `(${declared})` : ''} { data: ${field}${passed ? `(${passed})` : ''} ${selection(resource, 'one')} }`),
     variables: args,
@@ -91,27 +96,25 @@ function mutation(resource: string, operation: 'create' | 'update', params: Para
   };
 }
 
-/** The GraphQL type of every mutation argument the console sends (the same names on every resource). */
-const ARG_TYPES: Record<string, string> = {
-  id: 'ID!', administrativeUnitId: 'ID', issuingAgencyId: 'ID', parentPlanId: 'ID', issuerId: 'ID', parentId: 'ID',
-  respondsToId: 'ID', planId: 'ID', startYear: 'Int', endYear: 'Int', fiscalYear: 'Int', disabled: 'Boolean',
-  issuedOn: 'Date', periodStart: 'Date', periodEnd: 'Date', validFrom: 'Date', validTo: 'Date',
-  objectives: '[String!]', requirements: '[String!]', nextTasks: '[String!]', roles: '[Role!]',
-  activities: '[ActivityInput!]', legalBases: '[LegalBasisInput!]', budgetLines: '[PlanBudgetLineInput!]',
-  spendingLines: '[PlanBudgetLineInput!]', responsibilities: '[ResponsibilityInput!]',
-  reportingRequirements: '[ReportingRequirementInput!]', recipients: '[RecipientInput!]', signature: 'SignatureInput',
-  results: '[ReportResultInput!]', metrics: '[ReportMetricInput!]', sections: '[ReportSectionInput!]',
-  plannedAmount: 'Money', allocatedAmount: 'Money', spentAmount: 'Money', spending: 'Money',
-  documentType: 'DocumentType', source: 'BudgetSource', level: 'UnitLevel',
-};
+/**
+ * The form input an API field path names: `activities[0].participants[1].agencyId` is the form's
+ * `activityTree.0.participants.1.agencyId`, a deadline's `deadlines` the form's `dueDates`.
+ */
+export function formField(apiField: string): string {
+  return apiField
+    .replace(/^activities\b/, 'activityTree')
+    .replace(/\.deadlines\[/g, '.dueDates[')
+    .replace(/\[(\d+)\]/g, '.$1');
+}
 
-/** Enum-typed arguments whose enum differs per resource. */
-const ENUM_ARGS: Record<string, Record<string, string>> = {
-  Plan: { status: 'PlanStatus' },
-  Report: { status: 'ReportStatus', kind: 'ReportKind' },
-  Agency: { kind: 'AgencyKind' },
-  AdministrativeUnit: { kind: 'UnitKind' },
-};
+/**
+ * A refusal naming a field is also shown on that field: react-admin puts `body.errors` on the form's inputs.
+ * `root.serverError` keeps the message in the notification when the field is on another tab or not on the form.
+ */
+function withFieldError(error: unknown): unknown {
+  if (!(error instanceof ApiError) || !error.field) return error;
+  return Object.assign(error, { body: { errors: { [formField(error.field)]: error.message, root: { serverError: error.message } } } });
+}
 
 function buildQuery(fetchType: string, resource: string, params: Params): BuiltQuery {
   switch (fetchType) {
@@ -150,8 +153,23 @@ const graphqlProvider = buildGraphQLProvider({
   buildQuery: () => buildQuery,
 }) as DataProvider;
 
-export const dataProvider: DataProvider = {
+/** What issuing a plan records: its number and issue date (the date line is written from it). */
+export interface Issuance {
+  symbol: string;
+  issuedOn: string;
+}
+
+export const dataProvider: DataProvider & { issuePlan(id: string, issuance: Issuance): Promise<unknown> } = {
   ...graphqlProvider,
+  /**
+   * The approver's "Ban hành". Today a status change is an `updatePlan(status: ISSUED)`; when the API has a
+   * dedicated `issuePlan` mutation, this is the one place to switch.
+   */
+  issuePlan(id, { symbol, issuedOn }) {
+    return dataProvider.update('Plan', { id, data: { status: 'ISSUED', symbol, issuedOn }, previousData: { id } });
+  },
+  create: (resource, params) => graphqlProvider.create(resource, params).catch((e) => Promise.reject(withFieldError(e))),
+  update: (resource, params) => graphqlProvider.update(resource, params).catch((e) => Promise.reject(withFieldError(e))),
   // The API has no bulk deletes: one mutation per selected row, each checked on its own.
   async deleteMany(resource, params) {
     for (const id of params.ids) await graphqlProvider.delete(resource, { id });

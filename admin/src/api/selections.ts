@@ -1,36 +1,46 @@
+import type * as S from './generated/schema';
 import { canRead, type Permissions } from './permissions';
 
+type Element<T> = T extends readonly (infer U)[] ? Element<U> : NonNullable<T>;
 /**
- * The fields the console asks for, per resource. A nested selection names its GraphQL type with `__type` when that
- * type has field rules of its own. Before a query is sent every field the user may not read is dropped, so one
- * denied field never turns a whole list into an error.
+ * The fields the console asks for of a schema type `T` (generated/schema.ts): a field the schema does not have, or a
+ * scalar selected as an object, fails `npm run typecheck`. A nested selection names its GraphQL type with `__type`
+ * when that type has field rules of its own. Before a query is sent every field the user may not read is dropped,
+ * so one denied field never turns a whole list into an error.
  */
-export type Selection = { __type?: string } & { [field: string]: 1 | Selection | string | undefined };
+export type Selection<T = any> = { __type?: string } & {
+  [F in Exclude<keyof T, '__typename'>]?: Element<T[F]> extends Record<string, unknown> ? Selection<Element<T[F]>> : 1;
+};
 
-const unit: Selection = { __type: 'AdministrativeUnit', id: 1, name: 1, level: 1 };
+const unit: Selection<S.AdministrativeUnit> = { __type: 'AdministrativeUnit', id: 1, name: 1, level: 1 };
 /** What tells same-named units apart in a picker: kind, parent, end of validity. */
-const unitChoice: Selection = { ...unit, kind: 1, validTo: 1, parent: { __type: 'AdministrativeUnit', id: 1, name: 1 } };
-const agency: Selection = { __type: 'Agency', id: 1, name: 1, shortName: 1 };
-const document: Selection = { __type: 'LegalDocument', id: 1, symbol: 1, title: 1, documentType: 1, issuedOn: 1, issuerName: 1 };
-const signature: Selection = { authority: 1, position: 1, signerName: 1 };
-const recipients: Selection = { id: 1, name: 1, purpose: 1, agency };
-const budgetLine: Selection = {
+const unitChoice: Selection<S.AdministrativeUnit> = { ...unit, kind: 1, validTo: 1, parent: { __type: 'AdministrativeUnit', id: 1, name: 1 } };
+const agency: Selection<S.Agency> = { __type: 'Agency', id: 1, name: 1, shortName: 1 };
+const document: Selection<S.LegalDocument> = { __type: 'LegalDocument', id: 1, symbol: 1, title: 1, documentType: 1, issuedOn: 1, issuerName: 1 };
+const signature: Selection<S.Signature> = { authority: 1, position: 1, signerName: 1 };
+const recipients: Selection<S.Recipient> = { id: 1, name: 1, purpose: 1, agency };
+const budgetLine: Selection<S.BudgetLine> = {
   __type: 'BudgetLine', id: 1, fiscalYear: 1, source: 1, description: 1, plannedAmount: 1, allocatedAmount: 1, spentAmount: 1,
   position: 1, planId: 1, activity: { __type: 'Activity', id: 1, label: 1 },
 };
-const activity: Selection = {
+const activity: Selection<S.Activity> = {
   __type: 'Activity', id: 1, label: 1, position: 1, parentId: 1, title: 1, description: 1, category: 1, location: 1,
   status: 1, progress: 1, confidential: 1,
   schedule: { label: 1, startDate: 1, endDate: 1, quarters: 1, continuous: 1 },
   participants: { id: 1, role: 1, agencyId: 1, agency },
 };
 
-const planSummary: Selection = {
+const planSummary: Selection<S.Plan> = {
   __type: 'Plan', id: 1, title: 1, symbol: 1, status: 1, startYear: 1, endYear: 1, issuedOn: 1, place: 1,
   administrativeUnitId: 1, administrativeUnit: unit, issuingAgencyId: 1, issuingAgency: agency, budgetTotal: 1,
 };
 
-export const selections: Record<string, { list: Selection; one: Selection }> = {
+interface Selections {
+  Plan: S.Plan; LegalDocument: S.LegalDocument; Agency: S.Agency; AdministrativeUnit: S.AdministrativeUnit; Report: S.Report;
+  User: S.User; ApiClient: S.ApiClient; BudgetLine: S.BudgetLine; Activity: S.Activity;
+}
+
+export const selections: { [R in keyof Selections]: { list: Selection<Selections[R]>; one: Selection<Selections[R]> } } = {
   Plan: {
     list: planSummary,
     one: {
@@ -98,8 +108,8 @@ export const selections: Record<string, { list: Selection; one: Selection }> = {
  * `{ id title administrativeUnit { id name } }`, without what `permissions` does not let the user read;
  * null when nothing of the selection is readable.
  */
-export function render(selection: Selection, permissions: Permissions | null): string | null {
-  const type = selection.__type;
+export function render(selection: object, permissions: Permissions | null): string | null {
+  const type = (selection as { __type?: string }).__type;
   const parts: string[] = [];
   for (const [field, value] of Object.entries(selection)) {
     if (field === '__type' || value === undefined) continue;

@@ -4,6 +4,7 @@ import { Box, Chip, Divider, Paper, Table, TableBody, TableCell, TableHead, Tabl
 import { Button, EditButton, Link, ListButton, Show, TopToolbar, useCreatePath, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { canDo, permissionStore } from '../../api/permissions';
 import { basisLines, preambleWithoutBases } from '../../common/document-text';
+import { IssueButton } from './IssueButton';
 import { readable, useEnumLabel } from '../../common/fields';
 import { documentDateLine, formatDate, formatMoney } from '../../format';
 
@@ -21,6 +22,7 @@ function Actions() {
         </Button>
       )}
       <Button label="In" onClick={() => window.print()}><PrintIcon /></Button>
+      <IssueButton />
       <EditButton />
     </TopToolbar>
   );
