@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { repoRoot } from '../../server/src/common/repo-root';
 import { startApi, type Api } from './api';
+import { launchChromium } from './chromium';
 
 export const OUTPUT = path.join(repoRoot(), 'test-output');
 
@@ -14,26 +15,6 @@ export function buildConsole() {
     cwd: repoRoot(),
     stdio: 'inherit',
   });
-}
-
-const QUIET = ['--disable-background-networking', '--disable-component-update', '--no-first-run'];
-// The tests check what a real browser enforces, so the packaged build's flags that switch security off are dropped.
-const UNSAFE = new Set(['--disable-web-security', '--allow-running-insecure-content']);
-
-/**
- * The machine's Chromium when it has one (CHROMIUM_PATH, then Debian's /usr/bin/chromium); otherwise the build that
- * the npm package @sparticuz/chromium ships inside itself, so `npm ci && npm test` needs neither apt nor a download.
- */
-async function chromiumToLaunch(): Promise<{ executablePath: string; args: string[] }> {
-  const system = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate) => candidate && fs.existsSync(candidate));
-  if (system) return { executablePath: system, args: ['--headless', '--no-sandbox', '--disable-gpu', ...QUIET] };
-  if (process.env.CHROMIUM_PATH) throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist`);
-  const { default: packaged } = await import('@sparticuz/chromium');
-  return { executablePath: await packaged.executablePath(), args: [...packaged.args.filter((flag) => !UNSAFE.has(flag)), ...QUIET] };
-}
-
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch(await chromiumToLaunch());
 }
 
 /** A fresh browser context (own storage, so own session) in Vietnamese, with a page open on the console. */

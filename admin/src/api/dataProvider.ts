@@ -2,10 +2,10 @@ import { parse, print, type DocumentNode } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql';
 import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE, type DataProvider } from 'react-admin';
 import { mutationArgumentTypes } from './generated/schema';
-import { ApiError, post, toApiError } from './graphql';
+import { ApiError, post, request, toApiError } from './graphql';
 import { fromRecord, toMutationArgs } from './inputs';
 import { canWrite, permissionStore } from './permissions';
-import { render, selections } from './selections';
+import { ownScopeOnly, render, selections, without } from './selections';
 
 type Params = Record<string, any>;
 interface BuiltQuery {
@@ -33,8 +33,9 @@ const client = {
   },
 };
 
-const selection = (resource: string, kind: 'list' | 'one') => {
-  const known = resource in selections ? selections[resource as keyof typeof selections][kind] : { id: 1 };
+const selection = (resource: string, kind: 'list' | 'one', outsideScope = false) => {
+  const all = resource in selections ? selections[resource as keyof typeof selections][kind] : { id: 1 };
+  const known = outsideScope ? without(all, ownScopeOnly[resource as keyof typeof ownScopeOnly]) : all;
   const rendered = render(known, permissionStore.get());
   return rendered ?? '{ id }';
 };
@@ -126,7 +127,7 @@ function buildQuery(fetchType: string, resource: string, params: Params): BuiltQ
       return listQuery(resource, params, { ...params.filter, [params.target]: params.id });
     case GET_ONE:
       return {
-        query: parse(`query One($id: ID!) { data: ${resource}(id: $id) ${selection(resource, 'one')} }`),
+        query: parse(`query One($id: ID!) { data: ${resource}(id: $id) ${selection(resource, 'one', params.meta?.outsideScope)} }`),
         variables: { id: params.id },
         parseResponse: ({ data }) => {
           if (!data.data) throw toApiError([{ message: 'Không tìm thấy hoặc bạn không có quyền xem mục này.', extensions: { code: 'NOT_FOUND' } }]);
@@ -159,6 +160,22 @@ export interface Issuance {
   issuedOn: string;
 }
 
+const scopeOfUnit = new Map<string, Promise<boolean>>();
+
+/** Whether `unitId` is the signed-in user's unit or below it (asked once per unit and user). */
+function inOwnScope(unitId: string): Promise<boolean> {
+  const own = permissionStore.get()?.administrativeUnit;
+  if (!own || own.level === 'CENTRAL' || own.id === unitId) return Promise.resolve(true);
+  const key = `${own.id}:${unitId}`;
+  if (!scopeOfUnit.has(key)) {
+    scopeOfUnit.set(key, request<{ meta: { count: number } }>(
+      'query InScope($filter: AdministrativeUnitFilter) { meta: _allAdministrativeUnitsMeta(filter: $filter) { count } }',
+      { filter: { ids: [unitId], withinUnitId: own.id } },
+    ).then((data) => data.meta.count > 0));
+  }
+  return scopeOfUnit.get(key)!;
+}
+
 export const dataProvider: DataProvider & { issuePlan(id: string, issuance: Issuance): Promise<unknown> } = {
   ...graphqlProvider,
   /**
@@ -167,6 +184,16 @@ export const dataProvider: DataProvider & { issuePlan(id: string, issuance: Issu
    */
   issuePlan(id, { symbol, issuedOn }) {
     return dataProvider.update('Plan', { id, data: { status: 'ISSUED', symbol, issuedOn }, previousData: { id } });
+  },
+  // A record of another unit is read without the fields only its own scope may read (one small query first).
+  async getOne(resource, params) {
+    const scoped = ownScopeOnly[resource as keyof typeof ownScopeOnly];
+    if (!scoped) return graphqlProvider.getOne(resource, params);
+    const head = await request<{ data: { administrativeUnitId: string | null } | null }>(
+      `query Head($id: ID!) { data: ${resource}(id: $id) { administrativeUnitId } }`, { id: params.id },
+    ).catch(() => ({ data: null }));
+    const outsideScope = head.data?.administrativeUnitId ? !(await inOwnScope(head.data.administrativeUnitId)) : false;
+    return graphqlProvider.getOne(resource, { ...params, meta: { ...params.meta, outsideScope } });
   },
   create: (resource, params) => graphqlProvider.create(resource, params).catch((e) => Promise.reject(withFieldError(e))),
   update: (resource, params) => graphqlProvider.update(resource, params).catch((e) => Promise.reject(withFieldError(e))),

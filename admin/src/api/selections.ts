@@ -105,6 +105,15 @@ export const selections: { [R in keyof Selections]: { list: Selection<Selections
 };
 
 /**
+ * Fields the API lets a caller read only for rows of their own unit or a unit below (the plan rules'
+ * `withinPlanScope`): for another unit's plan they are not asked for at all, so its page has no refused fields.
+ */
+export const ownScopeOnly: Partial<Record<keyof Selections, string[]>> = { Plan: ['budgetLines', 'internalNote'] };
+
+/** `selection` without `fields`. */
+export const without = (selection: object, fields: string[] = []) => Object.fromEntries(Object.entries(selection).filter(([field]) => !fields.includes(field)));
+
+/**
  * `{ id title administrativeUnit { id name } }`, without what `permissions` does not let the user read;
  * null when nothing of the selection is readable.
  */

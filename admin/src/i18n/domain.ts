@@ -87,7 +87,8 @@ export const domainMessages = {
         periodEnd: 'Kỳ báo cáo đến', issuedOn: 'Ngày ban hành', administrativeUnitId: 'Đơn vị', administrativeUnit: 'Đơn vị',
         issuingAgencyId: 'Cơ quan báo cáo', issuingAgency: 'Cơ quan báo cáo', spending: 'Kinh phí đã chi', results: 'Kết quả thực hiện',
         metrics: 'Số liệu', spendingLines: 'Các khoản chi', nextTasks: 'Nhiệm vụ kỳ tới', recommendations: 'Kiến nghị, đề xuất',
-        respondsTo: 'Trả lời văn bản', sections: 'Nội dung báo cáo', q: 'Tìm kiếm', year: 'Năm',
+        respondsTo: 'Trả lời văn bản', respondsToId: 'Trả lời văn bản', sections: 'Nội dung báo cáo', q: 'Tìm kiếm', year: 'Năm',
+        preamble: 'Đoạn mở đầu', closing: 'Đoạn kết',
       },
     },
     User: {
