@@ -70,7 +70,7 @@ describe('Console: the editor', () => {
       { label: 'trước ngày 15/12/2022', dueDate: '2022-12-15', recurringDay: null, recurringMonth: null },
     ]);
     for (const part of ['activities', 'legalBases', 'responsibilities', 'recipients', 'budgetLines'] as const) expect(after[part], part).toEqual(before[part]);
-  }, 180_000);
+  });
 });
 
 describe('Console: finance', () => {
@@ -136,7 +136,7 @@ describe('Console: the approver', () => {
     await dialog.locator('[name="issue.symbol"]').fill(`${stamp}/KH-UBND`);
     await dialog.locator('[name="issue.issuedOn"]').fill('15/02/2022');
     await dialog.getByRole('button', { name: 'Ban hành' }).click();
-    await expect.poll(() => page.getByTestId('plan-status').innerText()).toBe('Đã ban hành');
+    await expect.poll(() => page.getByTestId('plan-status').innerText(), { timeout: 30_000 }).toBe('Đã ban hành');
     expect(await page.getByTestId('plan-date-line').innerText()).toBe('Quảng Trị, ngày 15 tháng 02 năm 2022');
     expect(await page.getByTestId('plan-symbol').innerText()).toContain(`${stamp}/KH-UBND`);
     const bases = await page.getByTestId('plan-bases').innerText();
@@ -148,6 +148,18 @@ describe('Console: the approver', () => {
     expect(documentText.split('72/2015/NĐ-CP')).toHaveLength(2);
     expect(documentText).toContain('UBND tỉnh xây dựng Kế hoạch với các nội dung cụ thể như sau:');
     await screenshot(page, 'role-approver-issued');
+
+    // Printed, the document stands alone on A4: no app bar, menu or buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Ban hành' }).isVisible()).toBe(false);
+    await screenshot(page, 'role-approver-print');
+    await page.emulateMedia({ media: 'screen' });
+    // On a phone the page does not scroll sideways; wide tables scroll inside their box.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'role-approver-phone');
+    await page.setViewportSize({ width: 1400, height: 900 });
   });
 });
 
@@ -171,7 +183,10 @@ describe('Console: reports', () => {
     const page = await open('quangtri.editor');
     await page.goto(url(`/Plan/${plan.id}/show`));
     await page.getByTestId('plan-reports').getByRole('link', { name: new RegExp(reportTitle) }).click();
+    await page.waitForURL(new RegExp(`/Report/${reportId}/show`));
+    await page.getByText(reportTitle).first().waitFor();
     await page.getByRole('link', { name: 'Sửa' }).click();
+    await page.waitForURL(new RegExp(`/Report/${reportId}$`));
     await page.locator('[name="title"]').waitFor();
     // The agency the report was made with is there, not emptied.
     await expect.poll(() => page.locator('.ra-input-issuingAgencyId input').inputValue()).toContain('Sở Thông tin');
@@ -197,6 +212,7 @@ describe('Console: reports', () => {
     await screenshot(page, 'role-editor-report');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.waitForURL(/\/show$/);
+    await page.getByRole('link', { name: 'Sửa' }).waitFor();
 
     const stored = await session.api.request<{ Report: Record<string, unknown> }>(
       `{ Report(id: "${reportId}") { title issuingAgency { id } sections { heading } results { heading status } spendingLines { description plannedAmount } } }`, {}, editor);
@@ -210,7 +226,33 @@ describe('Console: reports', () => {
     await page.getByRole('tab', { name: 'Nội dung báo cáo' }).click();
     expect(await page.getByTestId('report-sections').innerText()).toMatch(/Đánh giá chung[\s\S]*Kết quả thực hiện/);
     await screenshot(page, 'role-editor-report-saved');
-  }, 180_000);
+  });
+});
+
+describe('Console: refusals on the field', () => {
+  it('an editor sees the API’s refusal naming a field under that field', async () => {
+    const plan = await createPlan({ title: `Kế hoạch thử nghiệm lỗi trường ${stamp}` });
+    const page = await open('quangtri.editor');
+    await page.goto(url(`/Plan/${plan.id}`));
+    await page.locator('[name="endYear"]').fill('2030');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.locator('.ra-input-endYear').getByText('Năm kết thúc không được trước năm bắt đầu.').waitFor();
+    await screenshot(page, 'role-field-error');
+  });
+});
+
+describe('Console: deleting', () => {
+  it('an editor deletes a draft and is told it was deleted', async () => {
+    const plan = await createPlan({ title: `Kế hoạch thử nghiệm xóa ${stamp}` });
+    const page = await open('quangtri.editor');
+    await page.goto(url(`/Plan/${plan.id}`));
+    await page.locator('[name="title"]').waitFor();
+    await page.getByRole('button', { name: 'Xóa' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
+    await page.getByText('Đã xóa').waitFor();
+    const after = await session.api.request(`{ Plan(id: "${plan.id}") { id } }`, {}, editor);
+    expect(after.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
 });
 
 describe('Console: findability', () => {

@@ -187,7 +187,7 @@ describe('Console refusals', () => {
     const title = page.locator('[name="title"]');
     await title.fill(`${await title.inputValue()} (sửa)`);
     await page.getByRole('button', { name: 'Lưu' }).click();
-    await expect.poll(() => page.getByText('Kế hoạch không còn là dự thảo nên không sửa được nội dung.').count()).toBe(1);
+    await page.getByText('Kế hoạch không còn là dự thảo nên không sửa được nội dung.').first().waitFor();
     await screenshot(page, 'plan-refused-save');
     const after = await session.api.request<{ Plan: { title: string } }>(`{ Plan(id: "${id}") { title } }`, {}, token);
     expect(after.data!.Plan.title).not.toContain('(sửa)');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { repoRoot } from '../../server/src/common/repo-root';
 import { startApi, type Api } from './api';
 import { launchChromium } from './chromium';
@@ -61,6 +61,8 @@ export interface ConsoleSession {
  * start takes many seconds). A failing test leaves a picture of where it stopped.
  */
 export function consoleSession(): ConsoleSession {
+  // A browser test walks through many pages; on a machine shared by many runs each can take tens of seconds.
+  vi.setConfig({ testTimeout: 180_000 });
   let browser: Browser | undefined;
   const session = {
     async signOut() {
