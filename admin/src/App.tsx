@@ -5,6 +5,7 @@ import { lazyPage } from './common/lazy-page';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import { reportingObligations } from './lifecycle/obligations';
 import { agencies } from './resources/agencies';
 import { apiClients } from './resources/apiClients';
 import { budgetLines } from './resources/budget';
@@ -37,6 +38,7 @@ export function App() {
       <Resource name="Plan" {...plans} />
       <Resource name="Report" {...reports} />
       <Resource name="BudgetLine" {...budgetLines} />
+      <Resource name="ReportingObligation" {...reportingObligations} />
       <Resource name="LegalDocument" {...legalDocuments} />
       <Resource name="Agency" {...agencies} />
       <Resource name="AdministrativeUnit" {...units} />

@@ -4,17 +4,23 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { authenticate } from './auth/authenticate';
+import { authenticate } from './modules/session/authenticate';
 import { LoginThrottle } from './auth/login-throttle';
 import { guardSchema } from './auth/permissions';
-import { auditMutations } from './modules/audit/audit.middleware';
 import { TokenService } from './auth/tokens';
+import { type Clock, systemClock } from './common/clock';
 import { formatError } from './common/format-error';
+import { validateIdArguments } from './common/ids';
+import { checkedInWrite } from './kernel/data/write';
+import { auditOtherMutations } from './modules/audit/audit-trail';
 import { limitsPlugin } from './common/limits';
 import { repoRoot } from './common/repo-root';
 import { staticApp } from './common/static-files';
 import { createContext, type Context, type Services } from './context';
 import { handleExport, isExportPath } from './modules/budget/budget-export.route';
+import { handleCalendar, isCalendarPath } from './modules/calendar/calendar.route';
+import { handleDocumentExport, isDocumentExportPath } from './modules/document-io/export.route';
+import { isMultipart, MAX_UPLOAD_BODY_BYTES, multipartOperations } from './modules/document-io/upload';
 import { createSchema } from './schema-builder';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -34,16 +40,16 @@ const MAX_DRAINED_BYTES = 16 * MAX_BODY_BYTES;
  * (which is still sending) receives the 413 instead of a reset connection; past MAX_DRAINED_BYTES the
  * connection is simply closed.
  */
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-      else if (size > MAX_DRAINED_BYTES) req.destroy();
+      if (size <= limit) chunks.push(chunk);
+      else if (size > Math.max(MAX_DRAINED_BYTES, 2 * limit)) req.destroy();
     });
-    req.on('end', () => (size > MAX_BODY_BYTES ? reject(Object.assign(new Error('body too large'), { status: 413 })) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    req.on('end', () => (size > limit ? reject(Object.assign(new Error('body too large'), { status: 413, limit })) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }
@@ -67,15 +73,17 @@ export interface AppOptions {
    * row scopes stay on either way.
    */
   fieldRules?: boolean;
+  /** The time deadlines are measured against; tests pass a fixed one. */
+  clock?: Clock;
 }
 
 /** The HTTP server: `/graphql` for every client, the built console at `/admin`; later routes hang off the same handler. */
 export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise<App> {
-  const { port = 0, jwtSecret = randomBytes(48).toString('base64url'), fieldRules = true } = options;
-  const services: Services = { tokens: new TokenService(jwtSecret), accounts: new LoginThrottle(5), addresses: new LoginThrottle(50) };
+  const { port = 0, jwtSecret = randomBytes(48).toString('base64url'), fieldRules = true, clock = systemClock } = options;
+  const services: Services = { tokens: new TokenService(jwtSecret), accounts: new LoginThrottle(5), addresses: new LoginThrottle(50), clock };
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: auditMutations(fieldRules ? guardSchema(schema) : schema),
+    schema: validateIdArguments(auditOtherMutations(fieldRules ? guardSchema(schema) : schema, checkedInWrite)),
     formatError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     introspection: true,
@@ -96,10 +104,17 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
   const graphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(key, value);
-    const raw = req.method === 'POST' ? await readBody(req) : '';
     let body: unknown = undefined;
-    if (raw) {
-      try { body = JSON.parse(raw); } catch { return sendJson(res, 400, { errors: [{ message: 'Nội dung yêu cầu không phải JSON hợp lệ.', extensions: { code: 'BAD_REQUEST' } }] }); }
+    if (isMultipart(req.headers['content-type'])) {
+      // A file upload (importDocument): the operations are JSON again once the files are put in their variables.
+      body = await multipartOperations(await readBody(req, MAX_UPLOAD_BODY_BYTES), req.headers['content-type']!).catch(() => undefined);
+      if (!body) return sendJson(res, 400, { errors: [{ message: 'Yêu cầu multipart không đúng đặc tả (thiếu "operations" hoặc "map").', extensions: { code: 'BAD_REQUEST' } }] });
+      headers.set('content-type', 'application/json');
+    } else {
+      const raw = req.method === 'POST' ? (await readBody(req)).toString('utf8') : '';
+      if (raw) {
+        try { body = JSON.parse(raw); } catch { return sendJson(res, 400, { errors: [{ message: 'Nội dung yêu cầu không phải JSON hợp lệ.', extensions: { code: 'BAD_REQUEST' } }] }); }
+      }
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
@@ -119,12 +134,14 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     const route = url.pathname === '/graphql' ? graphql(req, res, url)
       : url.pathname === '/health' ? Promise.resolve(sendJson(res, 200, { ok: true }))
       : req.method === 'GET' && isExportPath(url.pathname) ? handleExport(res, url, () => requestContext(req))
+      : req.method === 'GET' && isCalendarPath(url.pathname) ? handleCalendar(res, url.pathname, orm.em.fork(), clock)
+      : req.method === 'GET' && isDocumentExportPath(url.pathname) ? handleDocumentExport(res, url, () => requestContext(req))
       : url.pathname === '/admin' || url.pathname.startsWith('/admin/') ? Promise.resolve(adminConsole(res, url.pathname))
       : url.pathname === '/' ? Promise.resolve(redirect(res, '/admin/'))
       : Promise.resolve(sendJson(res, 404, { error: 'Không tìm thấy.' }));
-    route.catch((error: { status?: number }) => {
+    route.catch((error: { status?: number; limit?: number }) => {
       if (res.headersSent) return res.end();
-      if (error.status === 413) return sendJson(res, 413, { errors: [{ message: `Yêu cầu vượt quá ${MAX_BODY_BYTES} byte.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      if (error.status === 413) return sendJson(res, 413, { errors: [{ message: `Yêu cầu vượt quá ${error.limit ?? MAX_BODY_BYTES} byte.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
       sendJson(res, 500, { errors: [{ message: 'Lỗi máy chủ.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     });
   });

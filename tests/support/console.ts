@@ -6,6 +6,9 @@ import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { repoRoot } from '../../server/src/common/repo-root';
 import { startApi, type Api } from './api';
 import { launchChromium } from './chromium';
+import { ownDatabase } from './own-database';
+
+export { launchChromium };
 
 export const OUTPUT = path.join(repoRoot(), 'test-output');
 
@@ -58,12 +61,14 @@ export interface ConsoleSession {
 /**
  * The console built from the working tree, the API and one browser page for a whole test file: users change by
  * signing out and in, as at a shared desk, so the console's JavaScript is loaded once (on a busy machine a cold
- * start takes many seconds). A failing test leaves a picture of where it stopped.
+ * start takes many seconds). A failing test leaves a picture of where it stopped. With `ownDatabase`, the file
+ * works on its own copy of the demo data (for stories that change seeded rows for good).
  */
-export function consoleSession(): ConsoleSession {
+export function consoleSession(options: { ownDatabase?: string } = {}): ConsoleSession {
   // A browser test walks through many pages; on a machine shared by many runs each can take tens of seconds.
   vi.setConfig({ testTimeout: 180_000 });
   let browser: Browser | undefined;
+  let database: Awaited<ReturnType<typeof ownDatabase>> | undefined;
   const session = {
     async signOut() {
       const page = session.page;
@@ -86,7 +91,8 @@ export function consoleSession(): ConsoleSession {
 
   beforeAll(async () => {
     buildConsole();
-    session.api = await startApi();
+    if (options.ownDatabase) database = await ownDatabase(options.ownDatabase);
+    session.api = await startApi({ databaseUrl: database?.url });
     session.origin = session.api.url.replace(/\/graphql$/, '');
     session.consoleUrl = `${session.origin}/admin/`;
     browser = await launchChromium();
@@ -103,6 +109,7 @@ export function consoleSession(): ConsoleSession {
   afterAll(async () => {
     await browser?.close();
     await session.api?.stop();
+    await database?.drop();
   });
 
   return session;

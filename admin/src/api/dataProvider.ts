@@ -1,6 +1,7 @@
 import { parse, print, type DocumentNode } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql';
 import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE, type DataProvider } from 'react-admin';
+import { planLifecycle } from '../lifecycle/api';
 import { mutationArgumentTypes } from './generated/schema';
 import { ApiError, post, request, toApiError } from './graphql';
 import { fromRecord, toMutationArgs } from './inputs';
@@ -154,12 +155,6 @@ const graphqlProvider = buildGraphQLProvider({
   buildQuery: () => buildQuery,
 }) as DataProvider;
 
-/** What issuing a plan records: its number and issue date (the date line is written from it). */
-export interface Issuance {
-  symbol: string;
-  issuedOn: string;
-}
-
 const scopeOfUnit = new Map<string, Promise<boolean>>();
 
 /** Whether `unitId` is the signed-in user's unit or below it (asked once per unit and user). */
@@ -176,15 +171,10 @@ function inOwnScope(unitId: string): Promise<boolean> {
   return scopeOfUnit.get(key)!;
 }
 
-export const dataProvider: DataProvider & { issuePlan(id: string, issuance: Issuance): Promise<unknown> } = {
+export const dataProvider: DataProvider = {
   ...graphqlProvider,
-  /**
-   * The approver's "Ban hành". Today a status change is an `updatePlan(status: ISSUED)`; when the API has a
-   * dedicated `issuePlan` mutation, this is the one place to switch.
-   */
-  issuePlan(id, { symbol, issuedOn }) {
-    return dataProvider.update('Plan', { id, data: { status: 'ISSUED', symbol, issuedOn }, previousData: { id } });
-  },
+  // submitPlan, returnPlan, issuePlan, cancelPlan, copyPlan: the plan's life cycle, one mutation each.
+  ...planLifecycle,
   // A record of another unit is read without the fields only its own scope may read (one small query first).
   async getOne(resource, params) {
     const scoped = ownScopeOnly[resource as keyof typeof ownScopeOnly];

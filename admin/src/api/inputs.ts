@@ -27,7 +27,7 @@ const FLAT_ARGS: { [R in Resource]: (keyof WriteArgs[R])[] } = {
   ],
   Report: [
     'title', 'symbol', 'kind', 'status', 'periodStart', 'periodEnd', 'issuedOn', 'dateLabel', 'administrativeUnitId',
-    'issuingAgencyId', 'respondsToId', 'spending', 'recommendations', 'nextTasks', 'preamble', 'closing',
+    'issuingAgencyId', 'respondsToId', 'obligationId', 'spending', 'recommendations', 'nextTasks', 'preamble', 'closing',
   ],
   LegalDocument: ['documentType', 'symbol', 'issuedOn', 'issuerId', 'issuerName', 'title'],
   Agency: ['name', 'shortName', 'kind', 'administrativeUnitId', 'parentId', 'contactEmail', 'contactPhone'],

@@ -30,6 +30,11 @@ const activity: Selection<S.Activity> = {
   participants: { id: 1, role: 1, agencyId: 1, agency },
 };
 
+const obligation: Selection<S.ReportingObligation> = {
+  __type: 'ReportingObligation', id: 1, dueDate: 1, dueLabel: 1, status: 1, description: 1, reportTo: 1, periodStart: 1, periodEnd: 1,
+  administrativeUnitId: 1, administrativeUnit: { __type: 'AdministrativeUnit', id: 1, fullName: 1 }, plan: { __type: 'Plan', id: 1, symbol: 1, title: 1 },
+};
+
 const planSummary: Selection<S.Plan> = {
   __type: 'Plan', id: 1, title: 1, symbol: 1, status: 1, startYear: 1, endYear: 1, issuedOn: 1, place: 1,
   administrativeUnitId: 1, administrativeUnit: unit, issuingAgencyId: 1, issuingAgency: agency, budgetTotal: 1,
@@ -37,7 +42,7 @@ const planSummary: Selection<S.Plan> = {
 
 interface Selections {
   Plan: S.Plan; LegalDocument: S.LegalDocument; Agency: S.Agency; AdministrativeUnit: S.AdministrativeUnit; Report: S.Report;
-  User: S.User; ApiClient: S.ApiClient; BudgetLine: S.BudgetLine; Activity: S.Activity;
+  User: S.User; ApiClient: S.ApiClient; BudgetLine: S.BudgetLine; Activity: S.Activity; ReportingObligation: S.ReportingObligation;
 }
 
 export const selections: { [R in keyof Selections]: { list: Selection<Selections[R]>; one: Selection<Selections[R]> } } = {
@@ -80,7 +85,7 @@ export const selections: { [R in keyof Selections]: { list: Selection<Selections
     },
     one: {
       __type: 'Report', id: 1, title: 1, symbol: 1, kind: 1, status: 1, periodStart: 1, periodEnd: 1, issuedOn: 1,
-      administrativeUnitId: 1, administrativeUnit: unit, issuingAgency: agency, spending: 1, dateLabel: 1, preamble: 1, closing: 1,
+      administrativeUnitId: 1, administrativeUnit: unit, issuingAgency: agency, spending: 1, dateLabel: 1, preamble: 1, closing: 1, obligationId: 1,
       respondsTo: document, subjects: document,
       sections: { heading: 1, body: 1 },
       results: { id: 1, heading: 1, outcome: 1, status: 1, activity: { __type: 'Activity', id: 1, label: 1, title: 1 } },
@@ -102,6 +107,10 @@ export const selections: { [R in keyof Selections]: { list: Selection<Selections
     one: { ...budgetLine, administrativeUnit: unit, plan: { __type: 'Plan', id: 1, title: 1, symbol: 1 } },
   },
   Activity: { list: activity, one: activity },
+  ReportingObligation: {
+    list: obligation,
+    one: obligation,
+  },
 };
 
 /**

@@ -163,7 +163,7 @@ export const domainMessages = {
       scope: 'Phạm vi: %{unit}',
       by_status: 'Kế hoạch theo trạng thái',
       upcoming: 'Hạn báo cáo sắp tới (90 ngày)',
-      overdue: 'Hạn báo cáo đã qua (chưa kết thúc kế hoạch)',
+      overdue: 'Hạn báo cáo: quá hạn, chưa nộp',
       no_deadlines: 'Không có hạn báo cáo nào.',
       budget: 'Kinh phí dự toán và đã chi theo năm, nguồn',
       planned: 'Dự toán',

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import {
   ArrayField, Datagrid, FunctionField, Link, ReferenceField, Show, SimpleShowLayout, TextField, Title, useAuthenticated, useCreatePath, useGetList, useTranslate,
 } from 'react-admin';
+import { ReportingStatusCard } from '../lifecycle/ReportingStatusCard';
 import { EnumField, VnDateField } from '../common/fields';
 import { unitLabel, type UnitSummary } from '../common/units';
 import { enums } from '../i18n/domain';
@@ -112,6 +113,7 @@ function UnitShow() {
             <VnDateField source="validTo" label="Hiệu lực đến" />
           </Datagrid>
         </ArrayField>
+        <ReportingStatusCard />
       </SimpleShowLayout>
     </Show>
   );

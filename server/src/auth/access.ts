@@ -1,7 +1,7 @@
 import { Role } from '../common/enums';
 import { DomainError } from '../common/errors';
 import type { Context } from '../context';
-import { AdministrativeUnit } from '../modules/unit/unit.entity';
+import { scopeUnit } from '../kernel/access/scope-unit';
 import { hasRole, hasScope, isNationwide, isUser, scopeContainsPath } from './principal';
 
 /**
@@ -32,7 +32,7 @@ export type UnitOf<T> = (row: T) => number | undefined | Promise<number | undefi
 export function unitInScope(ctx: Context, unitId: number | undefined): boolean | Promise<boolean> {
   if (!hasScope(ctx.auth) || unitId === undefined) return false;
   if (unitId === ctx.auth.unitId || isNationwide(ctx.auth)) return true;
-  return ctx.loaders.one(AdministrativeUnit, { id: unitId }).then((unit) => scopeContainsPath(ctx.auth, unit?.path));
+  return ctx.loaders.one(scopeUnit(), { id: unitId }).then((unit) => scopeContainsPath(ctx.auth, unit?.path));
 }
 
 /** The row's unit is the caller's unit or below it. */

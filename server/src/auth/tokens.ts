@@ -1,7 +1,10 @@
 import { jwtVerify, SignJWT } from 'jose';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
+/** API client secrets are stored as this digest: 256 random bits need no slow hash. */
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 const ISSUER = 'ttdn';
 const TOKEN_LIFETIME = '8h';

@@ -1,7 +1,7 @@
 import { raw, type EntityClass, type QueryBuilder } from '@mikro-orm/postgresql';
 import { forbidden } from '../auth/access';
-import { accessFor } from '../auth/permissions';
-import { scopedQuery } from '../auth/row-scopes';
+import { accessFor } from '../kernel/access/rule-table';
+import { scopedQuery } from '../kernel/access/row-scopes';
 import type { Context } from '../context';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { SortOrder } from './enums';

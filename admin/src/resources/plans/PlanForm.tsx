@@ -1,10 +1,10 @@
 import { Typography } from '@mui/material';
 import {
   ArrayInput, AutocompleteInput, BooleanInput, FormDataConsumer, NumberInput, ReferenceInput, SelectArrayInput, SelectInput,
-  SimpleFormIterator, TabbedForm, TextInput, required, useGetIdentity, useRecordContext,
+  SimpleFormIterator, TabbedForm, TextInput, required, useGetIdentity,
 } from 'react-admin';
 import { mayWrite } from '../../api/permissions';
-import { planStatuses } from '../../api/transitions';
+import { initialPlanStatuses } from '../../api/transitions';
 import { AbolishedUnitWarning, LazyFormTab } from '../../common/form-parts';
 import { AgencyInput, MoneyInput, oneItemPerLine, UnitInput, VnDateInput } from '../../common/inputs';
 import { choices } from '../../i18n/domain';
@@ -13,10 +13,9 @@ import { choices } from '../../i18n/domain';
 const writable = (field: string) => mayWrite('Plan', field);
 const lineWritable = (field: string) => mayWrite('BudgetLine', field);
 
-/** The statuses a save may set: editors send drafts for review, approvers issue, cancel or return them. */
+/** A new plan's status: editors draft (or submit at once); later moves are the plan page's life-cycle buttons. */
 function StatusInput() {
-  const record = useRecordContext<{ status?: string }>();
-  return <SelectInput source="status" choices={choices('PlanStatus', planStatuses(record))} validate={required()} />;
+  return <SelectInput source="status" choices={choices('PlanStatus', initialPlanStatuses())} validate={required()} />;
 }
 
 const quarterChoices = [1, 2, 3, 4].map((q) => ({ id: q, name: `Quý ${q}` }));
@@ -91,7 +90,7 @@ export function PlanForm({ creating }: { creating?: boolean }) {
         {writable('issuingAgencyId') && <AgencyInput source="issuingAgencyId" label="Cơ quan ban hành" validate={required()} />}
         {writable('startYear') && <NumberInput source="startYear" validate={required()} />}
         {writable('endYear') && <NumberInput source="endYear" validate={required()} />}
-        {writable('status') && <StatusInput />}
+        {creating && writable('status') && <StatusInput />}
         {writable('symbol') && <TextInput source="symbol" helperText="Trống khi còn là dự thảo, ví dụ 65/KH-UBND" />}
         {writable('place') && <TextInput source="place" helperText="Địa danh ở dòng ngày tháng, ví dụ Quảng Trị" />}
         {writable('issuedOn') && <VnDateInput source="issuedOn" />}

@@ -4,8 +4,8 @@ import { Box, Chip, Divider, Paper, Table, TableBody, TableCell, TableHead, Tabl
 import { Button, EditButton, Link, ListButton, Show, TopToolbar, useCreatePath, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { canDo, permissionStore } from '../../api/permissions';
 import { basisLines, preambleWithoutBases } from '../../common/document-text';
-import { IssueButton } from './IssueButton';
 import { readable, useEnumLabel } from '../../common/fields';
+import { PlanLifecycleButtons } from '../../lifecycle/PlanLifecycleButtons';
 import { documentDateLine, formatDate, formatMoney } from '../../format';
 
 type Data = Record<string, any>;
@@ -22,8 +22,8 @@ function Actions() {
         </Button>
       )}
       <Button label="In" onClick={() => window.print()}><PrintIcon /></Button>
-      <IssueButton />
       <EditButton />
+      <PlanLifecycleButtons />
     </TopToolbar>
   );
 }

@@ -34,6 +34,11 @@ export function ReportForm({ creating }: { creating?: boolean }) {
           <UnitInput source="administrativeUnitId" filter={identity?.unitId ? { withinUnitId: identity.unitId } : {}} validate={required()} />
         )}
         {writable('issuingAgencyId') && <AgencyInput source="issuingAgencyId" label="Cơ quan báo cáo" validate={required()} />}
+        {writable('obligationId') && (
+          <ReferenceInput source="obligationId" reference="ReportingObligation" filter={identity?.unitId ? { administrativeUnitId: identity.unitId } : {}} sort={{ field: 'dueDate', order: 'DESC' }}>
+            <AutocompleteInput label="Thực hiện nghĩa vụ báo cáo" sx={{ minWidth: 480 }} />
+          </ReferenceInput>
+        )}
         {writable('kind') && <SelectInput source="kind" choices={choices('ReportKind')} validate={required()} />}
         {writable('status') && <StatusInput />}
         {writable('symbol') && <TextInput source="symbol" helperText="Số ký hiệu khi gửi, ví dụ 12/BC-UBND" />}

@@ -16,17 +16,17 @@ export const budgetLineWritable: WritableFields = {
   [Role.FINANCE]: ['allocatedAmount', 'spentAmount'],
 };
 
-/** The plan or report a line belongs to decides whether its content is still open for editing. */
-async function ownerOf(ctx: Context, planId: unknown, reportId: unknown) {
-  if (planId) {
-    const plan = await ctx.em.findOne(Plan, { id: Number(planId) });
-    return plan && { unitId: plan.administrativeUnit.id, draft: plan.status === PlanStatus.DRAFT };
-  }
-  if (reportId) {
-    const report = await ctx.em.findOne(Report, { id: Number(reportId) });
-    return report && { unitId: report.administrativeUnit.id, draft: [ReportStatus.DRAFT, ReportStatus.RETURNED].includes(report.status) };
-  }
-  return null;
+/**
+ * Every plan and report the line belongs to before or after the write: each decides whether the line's content
+ * is still open for editing, so moving a line checks both the owner it leaves and the one it joins.
+ */
+async function ownersOf(ctx: Context, planIds: unknown[], reportIds: unknown[]) {
+  const plans = await Promise.all([...new Set(planIds.filter(Boolean).map(Number))].map((id) => ctx.em.findOne(Plan, { id })));
+  const reports = await Promise.all([...new Set(reportIds.filter(Boolean).map(Number))].map((id) => ctx.em.findOne(Report, { id })));
+  return [
+    ...plans.map((plan) => plan && { field: 'planId', unitId: plan.administrativeUnit.id, draft: plan.status === PlanStatus.DRAFT }),
+    ...reports.map((report) => report && { field: 'reportId', unitId: report.administrativeUnit.id, draft: [ReportStatus.DRAFT, ReportStatus.RETURNED].includes(report.status) }),
+  ].filter((o) => o !== null);
 }
 
 const writeLine = (name: string) => access(name, async (ctx, args) => {
@@ -36,12 +36,13 @@ const writeLine = (name: string) => access(name, async (ctx, args) => {
   const existing = id ? await ctx.em.findOne(BudgetLine, { id: Number(id) }) : null;
   if (id && !existing) return true; // the resolver answers NOT_FOUND
   if (existing && existing.administrativeUnit.id !== ctx.auth.unitId) return notOwnUnit();
-  const owner = await ownerOf(ctx, fields.planId ?? existing?.plan?.id, fields.reportId ?? existing?.report?.id);
-  if (owner && owner.unitId !== ctx.auth.unitId) return notOwnUnit(fields.planId ? 'planId' : 'reportId');
+  const owners = await ownersOf(ctx, [fields.planId, existing?.plan?.id], [fields.reportId, existing?.report?.id]);
+  const foreign = owners.find((o) => o.unitId !== ctx.auth.unitId);
+  if (foreign) return notOwnUnit(foreign.field);
   const allowed = writableBy(budgetLineWritable, ctx.auth);
   const editsContent = name !== 'updateBudgetLine' || sentFields(fields).some((f) => budgetLineWritable.EDITOR!.includes(f));
   if (editsContent && !hasRole(ctx.auth, Role.EDITOR)) return forbidden('Cán bộ tài chính chỉ ghi số được cấp và số đã chi.');
-  if (editsContent && owner && !owner.draft) return forbidden('Kế hoạch/báo cáo không còn là dự thảo nên không sửa được dòng kinh phí.');
+  if (editsContent && owners.some((o) => !o.draft)) return forbidden('Kế hoạch/báo cáo không còn là dự thảo nên không sửa được dòng kinh phí.');
   return onlyWritable(fields, allowed);
 });
 

@@ -24,6 +24,8 @@ function dimensionSql(dimension: BudgetDimension, unitLevel: UnitLevel | undefin
     case BudgetDimension.AGENCY: return { expression: LINE_AGENCY, column: 'agency_id' };
     case BudgetDimension.CATEGORY: return { expression: '(select a.category from activity a where a.id = e.activity_id)', column: 'category' };
     case BudgetDimension.PLAN: return { expression: 'e.plan_id', column: 'plan_id' };
+    case BudgetDimension.REPORTING_PERIOD:
+      return { expression: `(select r.period_start::text || '/' || r.period_end::text from report r where r.id = e.report_id)`, column: 'reporting_period' };
   }
 }
 
@@ -33,7 +35,8 @@ function dimensionSql(dimension: BudgetDimension, unitLevel: UnitLevel | undefin
  */
 export function filteredLines(ctx: Context, filter: BudgetLineFilter | undefined) {
   const qb = ctx.em.createQueryBuilder(BudgetLine, 'e').select('*');
-  if (filter) budgetList.applyFilter(qb, filter, ctx);
+  // Applied even without a filter: demo lines stay out of figures unless the filter asks for them.
+  budgetList.applyFilter(qb, filter ?? {}, ctx);
   const { sql, bindings } = qb.getKnexQuery().toSQL();
   return { sql, params: [...bindings] as unknown[] };
 }
@@ -45,6 +48,9 @@ const toRow = (r: Record<string, unknown>): BudgetSummaryRow => ({
   fiscalYear: (r.fiscal_year as number | undefined) ?? null,
   source: (r.source as BudgetSummaryRow['source']) ?? null,
   category: (r.category as BudgetSummaryRow['category']) ?? null,
+  reportingPeriod: (r.reporting_period as string | undefined) ?? null,
+  plannedInPlans: r.planned_in_plans as string,
+  spentInReports: r.spent_in_reports as string,
   plannedAmount: r.planned as string,
   allocatedAmount: r.allocated as string,
   spentAmount: r.spent as string,
@@ -72,8 +78,10 @@ export async function budgetSummary(ctx: Context, scope: SqlCondition, dimension
     `coalesce(${visible('sum(e.planned_amount)')}, 0)::text as planned`,
     `coalesce(${visible('sum(e.allocated_amount)')}, 0)::text as allocated`,
     `coalesce(${visible('sum(e.spent_amount)')}, 0)::text as spent`,
+    // Plans say what is planned, reports what was spent: kept apart so neither is counted as the other.
+    'coalesce(sum(e.planned_amount) filter (where e.visible and e.plan_id is not null), 0)::text as planned_in_plans',
+    'coalesce(sum(e.spent_amount) filter (where e.visible and e.report_id is not null), 0)::text as spent_in_reports',
     `${visible('count(*)')}::int as line_count`,
-    'count(*) filter (where not e.visible)::int as excluded',
   ];
   const grouping = dims.length
     ? `group by grouping sets ((${dims.map((d) => d.expression).join(', ')}), ())
@@ -86,5 +94,19 @@ export async function budgetSummary(ctx: Context, scope: SqlCondition, dimension
     [...scope.params, ...lines.params, ...(rollup ? [unitLevel] : [])],
   );
   const total = rows.find((r) => r.is_total)!;
-  return { rows: rows.filter((r) => !r.is_total).map(toRow), total: toRow(total), excludedLineCount: total.excluded };
+  return { rows: rows.filter((r) => !r.is_total).map(toRow), total: toRow(total), excludedLineCount: await excludedLines(ctx, scope, filter) };
+}
+
+/**
+ * Lines outside the caller's scope, counted only by what the caller may see of any line anyway (fiscal year and
+ * source). Counting by the rest of the filter (a plan, a report, words of a description, a unit) would answer
+ * "does a hidden line like this exist", letter by letter if need be.
+ */
+async function excludedLines(ctx: Context, scope: SqlCondition, filter: BudgetLineFilter | undefined): Promise<number> {
+  const where = [`not (${scope.sql})`];
+  const params = [...scope.params];
+  if (filter?.fiscalYear) { where.push('e.fiscal_year = ?'); params.push(filter.fiscalYear); }
+  if (filter?.source) { where.push('e.source = ?'); params.push(filter.source); }
+  const [{ excluded }] = await ctx.em.execute(`select count(*)::int as excluded from budget_line e where ${where.join(' and ')}`, params);
+  return excluded as number;
 }

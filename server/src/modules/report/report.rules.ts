@@ -16,7 +16,7 @@ const spendingFigures = allOf(userOrClient, inScope(reportUnit));
 
 export const reportWritable: WritableFields = {
   [Role.EDITOR]: ['title', 'symbol', 'kind', 'status', 'dateLabel', 'issuedOn', 'periodStart', 'periodEnd', 'administrativeUnitId', 'issuingAgencyId',
-    'respondsToId', 'subjectIds', 'citedDocumentIds', 'preamble', 'sections', 'metrics', 'spending', 'nextTasks', 'recommendations', 'closing',
+    'respondsToId', 'obligationId', 'subjectIds', 'citedDocumentIds', 'preamble', 'sections', 'metrics', 'spending', 'allocated', 'nextTasks', 'recommendations', 'closing',
     'signature', 'results', 'spendingLines', 'recipients'],
   [Role.APPROVER]: ['status', 'symbol', 'issuedOn', 'dateLabel', 'signature'],
 };

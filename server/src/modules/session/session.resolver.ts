@@ -1,6 +1,6 @@
 import { Arg, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { principalOfUser, unauthenticated } from '../../auth/authenticate';
+import { principalOfUser, unauthenticated } from './authenticate';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { isUser } from '../../auth/principal';
 import { badInput, DomainError } from '../../common/errors';

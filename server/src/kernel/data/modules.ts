@@ -1,0 +1,27 @@
+import { registerRules } from '../access/rule-table';
+import { assertRowsDecided, registerRows } from '../access/row-scopes';
+import { resolversOf, type ModuleDeclaration, type Resource } from './resource';
+
+const byName = new Map<string, Resource>();
+
+/** A registered resource by its type name (`Plan`), for cross-cutting readers such as a record's history. */
+export const resourceNamed = (type: string): Resource | undefined => byName.get(type);
+
+/**
+ * Registers every module's rules and row scopes and returns the resolver classes the schema is built from.
+ * Called once by the composition root; an entity of `entities` that no module placed fails here, at start.
+ */
+export function registerModules(modules: readonly ModuleDeclaration[], entities: readonly { name: string }[]): Function[] { // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+  const resolvers = [];
+  for (const module of modules) {
+    module.rules.forEach(registerRules);
+    for (const resource of module.resources) {
+      registerRows(resource.entity, resource.rows);
+      byName.set(resource.entity.name, resource);
+      resolvers.push(...resolversOf(resource));
+    }
+    resolvers.push(...(module.resolvers ?? []));
+  }
+  assertRowsDecided(entities);
+  return resolvers;
+}
