@@ -110,12 +110,15 @@ export function formField(apiField: string): string {
 }
 
 /**
- * A refusal naming a field is also shown on that field: react-admin puts `body.errors` on the form's inputs.
- * `root.serverError` keeps the message in the notification when the field is on another tab or not on the form.
+ * A refusal naming a field is also shown on that field: react-admin puts `body.errors` on the form's inputs
+ * (ra-data-graphql hands our ApiError on as the HttpError's body). `root.serverError` keeps the message in the
+ * notification when the field is on another tab or not on the form.
  */
 function withFieldError(error: unknown): unknown {
-  if (!(error instanceof ApiError) || !error.field) return error;
-  return Object.assign(error, { body: { errors: { [formField(error.field)]: error.message, root: { serverError: error.message } } } });
+  const apiError = (error as { body?: unknown })?.body;
+  if (!(apiError instanceof ApiError) || !apiError.field) return error;
+  Object.assign(apiError, { errors: { [formField(apiError.field)]: apiError.message, root: { serverError: apiError.message } } });
+  return error;
 }
 
 function buildQuery(fetchType: string, resource: string, params: Params): BuiltQuery {
