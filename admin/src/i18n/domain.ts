@@ -8,7 +8,7 @@ export const enums = {
   ResultStatus: { DONE: 'Hoàn thành', PARTIAL: 'Hoàn thành một phần', NOT_DONE: 'Chưa hoàn thành', NONE: 'Không phát sinh' },
   ParticipantRole: { LEAD: 'Chủ trì', COORDINATING: 'Phối hợp', ADVISORY: 'Tham mưu', IMPLEMENTING: 'Thực hiện' },
   BudgetSource: { LOCAL_BUDGET: 'Ngân sách địa phương', CENTRAL_SUPPORT: 'Trung ương hỗ trợ', SOCIALIZED: 'Xã hội hóa', OTHER_LEGAL: 'Nguồn hợp pháp khác' },
-  LegalBasisKind: { BASIS: 'Căn cứ', IMPLEMENTS: 'Thực hiện', REFERENCES: 'Dẫn chiếu' },
+  LegalBasisKind: { BASIS: 'Căn cứ', IMPLEMENTS: 'Thực hiện', REFERENCES: 'Dẫn chiếu', AMENDS: 'Sửa đổi, bổ sung' },
   RecipientPurpose: { EXECUTION: 'Để thực hiện', REPORT: 'Để báo cáo', INFORMATION: 'Để biết', ARCHIVE: 'Lưu' },
   UnitLevel: { CENTRAL: 'Trung ương', PROVINCE: 'Cấp tỉnh', DISTRICT: 'Cấp huyện', COMMUNE: 'Cấp xã' },
   UnitKind: {
