@@ -260,7 +260,10 @@ describe('Console: findability', () => {
   it('quangtri.editor finds the plan with "quang tri 2022" and exports the list with Vietnamese headers, labels and a byte-order mark', async () => {
     const page = await open('quangtri.editor');
     await page.goto(url('/Plan'));
+    await page.getByText(`Kế hoạch thử nghiệm kinh phí ${stamp}`).waitFor();
     await page.getByPlaceholder('Tìm theo tên, số ký hiệu, nội dung').fill('quang tri 2022');
+    // Plans without those words leave the list; the Quảng Trị plan stays.
+    await expect.poll(() => page.getByText(`Kế hoạch thử nghiệm kinh phí ${stamp}`).count(), { timeout: 30_000 }).toBe(0);
     await page.getByText('Công tác thông tin đối ngoại của tỉnh Quảng Trị năm 2022').waitFor();
     await screenshot(page, 'role-search');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất dữ liệu' }).click()]);
@@ -268,6 +271,8 @@ describe('Console: findability', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = csv.slice(1).split('\r\n');
     expect(header).toBe('Số, ký hiệu,Tên kế hoạch,Đơn vị,Từ năm,Đến năm,Trạng thái,Ngày ban hành,Cơ quan ban hành,Tổng dự toán'.replace('Số, ký hiệu', '"Số, ký hiệu"'));
+    expect(rows.join('\n')).toContain('Công tác thông tin đối ngoại của tỉnh Quảng Trị năm 2022');
+    expect(rows.join('\n')).not.toContain('thử nghiệm kinh phí');
     expect(rows.join('\n')).toContain('Dự thảo');
     expect(rows.join('\n')).not.toContain('DRAFT');
   });
