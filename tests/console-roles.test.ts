@@ -39,12 +39,15 @@ beforeAll(async () => {
 });
 
 describe('Console: the editor', () => {
-  it('ducpho.editor edits the Đức Phổ draft, adds a one-time report deadline, is not offered finance amounts, and loses nothing on save', async () => {
+  it('ducpho.editor drafts next year’s Đức Phổ plan from the issued one, adds a one-time report deadline, is not offered finance amounts, and loses nothing on save', async () => {
     const token = await session.api.login('ducpho.editor');
-    const query = `{ allPlans(filter: { q: "duc pho 2022", status: DRAFT }) { id activities { label title schedule { quarters continuous } } legalBases { kind document { id } }
+    const issued = (await session.api.request<{ allPlans: { id: string }[] }>('{ allPlans(filter: { q: "duc pho 2022" }) { id } }', {}, token)).data!.allPlans[0];
+    const copied = await session.api.request<{ copyPlan: { id: string } }>('mutation C($id: ID!) { copyPlan(id: $id, year: 2023) { id } }', { id: issued.id }, token);
+    expect(copied.errors).toBeUndefined();
+    const query = `query P($id: ID!) { plan: Plan(id: $id) { id activities { label title schedule { label } } legalBases { kind document { id } }
       responsibilities { agency { id } duties } recipients { name purpose } budgetLines { source description } reportingRequirements { dueDates { label dueDate recurringDay recurringMonth } } } }`;
-    type Read = { allPlans: { id: string; activities: unknown[]; legalBases: unknown[]; responsibilities: unknown[]; recipients: unknown[]; budgetLines: unknown[]; reportingRequirements: { dueDates: unknown[] }[] }[] };
-    const before = (await session.api.request<Read>(query, {}, token)).data!.allPlans[0];
+    type Read = { plan: { id: string; activities: unknown[]; legalBases: unknown[]; responsibilities: unknown[]; recipients: unknown[]; budgetLines: unknown[]; reportingRequirements: { dueDates: unknown[] }[] } };
+    const before = (await session.api.request<Read>(query, { id: copied.data!.copyPlan.id }, token)).data!.plan;
     const page = await open('ducpho.editor');
     await page.goto(url(`/Plan/${before.id}`));
     await page.locator('[name="title"]').waitFor();
@@ -64,9 +67,9 @@ describe('Console: the editor', () => {
     expect(await page.getByTestId('plan-reporting').innerText()).toContain('trước ngày 15/12/2022');
     await screenshot(page, 'role-editor-saved');
 
-    const after = (await session.api.request<Read>(query, {}, token)).data!.allPlans[0];
+    const after = (await session.api.request<Read>(query, { id: before.id }, token)).data!.plan;
     expect(after.reportingRequirements[0].dueDates).toEqual([
-      { label: 'trước ngày 20/11/2022', dueDate: '2022-11-20', recurringDay: null, recurringMonth: null },
+      ...before.reportingRequirements[0].dueDates,
       { label: 'trước ngày 15/12/2022', dueDate: '2022-12-15', recurringDay: null, recurringMonth: null },
     ]);
     for (const part of ['activities', 'legalBases', 'responsibilities', 'recipients', 'budgetLines'] as const) expect(after[part], part).toEqual(before[part]);
@@ -150,17 +153,22 @@ describe('Console: the approver', () => {
     expect(documentText).toContain('UBND tỉnh xây dựng Kế hoạch với các nội dung cụ thể như sau:');
     await screenshot(page, 'role-approver-issued');
 
-    // Printed, the document stands alone on A4: no app bar, menu or buttons.
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('header.MuiAppBar-root').isVisible()).toBe(false);
-    expect(await page.getByRole('link', { name: 'Danh sách' }).isVisible()).toBe(false);
-    await screenshot(page, 'role-approver-print');
-    await page.emulateMedia({ media: 'screen' });
-    // On a phone the page does not scroll sideways; wide tables scroll inside their box.
-    await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await screenshot(page, 'role-approver-phone');
-    await page.setViewportSize({ width: 1400, height: 900 });
+    try {
+      // Printed, the document stands alone on A4: no app bar, menu or buttons.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('header.MuiAppBar-root').isVisible()).toBe(false);
+      expect(await page.getByRole('link', { name: 'Danh sách' }).isVisible()).toBe(false);
+      expect(await page.getByTestId('plan-title').isVisible()).toBe(true);
+      await screenshot(page, 'role-approver-print');
+      await page.emulateMedia({ media: 'screen' });
+      // On a phone the page does not scroll sideways; wide tables scroll inside their box.
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await screenshot(page, 'role-approver-phone');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
   });
 });
 

@@ -123,6 +123,11 @@ const requirementInput = (r: Data): S.ReportingRequirementInput => ({
   deadlines: (r.dueDates ?? []).map(deadlineInput),
 });
 
+/** A report's section with the sections below it (I → 1 → a), as printed. */
+const sectionInput = (s: Data): S.ReportSectionInput => ({
+  label: blank(s.label) ?? null, heading: s.heading, body: s.body ?? '', children: (s.children ?? []).map(sectionInput),
+});
+
 type Nested<R extends Resource> = { [A in keyof WriteArgs[R]]?: (value: any, renumbered: Map<string, string>) => WriteArgs[R][A] };
 
 // The form edits activities as a tree (`activityTree`); the API takes them as `activities` with `children`.
@@ -140,7 +145,7 @@ const PLAN: Nested<'Plan'> = {
 const REPORT: Nested<'Report'> = {
   results: (items: Data[]) => items.map((r): S.ReportResultInput => ({ heading: r.heading, outcome: r.outcome ?? '', status: r.status ?? 'DONE', activityId: idOf(r.activityId, r.activity) })),
   metrics: (items: Data[]) => items.map((m): S.ReportMetricInput => ({ name: m.name, unit: m.unit ?? '', value: Number(m.value) })),
-  sections: (items: Data[]) => items.map((s): S.ReportSectionInput => ({ heading: s.heading, body: s.body ?? '' })),
+  sections: (items: Data[]) => items.map(sectionInput),
   spendingLines: (items: Data[]) => items.map((line) => budgetLineInput(line)),
   signature: signatureInput,
   recipients: (items: Data[]) => items.map(recipientInput),

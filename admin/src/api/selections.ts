@@ -87,7 +87,7 @@ export const selections: { [R in keyof Selections]: { list: Selection<Selections
       __type: 'Report', id: 1, title: 1, symbol: 1, kind: 1, status: 1, periodStart: 1, periodEnd: 1, issuedOn: 1,
       administrativeUnitId: 1, administrativeUnit: unit, issuingAgency: agency, spending: 1, dateLabel: 1, preamble: 1, closing: 1, obligationId: 1,
       respondsTo: document, subjects: document,
-      sections: { heading: 1, body: 1 },
+      sections: { label: 1, heading: 1, body: 1, children: { label: 1, heading: 1, body: 1, children: { label: 1, heading: 1, body: 1 } } },
       results: { id: 1, heading: 1, outcome: 1, status: 1, activity: { __type: 'Activity', id: 1, label: 1, title: 1 } },
       metrics: { name: 1, value: 1, unit: 1 },
       spendingLines: budgetLine,

@@ -57,8 +57,16 @@ export function ReportForm({ creating }: { creating?: boolean }) {
           {writable('sections') && (
             <ArrayInput source="sections">
               <SimpleFormIterator>
+                <TextInput source="label" label="Số mục" placeholder="I" sx={{ width: 120 }} />
                 <TextInput source="heading" label="Đề mục" validate={required()} fullWidth />
                 <TextInput source="body" label="Nội dung" multiline fullWidth minRows={3} />
+                <ArrayInput source="children" label="Mục con">
+                  <SimpleFormIterator>
+                    <TextInput source="label" label="Số mục" placeholder="1" sx={{ width: 120 }} />
+                    <TextInput source="heading" label="Đề mục" validate={required()} fullWidth />
+                    <TextInput source="body" label="Nội dung" multiline fullWidth />
+                  </SimpleFormIterator>
+                </ArrayInput>
               </SimpleFormIterator>
             </ArrayInput>
           )}

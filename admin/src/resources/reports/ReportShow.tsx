@@ -9,16 +9,26 @@ type Data = Record<string, any>;
 /** The number as printed once the report is sent; a draft has none yet. */
 const numberLine = (r: Data) => (r.symbol ? `Số: ${r.symbol}` : 'Số: …/BC (dự thảo)');
 
+/** Sections as printed: number and heading, paragraphs, then the sections below them, indented. */
+function SectionList({ sections, depth }: { sections: Data[]; depth: number }) {
+  return (
+    <>
+      {sections.map((s, i) => (
+        <Box key={i} component="section" sx={{ mb: 1.5, pl: depth ? 2 : 0 }}>
+          <Typography sx={{ fontWeight: depth ? 600 : 700 }}>{s.label ? `${s.label}. ` : ''}{s.heading}</Typography>
+          {(s.body ?? '').split('\n').filter(Boolean).map((p: string, j: number) => <Typography key={j} sx={{ textIndent: '2em', textAlign: 'justify' }}>{p}</Typography>)}
+          {s.children?.length > 0 && <SectionList sections={s.children} depth={depth + 1} />}
+        </Box>
+      ))}
+    </>
+  );
+}
+
 function Sections({ report }: { report: Data }) {
   return (
     <Box data-testid="report-sections" sx={{ fontFamily: '"Times New Roman", serif', maxWidth: 900 }}>
       {report.preamble && <Typography sx={{ textIndent: '2em', mb: 1 }}>{report.preamble}</Typography>}
-      {(report.sections ?? []).map((s: Data, i: number) => (
-        <Box key={i} component="section" sx={{ mb: 2 }}>
-          <Typography sx={{ fontWeight: 700 }}>{s.heading}</Typography>
-          {(s.body ?? '').split('\n').filter(Boolean).map((p: string, j: number) => <Typography key={j} sx={{ textIndent: '2em', textAlign: 'justify' }}>{p}</Typography>)}
-        </Box>
-      ))}
+      <SectionList sections={report.sections ?? []} depth={0} />
       {report.closing && <Typography sx={{ textIndent: '2em' }}>{report.closing}</Typography>}
     </Box>
   );
