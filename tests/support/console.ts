@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { repoRoot } from '../../server/src/common/repo-root';
 import { startApi, type Api } from './api';
 import { launchChromium } from './chromium';
@@ -46,6 +46,7 @@ export async function pickOption(page: Page, field: Locator, text: string) {
   await input.click();
   await input.fill(text);
   await page.getByRole('option', { name: new RegExp(text) }).first().click();
+  await expect.poll(() => input.inputValue()).toMatch(new RegExp(text));
 }
 
 export interface ConsoleSession {

@@ -60,8 +60,8 @@ function DeadlineInputs() {
           {({ scopedFormData }) => (scopedFormData?.kind === 'YEARLY'
             ? (
               <>
-                <NumberInput source="recurringDay" label="Ngày" min={1} max={31} validate={required()} sx={{ width: 100 }} />
-                <NumberInput source="recurringMonth" label="Tháng" min={1} max={12} validate={required()} sx={{ width: 100 }} />
+                <NumberInput source="recurringDay" label="Ngày" min={1} max={31} validate={required()} sx={{ minWidth: 100 }} />
+                <NumberInput source="recurringMonth" label="Tháng" min={1} max={12} validate={required()} sx={{ minWidth: 100 }} />
               </>
             )
             : <VnDateInput source="dueDate" label="Ngày" validate={required()} />)}
@@ -132,10 +132,10 @@ export function PlanForm({ creating }: { creating?: boolean }) {
           {writable('budgetLines') && (
             <ArrayInput source="budgetLines" label="Dòng kinh phí">
               <SimpleFormIterator inline sx={{ '& .RaSimpleFormIterator-inline': { flexWrap: 'wrap', rowGap: 0 } }}>
-                <NumberInput source="fiscalYear" label="Năm" defaultValue={year} validate={required()} sx={{ width: 100 }} />
-                <SelectInput source="source" label="Nguồn" choices={choices('BudgetSource')} defaultValue="LOCAL_BUDGET" validate={required()} sx={{ width: 200 }} />
-                <TextInput source="description" label="Nội dung chi" validate={required()} sx={{ width: 280 }} />
-                <TextInput source="activityLabel" label="Thuộc nội dung số" sx={{ width: 130 }} />
+                <NumberInput source="fiscalYear" label="Năm" defaultValue={year} validate={required()} sx={{ minWidth: 100 }} />
+                <SelectInput source="source" label="Nguồn" choices={choices('BudgetSource')} defaultValue="LOCAL_BUDGET" validate={required()} sx={{ minWidth: 200 }} />
+                <TextInput source="description" label="Nội dung chi" validate={required()} sx={{ minWidth: 280 }} />
+                <TextInput source="activityLabel" label="Thuộc nội dung số" sx={{ minWidth: 130 }} />
                 {lineWritable('plannedAmount') && <MoneyInput source="plannedAmount" label="Dự toán" />}
                 {lineWritable('allocatedAmount') && <MoneyInput source="allocatedAmount" label="Được giao" />}
                 {lineWritable('spentAmount') && <MoneyInput source="spentAmount" label="Đã chi" />}

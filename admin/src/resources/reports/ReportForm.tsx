@@ -57,12 +57,12 @@ export function ReportForm({ creating }: { creating?: boolean }) {
           {writable('sections') && (
             <ArrayInput source="sections">
               <SimpleFormIterator>
-                <TextInput source="label" label="Số mục" placeholder="I" sx={{ width: 120 }} />
+                <TextInput source="label" label="Số mục" placeholder="I" sx={{ minWidth: 120 }} />
                 <TextInput source="heading" label="Đề mục" validate={required()} fullWidth />
                 <TextInput source="body" label="Nội dung" multiline fullWidth minRows={3} />
                 <ArrayInput source="children" label="Mục con">
                   <SimpleFormIterator>
-                    <TextInput source="label" label="Số mục" placeholder="1" sx={{ width: 120 }} />
+                    <TextInput source="label" label="Số mục" placeholder="1" sx={{ minWidth: 120 }} />
                     <TextInput source="heading" label="Đề mục" validate={required()} fullWidth />
                     <TextInput source="body" label="Nội dung" multiline fullWidth />
                   </SimpleFormIterator>
@@ -101,9 +101,9 @@ export function ReportForm({ creating }: { creating?: boolean }) {
           {writable('spendingLines') && (
             <ArrayInput source="spendingLines" label="Các khoản chi">
               <SimpleFormIterator inline sx={{ '& .RaSimpleFormIterator-inline': { flexWrap: 'wrap', rowGap: 0 } }}>
-                <NumberInput source="fiscalYear" label="Năm" defaultValue={year} validate={required()} sx={{ width: 100 }} />
-                <SelectInput source="source" label="Nguồn" choices={choices('BudgetSource')} defaultValue="LOCAL_BUDGET" validate={required()} sx={{ width: 200 }} />
-                <TextInput source="description" label="Nội dung chi" validate={required()} sx={{ width: 280 }} />
+                <NumberInput source="fiscalYear" label="Năm" defaultValue={year} validate={required()} sx={{ minWidth: 100 }} />
+                <SelectInput source="source" label="Nguồn" choices={choices('BudgetSource')} defaultValue="LOCAL_BUDGET" validate={required()} sx={{ minWidth: 200 }} />
+                <TextInput source="description" label="Nội dung chi" validate={required()} sx={{ minWidth: 280 }} />
                 {lineWritable('plannedAmount') && <MoneyInput source="plannedAmount" label="Dự toán" />}
                 {lineWritable('allocatedAmount') && <MoneyInput source="allocatedAmount" label="Được giao" />}
                 {lineWritable('spentAmount') && <MoneyInput source="spentAmount" label="Đã chi" />}
