@@ -67,6 +67,9 @@ describe('Sign-in', () => {
     const login = (p: string) => api.request(`mutation { login(username: "khanhson.editor", password: "${p}") { token } }`, {}, '');
     for (let i = 0; i < 5; i++) expectError(await login('sai'), 'UNAUTHENTICATED');
     expectError(await login('demo1234'), 'TOO_MANY_REQUESTS');
+    // The count lives in the database shared by every test file: the admin lifts the lock again.
+    expect((await as('admin', 'mutation { unlockSignIn(username: "khanhson.editor") }')).data).toEqual({ unlockSignIn: true });
+    expect((await login('demo1234')).data).toBeDefined();
   });
 
   it('a tampered or foreign token and a disabled user are refused with UNAUTHENTICATED', async () => {
@@ -81,6 +84,9 @@ describe('Sign-in', () => {
     expectError(await as('phongnha.editor', '{ me { id } }'), 'UNAUTHENTICATED');
     expectError(await api.request('mutation { login(username: "phongnha.editor", password: "demo1234") { token } }', {}, ''), 'UNAUTHENTICATED');
     await as('admin', `mutation { updateUser(id: ${phongnha[0].id}, disabled: false) { disabled } }`);
+    // Disabling ended the old token for good; enabled again, the user signs in anew.
+    expectError(await as('phongnha.editor', '{ me { id } }'), 'UNAUTHENTICATED');
+    tokens['phongnha.editor'] = await api.login('phongnha.editor');
   });
 });
 

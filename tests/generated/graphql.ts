@@ -580,6 +580,8 @@ export type Mutation = {
   returnPlan: Plan;
   /** Gửi dự thảo để lãnh đạo duyệt (DRAFT → IN_REVIEW). */
   submitPlan: Plan;
+  /** Mở khóa đăng nhập của một tài khoản bị khóa vì nhập sai mật khẩu nhiều lần. */
+  unlockSignIn: Scalars['Boolean']['output'];
   updateActivity: Activity;
   updateAdministrativeUnit: AdministrativeUnit;
   updateAgency: Agency;
@@ -839,6 +841,11 @@ export type MutationReturnPlanArgs = {
 
 export type MutationSubmitPlanArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlockSignInArgs = {
+  username: Scalars['String']['input'];
 };
 
 

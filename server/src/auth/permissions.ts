@@ -5,6 +5,7 @@ import type { IRules } from 'graphql-shield';
 import { DomainError } from '../common/errors';
 import type { Context } from '../context';
 import { type Access, everyone, forbidden } from './access';
+import { checkCompiledRules } from '../kernel/access/compiled-fields';
 import { accessFor, ruleTable } from '../kernel/access/rule-table';
 import { checkedInWrite } from '../kernel/data/write';
 
@@ -55,5 +56,5 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
       if (accessFor(type.name, name) === everyone) field.resolve = original.get(`${type.name}.${name}`);
     }
   }
-  return guarded;
+  return checkCompiledRules(guarded);
 }

@@ -579,6 +579,8 @@ export type Mutation = {
   returnPlan: Plan;
   /** Gửi dự thảo để lãnh đạo duyệt (DRAFT → IN_REVIEW). */
   submitPlan: Plan;
+  /** Mở khóa đăng nhập của một tài khoản bị khóa vì nhập sai mật khẩu nhiều lần. */
+  unlockSignIn: Scalars['Boolean']['output'];
   updateActivity: Activity;
   updateAdministrativeUnit: AdministrativeUnit;
   updateAgency: Agency;
@@ -838,6 +840,11 @@ export type MutationReturnPlanArgs = {
 
 export type MutationSubmitPlanArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlockSignInArgs = {
+  username: Scalars['String']['input'];
 };
 
 
@@ -1943,6 +1950,7 @@ export const mutationArgumentTypes = {
   renewCalendarFeed: {  },
   returnPlan: { "comment": "String!", "id": "ID!" },
   submitPlan: { "id": "ID!" },
+  unlockSignIn: { "username": "String!" },
   updateActivity: { "category": "ActivityCategory", "citedDocumentIds": "[ID!]", "confidential": "Boolean", "description": "String", "id": "ID!", "label": "String", "location": "String", "parentId": "ID", "participants": "[ParticipantInput!]", "planId": "ID", "position": "Int", "progress": "Int", "schedule": "ScheduleInput", "status": "ActivityStatus", "title": "String", "version": "Int" },
   updateAdministrativeUnit: { "code": "String", "fullName": "String", "id": "ID!", "kind": "UnitKind", "level": "UnitLevel", "name": "String", "parentId": "ID", "successorId": "ID", "validFrom": "Date", "validTo": "Date", "version": "Int" },
   updateAgency: { "administrativeUnitId": "ID", "contactEmail": "String", "contactPhone": "String", "documentCode": "String", "id": "ID!", "kind": "AgencyKind", "name": "String", "parentId": "ID", "registerPerKind": "Boolean", "shortName": "String", "version": "Int" },

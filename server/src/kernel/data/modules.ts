@@ -1,11 +1,7 @@
 import { registerRules } from '../access/rule-table';
 import { assertRowsDecided, registerRows } from '../access/row-scopes';
-import { resolversOf, type ModuleDeclaration, type Resource } from './resource';
-
-const byName = new Map<string, Resource>();
-
-/** A registered resource by its type name (`Plan`), for cross-cutting readers such as a record's history. */
-export const resourceNamed = (type: string): Resource | undefined => byName.get(type);
+import { registerResource } from './registry';
+import { resolversOf, type ModuleDeclaration } from './resource';
 
 /**
  * Registers every module's rules and row scopes and returns the resolver classes the schema is built from.
@@ -17,7 +13,7 @@ export function registerModules(modules: readonly ModuleDeclaration[], entities:
     module.rules.forEach(registerRules);
     for (const resource of module.resources) {
       registerRows(resource.entity, resource.rows);
-      byName.set(resource.entity.name, resource);
+      registerResource(resource);
       resolvers.push(...resolversOf(resource));
     }
     resolvers.push(...(module.resolvers ?? []));

@@ -1,10 +1,12 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { requireFields, notFound } from '../../common/errors';
-import { count, list, ListArgs, ListMetadata, type ListSpec } from '../../common/list';
+import { count, ListArgs, ListMetadata, listQuery, type ListSpec } from '../../common/list';
 import type { Context } from '../../context';
 import type { RuleTable } from '../access/rule-table';
 import type { RowAccess } from '../access/row-scopes';
 import { relationResolver, type Relations } from './relations';
+import { readCompiledList, readCompiledOne } from './compiled-read';
 import { checkedInWrite, deleteRow, writeRow, type Write } from './write';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -92,13 +94,17 @@ function operationsResolver<T extends Row>(resource: Resource<T>): Class | undef
   const filter = Arg('filter', () => api.filter, { nullable: true });
   const target = { entity, what: api.what };
 
-  define(proto, 'one', async (id: string, ctx: Context) => {
-    const row = await ctx.loaders.one(entity, { id: Number(id) });
+  define(proto, 'one', async (id: string, ctx: Context, info: GraphQLResolveInfo) => {
+    const key = Number(id);
+    const compiled = Number.isSafeInteger(key) ? await readCompiledOne(ctx, name, key, info) : null;
+    const row = compiled === undefined ? await ctx.loaders.one(entity, { id: key }) : compiled;
     if (!row) throw notFound('id', api.what, id);
     return row;
-  }, [Arg('id', () => ID), Ctx()], Query(() => entity, { name, nullable: true, description: describe.one }));
-  define(proto, 'list', (args: ListArgs, f: unknown, ctx: Context) => list(ctx, api.list, args, f),
-    [Args(() => ListArgs), filter, Ctx()], Query(() => [entity], { name: `all${api.plural}`, description: describe.list }));
+  }, [Arg('id', () => ID), Ctx(), Info()], Query(() => entity, { name, nullable: true, description: describe.one }));
+  define(proto, 'list', async (args: ListArgs, f: unknown, ctx: Context, info: GraphQLResolveInfo) => {
+    const { qb } = await listQuery(ctx, api.list, args, f);
+    return (await readCompiledList(ctx, qb as never, info)) ?? qb.getResultList();
+  }, [Args(() => ListArgs), filter, Ctx(), Info()], Query(() => [entity], { name: `all${api.plural}`, description: describe.list }));
   define(proto, 'meta', (_args: ListArgs, f: unknown, ctx: Context) => count(ctx, api.list, f),
     [Args(() => ListArgs), filter, Ctx()], Query(() => ListMetadata, { name: `_all${api.plural}Meta` }));
 

@@ -109,7 +109,8 @@ export async function writeRow<T extends { id: number }, R extends object>(
 
 /** The default delete: the row goes (parts with it, by their foreign keys' cascade); the answer is the row as it was. */
 export async function deleteRow<T extends { id: number }>(w: Write, target: WriteTarget<T>, row: T, before?: (w: Write, row: T) => Promise<void>): Promise<T> {
-  const snapshot = { ...row };
+  // Still an instance of its class, so its fields resolve as an entity's (see kernel/access/compiled-fields.ts).
+  const snapshot = Object.assign(Object.create(Object.getPrototypeOf(row)) as T, row);
   if (before) await before(w, row);
   await w.em.nativeDelete(target.entity, { id: row.id } as never);
   return snapshot;

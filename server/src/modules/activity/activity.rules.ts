@@ -1,5 +1,5 @@
 import { wrap } from '@mikro-orm/core';
-import { allOf, type Access, access, everyone, forbidden, signedIn, unitInScope, readQueries } from '../../auth/access';
+import { allOf, type Access, access, everyone, forbidden, signedIn, unitColumnAllowed, unitInScope, readQueries } from '../../auth/access';
 import { hasRole, isUser } from '../../auth/principal';
 import { NO_ROWS, type RowScope, unitColumnInScope } from '../../auth/row-scope';
 import { notOwnUnit, onlyWritable } from '../../auth/write-guard';
@@ -32,7 +32,7 @@ export const activityRows: RowScope = (p, e) => {
 const planUnitOf = async (activity: Activity, ctx: Context) =>
   wrap(activity.plan).isInitialized() ? activity.plan.administrativeUnit.id : (await ctx.loaders.one(Plan, activity.plan))?.administrativeUnit.id;
 const withinPlanScope = allOf(signedIn, access('inPlanScope', async (ctx, row) =>
-  row === undefined || unitInScope(ctx, await planUnitOf(row as Activity, ctx))));
+  row === undefined || unitInScope(ctx, await planUnitOf(row as Activity, ctx)), (p, row) => unitColumnAllowed(p, row.column('plan.administrativeUnit'))));
 
 /** Progress is tracked on issued plans too; everything else changes only while the plan is a draft. */
 const PROGRESS = new Set(['status', 'progress']);

@@ -55,5 +55,5 @@ async function recordFailedSignIn(em: EntityManager, ctx: Context, username: str
   await record(em, ctx, {
     operation: 'loginFailed', targetType: 'User', targetId: user ? String(user.id) : null, administrativeUnit: user?.administrative_unit_id ?? null,
     fields: ['username'], changes: [{ field: 'username', before: null, after: account }],
-  }).catch((error: Error) => console.error(`failed sign-in not recorded: ${error.message}`));
+  }).catch((error: Error) => ctx.log.error({ err: error }, 'failed sign-in not recorded'));
 }

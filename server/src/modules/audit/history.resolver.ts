@@ -5,7 +5,7 @@ import { accessFor } from '../../auth/permissions';
 import { isUser } from '../../auth/principal';
 import { badInput, notFound } from '../../common/errors';
 import { parseId } from '../../common/ids';
-import { resourceNamed } from '../../kernel/data/modules';
+import { resourceNamed } from '../../kernel/data/registry';
 import type { Context } from '../../context';
 import { Plan } from '../plan/plan.entity';
 import { AUDITED_LISTS, type FieldChange } from './audit-changes';

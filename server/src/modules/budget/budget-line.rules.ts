@@ -48,7 +48,7 @@ const writeLine = (name: string) => access(name, async (ctx, args) => {
 
 export const budgetLineRules: Record<string, Record<string, Access>> = {
   BudgetLine: {
-    '*': inScope((line: BudgetLine) => line.administrativeUnit.id), // why: amounts line by line stay in the owning scope
+    '*': inScope((line: BudgetLine) => line.administrativeUnit.id, 'administrativeUnit'), // why: amounts line by line stay in the owning scope
   },
   Query: {
     ...readQueries('BudgetLine', 'BudgetLines', userOrClient), // why: the public sees only budgetTotal of issued plans

@@ -6,8 +6,6 @@ import { writeDocx } from './write-docx';
 
 const EXPORT_PATH = /^\/export\/(plans|reports)\/(\d{1,9})\.docx$/;
 
-export const isDocumentExportPath = (pathname: string) => EXPORT_PATH.test(pathname);
-
 /** A file name officials recognise: the kind, the number-symbol when there is one, else the id. */
 const fileName = (kind: string, symbol: string | undefined | null, id: number) =>
   `${kind}-${(symbol ?? `so-${id}`).replace(/[^\p{L}\p{N}-]+/gu, '-')}.docx`;
@@ -26,9 +24,14 @@ export async function exportDocument(ctx: Context, kind: 'plans' | 'reports', id
   return { filename: fileName('bao-cao', report.symbol, id), buffer: await writeDocx(facts) };
 }
 
-/** The node:http route: errors in the GraphQL error shape, 404 for NOT_FOUND. */
+/** The route: errors in the GraphQL error shape, 404 for NOT_FOUND. */
 export async function handleDocumentExport(res: http.ServerResponse, url: URL, context: () => Promise<Context>): Promise<void> {
-  const [, kind, id] = EXPORT_PATH.exec(url.pathname)!;
+  const match = EXPORT_PATH.exec(url.pathname);
+  if (!match) {
+    res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: 'Không tìm thấy.' }));
+    return;
+  }
+  const [, kind, id] = match;
   try {
     const { filename, buffer } = await exportDocument(await context(), kind as 'plans' | 'reports', Number(id));
     res.writeHead(200, {

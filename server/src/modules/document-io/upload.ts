@@ -4,8 +4,6 @@ import type { UploadedFile } from './import.service';
 /** Room for a 10 MB file plus the multipart envelope; a larger file is refused by the importer with a clear message up to this size. */
 export const MAX_UPLOAD_BODY_BYTES = 12 * 1024 * 1024;
 
-export const isMultipart = (contentType: string | undefined) => /^multipart\/form-data\b/i.test(contentType ?? '');
-
 /** A file sent with the GraphQL multipart request spec; it only ever arrives as a variable. */
 export class Upload implements UploadedFile {
   constructor(readonly filename: string, readonly buffer: Buffer, readonly mimetype?: string) {}

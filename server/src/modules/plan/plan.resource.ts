@@ -1,7 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { MoneyScalar } from '../../common/scalars';
-import type { Context } from '../../context';
-import { idOf, many, one } from '../../kernel/data/relations';
+import { idOf, many, one, sumOf } from '../../kernel/data/relations';
 import { defineResource, type ModuleDeclaration } from '../../kernel/data/resource';
 import { Activity } from '../activity/activity.entity';
 import { Agency } from '../agency/agency.entity';
@@ -11,7 +9,7 @@ import { AdministrativeUnit } from '../unit/unit.entity';
 import { PlanFields } from './plan.inputs';
 import { PlanFilter, planList } from './plan.list';
 import { planRows, planRules } from './plan.rules';
-import { plannedTotals, REQUIRED_ON_CREATE, savePlan, unlinkChildPlans } from './plan.service';
+import { REQUIRED_ON_CREATE, savePlan, unlinkChildPlans } from './plan.service';
 import { PlanLegalBasis, Recipient, ReportingDeadline, ReportingRequirement, Responsibility } from './plan-parts.entity';
 import { Plan } from './plan.entity';
 import { Signature } from './signature.embeddable';
@@ -49,6 +47,9 @@ export const planResource = defineResource({
     reportingRequirements: many(() => ReportingRequirement, 'plan'),
     budgetLines: many(() => BudgetLine, 'plan', { nullable: true, description: 'Dòng kinh phí; chỉ trong phạm vi đơn vị sở hữu.' }),
     recipients: many(() => Recipient, 'plan'),
+    budgetTotal: sumOf(() => BudgetLine, 'plan', 'plannedAmount', () => MoneyScalar, {
+      nullable: true, description: 'Tổng dự toán các dòng kinh phí; trống khi chưa có số liệu. Công khai với kế hoạch đã ban hành.',
+    }),
   },
 });
 
@@ -71,15 +72,7 @@ const planParts = [
   defineResource({ entity: Signature, rows: 'part' }),
 ];
 
-@Resolver(() => Plan)
-class BudgetTotalResolver {
-  @FieldResolver(() => MoneyScalar, { nullable: true, description: 'Tổng dự toán các dòng kinh phí; trống khi chưa có số liệu. Công khai với kế hoạch đã ban hành.' })
-  budgetTotal(@Root() plan: Plan, @Ctx() ctx: Context) {
-    return ctx.loaders.batch('Plan#budgetTotal', (ids) => plannedTotals(ctx.em, ids)).load(plan.id);
-  }
-}
-
 export const planModule: ModuleDeclaration = {
   resources: [planResource, ...planParts], rules: [planRules],
-  resolvers: [BudgetTotalResolver, ResponsibilityLinksResolver, ReportingRequirementLinksResolver, RecipientLinksResolver],
+  resolvers: [ResponsibilityLinksResolver, ReportingRequirementLinksResolver, RecipientLinksResolver],
 };

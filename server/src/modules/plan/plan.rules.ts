@@ -13,8 +13,8 @@ export const planRows: RowScope = (p, e) =>
 
 const planUnit = (plan: Plan) => plan.administrativeUnit.id;
 const STATUS_MUTATIONS = 'submitPlan, returnPlan, issuePlan hoặc cancelPlan';
-const issued = when<Plan>('issued', (plan) => plan.status === PlanStatus.ISSUED);
-const withinPlanScope = allOf(signedIn, inScope(planUnit));
+const issued = when<Plan>('issued', (plan) => plan.status === PlanStatus.ISSUED, (_p, row) => ({ sql: `${row.column('status')} = ?`, params: [PlanStatus.ISSUED] }));
+const withinPlanScope = allOf(signedIn, inScope(planUnit, 'administrativeUnit'));
 
 const ISSUANCE = ['status', 'symbol', 'issuedOn', 'dateLabel', 'place', 'signature', 'internalNote', 'numberUnknown'];
 export const planWritable: WritableFields = {

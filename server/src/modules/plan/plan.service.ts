@@ -134,14 +134,3 @@ async function replaceActivities(em: EntityManager, plan: Plan, inputs: Activity
   return byLabel;
 }
 
-/**
- * Planned totals per plan, over all its lines: DESIGN §4 discloses `budgetTotal` of a readable plan to
- * everyone, even to callers who may not list the lines themselves.
- */
-export async function plannedTotals(em: EntityManager, planIds: readonly number[]): Promise<(string | null)[]> {
-  const rows = await em.execute<{ plan_id: number; total: string }[]>(
-    `select plan_id, sum(planned_amount)::text as total from budget_line
-      where plan_id in (${planIds.map(() => '?').join(', ')}) and planned_amount is not null group by plan_id`, [...planIds]);
-  const totals = new Map(rows.map((r) => [r.plan_id, r.total]));
-  return planIds.map((id) => totals.get(id) ?? null);
-}

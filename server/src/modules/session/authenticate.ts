@@ -36,15 +36,17 @@ export async function authenticate(em: EntityManager, tokens: TokenService, head
 }
 
 async function authenticateUser(em: EntityManager, tokens: TokenService, token: string): Promise<Principal> {
-  const userId = await tokens.verify(token);
-  const user = userId === undefined ? null : await em.findOne(User, { id: userId }, { populate: ['administrativeUnit'], strategy: 'joined' });
-  if (!user) throw unauthenticated('Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.');
+  const subject = await tokens.verify(token);
+  // From the primary: a replica a moment behind must not accept a token that was just revoked.
+  const user = subject === undefined ? null
+    : await em.findOne(User, { id: subject.userId }, { populate: ['administrativeUnit'], strategy: 'joined', connectionType: 'write' });
+  if (!user || user.tokenVersion !== subject?.version) throw unauthenticated('Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.');
   if (user.disabled) throw unauthenticated('Tài khoản đã bị khóa.');
   return principalOfUser(user);
 }
 
 async function authenticateClient(em: EntityManager, id: number, secret: string): Promise<Principal> {
-  const client = await em.findOne(ApiClient, { id }, { populate: ['administrativeUnit'], strategy: 'joined' });
+  const client = await em.findOne(ApiClient, { id }, { populate: ['administrativeUnit'], strategy: 'joined', connectionType: 'write' });
   const matches = client && timingSafeEqual(Buffer.from(sha256(secret)), Buffer.from(client.secretHash));
   if (!client || !matches || client.disabled) throw unauthenticated('Khóa truy cập không hợp lệ hoặc đã bị thu hồi.');
   const now = new Date();

@@ -30,6 +30,10 @@ export class User extends VersionedEntity {
   @Property({ type: 'boolean', default: false })
   disabled: Opt<boolean> = false;
 
+  /** Signed into every token; the database bumps it when the password changes or the account is disabled, ending those tokens. */
+  @Property({ type: 'integer', default: 0, hidden: true })
+  tokenVersion: Opt<number> = 0;
+
   /** SHA-256 of the secret in the user's calendar feed URL; the secret itself is shown once, when renewed. */
   @Property({ type: 'text', nullable: true, hidden: true })
   calendarSecretHash?: string | null;
