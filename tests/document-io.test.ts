@@ -10,28 +10,29 @@ import { expectError, startApi, type Api } from './support/api';
  * Documents in and out (issue 13): each seed text imported through `importDocument` gives back the facts of the
  * curated seed, scored fact by fact; each seed plan and report exported as .docx and imported again does too.
  */
-const IMPORT = `mutation Import($file: Upload!) { importDocument(file: $file) {
-  kind planId reportId unmatchedAgencies unplaced { text reason } createdDocuments { id symbol } } }`;
+const IMPORT = `mutation Import($file: Upload!, $dryRun: Boolean) { importDocument(file: $file, dryRun: $dryRun) {
+  kind planId reportId dryRun unmatchedAgencies unplaced { text reason } createdDocuments { id symbol }
+  preview { title symbol dateLabel legalBases { kind symbol } activities { label title participants { role name } } recipients { name purpose } signature { signerName } } } }`;
 
 interface ImportAnswer { kind: string; planId: string | null; reportId: string | null; unmatchedAgencies: string[]; unplaced: { text: string }[]; createdDocuments: { id: string }[] }
 
 const SOURCES = path.join(__dirname, '..', 'seeds', 'sources');
 /** Seed text, the unit that issued it, its editor, and what the seed holds for it. */
 const SEEDS = [
-  { source: '000_6b3a9102067bfc00.txt', unit: '455', year: 2021, editor: 'botrach.editor', kind: 'PLAN', floor: 0.9 },
-  { source: '001_c5196a189b26e883.txt', unit: '331', year: 2023, editor: 'kimdong.editor', kind: 'PLAN', floor: 0.75 },
-  { source: '002_b8da6a2ee59bc676.txt', unit: '45', year: 2022, editor: 'quangtri.editor', kind: 'PLAN', floor: 0.6 },
-  { source: '003_f1fa00e5c2f64d98.txt', unit: '534', year: 2022, editor: 'ducpho.editor', kind: 'PLAN', floor: 0.7 },
-  { source: '004_27313af5209fed80.txt', unit: '575', year: 2019, editor: 'khanhson.editor', kind: 'REPORT', floor: 0.75 },
+  { source: '000_6b3a9102067bfc00.txt', unit: '455', year: 2021, editor: 'botrach.editor', kind: 'PLAN', floor: 0.85 },
+  { source: '001_c5196a189b26e883.txt', unit: '331', year: 2023, editor: 'kimdong.editor', kind: 'PLAN', floor: 0.8 },
+  { source: '002_b8da6a2ee59bc676.txt', unit: '45', year: 2022, editor: 'quangtri.editor', kind: 'PLAN', floor: 0.85 },
+  { source: '003_f1fa00e5c2f64d98.txt', unit: '534', year: 2022, editor: 'ducpho.editor', kind: 'PLAN', floor: 0.85 },
+  { source: '004_27313af5209fed80.txt', unit: '575', year: 2019, editor: 'khanhson.editor', kind: 'REPORT', floor: 0.9 },
 ] as const;
 
 let api: Api;
 const tokens: Record<string, string> = {};
 const base = () => api.url.replace(/\/graphql$/, '');
 
-async function upload(who: string | undefined, filename: string, content: Buffer | string) {
+async function upload(who: string | undefined, filename: string, content: Buffer | string, dryRun = false) {
   const form = new FormData();
-  form.append('operations', JSON.stringify({ query: IMPORT, variables: { file: null } }));
+  form.append('operations', JSON.stringify({ query: IMPORT, variables: { file: null, dryRun } }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   form.append('0', new Blob([typeof content === 'string' ? Buffer.from(content) : new Uint8Array(content)]), filename);
   const response = await fetch(api.url, { method: 'POST', headers: who ? { authorization: `Bearer ${tokens[who]}` } : {}, body: form });
@@ -124,6 +125,18 @@ describe('Document import', () => {
       expect(await counts()).toEqual(before);
     });
   }
+
+  it('an editor can preview an import for review: the facts as read come back and nothing is saved', async () => {
+    const before = await counts();
+    const answer = await upload('quangtri.editor', '002.txt', fs.readFileSync(path.join(SOURCES, '002_b8da6a2ee59bc676.txt')), true);
+    expect(answer.errors).toBeUndefined();
+    const result = answer.data!.importDocument as ImportAnswer & { dryRun: boolean; preview: { title: string; dateLabel: string; legalBases: { kind: string; symbol: string }[]; activities: unknown[]; signature: { signerName: string } } };
+    expect(result).toMatchObject({ dryRun: true, planId: null, createdDocuments: [] });
+    expect(result.preview).toMatchObject({ title: 'Công tác thông tin đối ngoại của tỉnh Quảng Trị năm 2022', dateLabel: 'Quảng Trị, ngày tháng 02 năm 2022', signature: { signerName: 'Hoàng Nam' } });
+    expect(result.preview.activities).toHaveLength(14);
+    expect(result.preview.legalBases.filter((b) => b.kind === 'BASIS').map((b) => b.symbol)).toEqual(['72/2015/NĐ-CP', '22/2016/TT-BTTTT', '25/2019/QĐ-UBND', '5406/BTTTT-TTĐN']);
+    expect(await counts()).toEqual(before);
+  });
 
   it('a viewer and the public cannot import', async () => {
     const text = fs.readFileSync(path.join(SOURCES, '000_6b3a9102067bfc00.txt'));

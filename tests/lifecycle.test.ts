@@ -62,17 +62,18 @@ beforeAll(async () => {
   // Issuing the seeded plan and taking numbers changes seeded rows for good: this story runs on its own copy.
   database = await ownDatabase('lifecycle');
   api = await startApi({ clock: () => now, databaseUrl: database.url });
-  for (const user of ['admin', 'quangtri.editor', 'quangtri.approver', 'kimdong.editor', 'botrach.editor']) tokens[user] = await api.login(user);
+  for (const user of ['admin', 'quangtri.editor', 'quangtri.approver', 'quangtri.finance', 'kimdong.editor', 'botrach.editor']) tokens[user] = await api.login(user);
   province = await unitId(api, '45');
   camLo = await unitId(api, '468');
-  // Quảng Trị's second district, with its People's Committee, made by the central admin.
+  // Quảng Trị's second district, with its People's Committee, made by the central admin. Each district's lead drafts,
+  // signs and (as finance) states what was spent.
   trieuPhong = (await data<{ id: string }>('admin', `mutation U($p: ID!) { createAdministrativeUnit(code: "464", name: "Triệu Phong",
     fullName: "Huyện Triệu Phong", kind: RURAL_DISTRICT, level: DISTRICT, parentId: $p) { id } }`, { p: province })).id;
   trieuPhongAgency = (await data<{ id: string }>('admin', `mutation A($u: ID!) { createAgency(name: "Ủy ban nhân dân huyện Triệu Phong",
     kind: PEOPLES_COMMITTEE, administrativeUnitId: $u) { id } }`, { u: trieuPhong })).id;
   camLoAgency = await agencyId(api, 'camlo.ubnd');
-  tokens['camlo.lead'] = await createUser(api, 'camlo.lead', '468', ['EDITOR', 'APPROVER']);
-  tokens['trieuphong.lead'] = await createUser(api, 'trieuphong.lead', '464', ['EDITOR', 'APPROVER']);
+  tokens['camlo.lead'] = await createUser(api, 'camlo.lead', '468', ['EDITOR', 'APPROVER', 'FINANCE']);
+  tokens['trieuphong.lead'] = await createUser(api, 'trieuphong.lead', '464', ['EDITOR', 'APPROVER', 'FINANCE']);
   const drafts = await data<{ id: string; title: string }[]>('quangtri.editor', `query D($u: ID!) { allPlans(filter: { administrativeUnitId: $u, year: 2022, status: DRAFT }) { id title } }`, { u: province });
   plan = drafts.find((p) => p.title.includes('năm 2022'))!.id;
 });
@@ -115,6 +116,12 @@ describe('Plan lifecycle', () => {
   it('an issued plan is not edited; an amending plan changes it, and the plan says so', async () => {
     expectError(await as('quangtri.editor', 'mutation U($id: ID!) { updatePlan(id: $id, title: "Sửa sau ban hành") { id } }', { id: plan }), 'FORBIDDEN', 'title');
     expectError(await as('quangtri.approver', 'mutation I($id: ID!) { issuePlan(id: $id) { id } }', { id: plan }), 'BAD_USER_INPUT', 'id');
+    // What stays editable: an activity's progress, and finance's amounts.
+    const parts = await data<{ activities: { id: string }[]; budgetLines: { id: string }[] }>('quangtri.finance', 'query P($id: ID!) { Plan(id: $id) { activities { id } budgetLines { id } } }', { id: plan });
+    expect(await data('quangtri.editor', 'mutation A($id: ID!) { updateActivity(id: $id, progress: 40, status: IN_PROGRESS) { progress } }', { id: parts.activities[0].id })).toEqual({ progress: 40 });
+    expectError(await as('quangtri.editor', 'mutation A($id: ID!) { updateActivity(id: $id, title: "Đổi tên") { id } }', { id: parts.activities[0].id }), 'FORBIDDEN');
+    expect(await data('quangtri.finance', 'mutation B($id: ID!) { updateBudgetLine(id: $id, allocatedAmount: "15000000") { allocatedAmount } }', { id: parts.budgetLines[0].id }))
+      .toEqual({ allocatedAmount: '15000000' });
     const amending = await data<{ id: string }>('quangtri.editor', `mutation C($u: ID!, $a: ID!, $d: ID!) { createPlan(title: "Kế hoạch sửa đổi Kế hoạch TTĐN năm 2022",
       startYear: 2022, endYear: 2022, administrativeUnitId: $u, issuingAgencyId: $a, legalBases: [{ documentId: $d, kind: AMENDS }]) { id } }`,
     { u: province, a: await agencyId(api, 'quangtri.ubnd'), d: planDocument });
@@ -132,6 +139,8 @@ describe('Plan lifecycle', () => {
   });
 
   it('next year starts from this year: copyPlan makes a draft with the parts carried over and the dates moved', async () => {
+    expectError(await as('kimdong.editor', 'mutation C($id: ID!) { copyPlan(id: $id, year: 2023) { id } }', { id: plan }), 'FORBIDDEN');
+    expectError(await as('quangtri.editor', 'mutation C($id: ID!) { copyPlan(id: $id, year: 3000) { id } }', { id: plan }), 'BAD_USER_INPUT', 'year');
     const copy = await data<Row & { id: string; activities: unknown[]; budgetLines: Row[]; reportingRequirements: { dueDates: Row[] }[] }>('quangtri.editor',
       `mutation C($id: ID!) { copyPlan(id: $id, year: 2023) { id title status symbol issuedOn startYear endYear signature { signerName position }
         activities { id schedule { startDate } } legalBases { kind } responsibilities { duties }

@@ -1,4 +1,5 @@
 import { Route } from 'react-router-dom';
+import { ImportPage } from './documents/ImportPage';
 import { ChangePasswordPage } from './layout/ChangePasswordPage';
 import { PlanBudgetPage } from './resources/budget';
 
@@ -6,4 +7,5 @@ import { PlanBudgetPage } from './resources/budget';
 export const customRoutes = [
   <Route key="plan-budget" path="/Plan/:id/budget" element={<PlanBudgetPage />} />,
   <Route key="password" path="/password" element={<ChangePasswordPage />} />,
+  <Route key="import" path="/import" element={<ImportPage />} />,
 ];

@@ -7,6 +7,7 @@ import { ApiError, post, request, toApiError } from './graphql';
 import { fromRecord, toMutationArgs } from './inputs';
 import { canWrite, permissionStore } from './permissions';
 import { ownScopeOnly, render, selections, without } from './selections';
+import { reportConflict, VERSIONED, versionOf } from './versions';
 
 type Params = Record<string, any>;
 interface BuiltQuery {
@@ -23,7 +24,11 @@ const client = {
   async run(document: DocumentNode, variables: Record<string, unknown>) {
     const { data, errors, token } = await post(print(document), variables);
     const root = data && Object.values(data)[0];
-    if (errors.length > 0 && (root === null || root === undefined)) throw toApiError(errors, token);
+    if (errors.length > 0 && (root === null || root === undefined)) {
+      const error = toApiError(errors, token);
+      if (error.code === 'CONFLICT' && error.field === 'version') reportConflict(error.message);
+      throw error;
+    }
     return { data };
   },
   query({ query, variables }: { query: DocumentNode; variables: Record<string, unknown> }) {
@@ -37,7 +42,7 @@ const client = {
 const selection = (resource: string, kind: 'list' | 'one', outsideScope = false) => {
   const all = resource in selections ? selections[resource as keyof typeof selections][kind] : { id: 1 };
   const known = outsideScope ? without(all, ownScopeOnly[resource as keyof typeof ownScopeOnly]) : all;
-  const rendered = render(known, permissionStore.get());
+  const rendered = render(VERSIONED.has(resource) ? { ...known, version: 1 } : known, permissionStore.get());
   return rendered ?? '{ id }';
 };
 
@@ -84,7 +89,11 @@ type MutationName = keyof typeof mutationArgumentTypes;
 
 function mutation(resource: string, operation: 'create' | 'update', params: Params): BuiltQuery {
   const args = writable(resource, toMutationArgs(resource, params.data));
-  if (operation === 'update') args.id = params.id;
+  if (operation === 'update') {
+    args.id = params.id;
+    const version = versionOf(resource, params.previousData);
+    if (version !== undefined) args.version = version;
+  }
   const names = Object.keys(args);
   const field = `${operation}${resource}` as MutationName;
   // Variables are untyped JSON here; the declaration gives each its type as the schema declares the argument.
@@ -142,7 +151,11 @@ function buildQuery(fetchType: string, resource: string, params: Params): BuiltQ
     case UPDATE:
       return mutation(resource, fetchType === CREATE ? 'create' : 'update', params);
     case DELETE:
-      return {
+      return VERSIONED.has(resource) ? {
+        query: parse(`mutation Delete($id: ID!, $version: Int) { data: delete${resource}(id: $id, version: $version) { id } }`),
+        variables: { id: params.id, version: versionOf(resource, params.previousData) },
+        parseResponse: ({ data }) => ({ data: data.data }),
+      } : {
         query: parse(`mutation Delete($id: ID!) { data: delete${resource}(id: $id) { id } }`),
         variables: { id: params.id },
         parseResponse: ({ data }) => ({ data: data.data }),

@@ -27,7 +27,7 @@ const activity: Selection<S.Activity> = {
   __type: 'Activity', id: 1, label: 1, position: 1, parentId: 1, title: 1, description: 1, category: 1, location: 1,
   status: 1, progress: 1, confidential: 1,
   schedule: { label: 1, startDate: 1, endDate: 1, quarters: 1, continuous: 1 },
-  participants: { id: 1, role: 1, agencyId: 1, agency },
+  participants: { id: 1, role: 1, source: 1, agencyId: 1, agency },
 };
 
 const obligation: Selection<S.ReportingObligation> = {

@@ -3,6 +3,7 @@ import { Box, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/mate
 import { forwardRef } from 'react';
 import { Link } from 'react-router-dom';
 import { AppBar, Layout as RaLayout, Logout, TitlePortal, UserMenu, useGetIdentity, useUserMenu, type LayoutProps } from 'react-admin';
+import { ConflictDialog } from './ConflictDialog';
 import './print.css';
 
 /** Who is signed in, in the app bar: name, unit and role. */
@@ -39,5 +40,10 @@ function Bar() {
 }
 
 export function Layout(props: LayoutProps) {
-  return <RaLayout {...props} appBar={Bar} />;
+  return (
+    <>
+      <RaLayout {...props} appBar={Bar} />
+      <ConflictDialog />
+    </>
+  );
 }

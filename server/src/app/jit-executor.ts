@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, type GraphQLSchema, Kind, type OperationDefinitionNode } from 'graphql';
+import { type ExecutionResult, execute, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, type CompiledQuery, isCompiledQuery } from 'graphql-jit';
 
@@ -15,6 +15,18 @@ const introspects = (operation: OperationDefinitionNode) =>
  * has for another executor). Apollo still parses, validates and applies its plugins; each document is compiled once
  * into JavaScript, cached by its text and operation name, and reused for every request that sends it.
  */
+/**
+ * graphql-jit's errors are its own read-only objects; Apollo's plugins (graphql-armor) rewrite error messages, so each
+ * becomes an ordinary GraphQLError with the same message, place, path, original error and extensions.
+ */
+function asGraphqlJsErrors(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.map((e) => new GraphQLError(e.message, {
+    nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError ?? undefined, extensions: e.extensions,
+  }));
+  return { ...result, errors };
+}
+
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   /** Per document: its compiled form, or null where graphql-jit cannot compile it (recursive input types). */
   const compiled = new Map<string, CompiledQuery | null>();
@@ -34,7 +46,7 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
       compiled.set(key, query);
     }
-    return query ? query.query(undefined, context, variables) : withGraphqlJs();
+    return query ? asGraphqlJsErrors(await query.query(undefined, context, variables)) : withGraphqlJs();
   };
   return {
     onSchemaLoadOrUpdate(callback) {

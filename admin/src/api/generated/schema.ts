@@ -415,20 +415,100 @@ export type HistoryEntry = {
   operation: Scalars['String']['output'];
 };
 
+/** Những gì đọc được từ tệp, như in, để người dùng xem lại trước khi lưu. */
+export type ImportPreview = {
+  __typename?: 'ImportPreview';
+  activities: Array<ImportedActivity>;
+  budgetNote?: Maybe<Scalars['String']['output']>;
+  closing?: Maybe<Scalars['String']['output']>;
+  dateLabel?: Maybe<Scalars['String']['output']>;
+  draft: Scalars['Boolean']['output'];
+  kind: Scalars['String']['output'];
+  legalBases: Array<ImportedCitation>;
+  nextTasks: Array<Scalars['String']['output']>;
+  objectives: Array<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  preamble?: Maybe<Scalars['String']['output']>;
+  recipients: Array<ImportedRecipient>;
+  requirements: Array<Scalars['String']['output']>;
+  responsibilities: Array<ImportedResponsibility>;
+  sections: Array<ImportedSection>;
+  signature?: Maybe<ImportedSignature>;
+  symbol?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
 /** Kết quả nhập một tệp: bản dự thảo đã tạo và những gì cần người dùng xử lý. */
 export type ImportResult = {
   __typename?: 'ImportResult';
-  /** Văn bản được dẫn chưa có trong danh mục, đã được thêm. */
+  /** Văn bản được dẫn chưa có trong danh mục, đã được thêm (khi lưu). */
   createdDocuments: Array<LegalDocument>;
+  /** true khi chỉ xem trước: không có gì được lưu. */
+  dryRun: Scalars['Boolean']['output'];
   /** PLAN hoặc REPORT. */
   kind: Scalars['String']['output'];
   plan?: Maybe<Plan>;
   planId?: Maybe<Scalars['ID']['output']>;
+  /** Những gì đọc được từ tệp, như in. */
+  preview: ImportPreview;
   report?: Maybe<Report>;
   reportId?: Maybe<Scalars['ID']['output']>;
   /** Tên cơ quan trong văn bản chưa khớp danh mục; cần chọn hoặc thêm cơ quan. */
   unmatchedAgencies: Array<Scalars['String']['output']>;
   unplaced: Array<UnplacedText>;
+};
+
+export type ImportedActivity = {
+  __typename?: 'ImportedActivity';
+  children: Array<ImportedActivity>;
+  description?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  participants: Array<ImportedParticipant>;
+  schedule?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type ImportedCitation = {
+  __typename?: 'ImportedCitation';
+  /** BASIS, IMPLEMENTS hoặc REFERENCES. */
+  kind: Scalars['String']['output'];
+  printed: Scalars['String']['output'];
+  symbol?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportedParticipant = {
+  __typename?: 'ImportedParticipant';
+  /** Cơ quan như in (có thể gồm nhiều cơ quan). */
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  role: ParticipantRole;
+};
+
+export type ImportedRecipient = {
+  __typename?: 'ImportedRecipient';
+  name: Scalars['String']['output'];
+  purpose: RecipientPurpose;
+};
+
+export type ImportedResponsibility = {
+  __typename?: 'ImportedResponsibility';
+  duties: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type ImportedSection = {
+  __typename?: 'ImportedSection';
+  body: Scalars['String']['output'];
+  children: Array<ImportedSection>;
+  heading: Scalars['String']['output'];
+  label?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportedSignature = {
+  __typename?: 'ImportedSignature';
+  authority: Scalars['String']['output'];
+  position: Scalars['String']['output'];
+  signerName?: Maybe<Scalars['String']['output']>;
 };
 
 export type LegalBasisInput = {
@@ -817,6 +897,7 @@ export type MutationDeleteUserArgs = {
 
 
 export type MutationImportDocumentArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   file: Scalars['Upload']['input'];
 };
 
@@ -1944,7 +2025,7 @@ export const mutationArgumentTypes = {
   deletePlan: { "id": "ID!", "version": "Int" },
   deleteReport: { "id": "ID!", "version": "Int" },
   deleteUser: { "id": "ID!", "version": "Int" },
-  importDocument: { "file": "Upload!" },
+  importDocument: { "dryRun": "Boolean", "file": "Upload!" },
   issuePlan: { "id": "ID!" },
   login: { "password": "String!", "username": "String!" },
   renewCalendarFeed: {  },

@@ -6,6 +6,7 @@ import { vietnameseExporter } from '../../common/export';
 import { EnumField, MoneyField, readable, VnDateField } from '../../common/fields';
 import { unitFilter } from '../../common/inputs';
 import { choices } from '../../i18n/domain';
+import { ImportButton } from '../../documents/ImportPage';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Tìm theo tên, số ký hiệu, nội dung" />,
@@ -21,6 +22,7 @@ function Actions() {
     <TopToolbar>
       <SelectColumnsButton />
       <CreateButton />
+      <ImportButton />
       <ExportButton />
     </TopToolbar>
   );

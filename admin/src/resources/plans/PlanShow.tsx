@@ -7,6 +7,9 @@ import { basisLines, preambleWithoutBases } from '../../common/document-text';
 import { readable, useEnumLabel } from '../../common/fields';
 import { PlanLifecycleButtons } from '../../lifecycle/PlanLifecycleButtons';
 import { documentDateLine, formatDate, formatMoney } from '../../format';
+import { WithHistoryTab } from '../history';
+import { DownloadDocxButton } from '../../documents/DownloadDocxButton';
+import { AgencyNames } from '../../documents/InferredMark';
 
 type Data = Record<string, any>;
 
@@ -24,6 +27,7 @@ function Actions() {
       <Button label="In" onClick={() => window.print()}><PrintIcon /></Button>
       <EditButton />
       <PlanLifecycleButtons />
+      <DownloadDocxButton kind="plans" />
     </TopToolbar>
   );
 }
@@ -87,9 +91,6 @@ function Header({ plan }: { plan: Data }) {
   );
 }
 
-const agenciesWith = (activity: Data, role: string) =>
-  (activity.participants ?? []).filter((p: Data) => p.role === role).map((p: Data) => p.agency?.name).filter(Boolean).join('; ');
-
 function scheduleLabel(schedule: Data | undefined) {
   if (!schedule) return '';
   if (schedule.label) return schedule.label;
@@ -122,8 +123,8 @@ function Activities({ plan }: { plan: Data }) {
               {a.confidential && <Chip size="small" label="Mật" color="error" sx={{ ml: 1 }} />}
               {a.description && <Typography variant="body2" color="text.secondary">{a.description}</Typography>}
             </TableCell>
-            <TableCell>{agenciesWith(a, 'LEAD')}</TableCell>
-            <TableCell>{[agenciesWith(a, 'COORDINATING'), agenciesWith(a, 'ADVISORY'), agenciesWith(a, 'IMPLEMENTING')].filter(Boolean).join('; ')}</TableCell>
+            <TableCell><AgencyNames participants={a.participants ?? []} roles={['LEAD']} /></TableCell>
+            <TableCell><AgencyNames participants={a.participants ?? []} roles={['COORDINATING', 'ADVISORY', 'IMPLEMENTING']} /></TableCell>
             <TableCell>{scheduleLabel(a.schedule)}</TableCell>
           </TableRow>
         ))}
@@ -271,7 +272,9 @@ function PlanDocument() {
 export function PlanShow() {
   return (
     <Show actions={<Actions />}>
-      <PlanDocument />
+      <WithHistoryTab resource="Plan" label="Văn bản">
+        <PlanDocument />
+      </WithHistoryTab>
     </Show>
   );
 }

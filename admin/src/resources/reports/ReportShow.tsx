@@ -3,6 +3,8 @@ import {
   ArrayField, Datagrid, EditButton, FunctionField, ListButton, NumberField, Show, Tab, TabbedShowLayout, TextField, TopToolbar,
 } from 'react-admin';
 import { EnumField, MoneyField, readable, VnDateField } from '../../common/fields';
+import { DownloadDocxButton } from '../../documents/DownloadDocxButton';
+import { HistoryPanel } from '../history';
 
 type Data = Record<string, any>;
 
@@ -36,7 +38,7 @@ function Sections({ report }: { report: Data }) {
 
 export function ReportShow() {
   return (
-    <Show actions={<TopToolbar><ListButton /><EditButton /></TopToolbar>}>
+    <Show actions={<TopToolbar><ListButton /><EditButton /><DownloadDocxButton kind="reports" /></TopToolbar>}>
       <TabbedShowLayout>
         <Tab label="Thông tin chung">
           <TextField source="title" />
@@ -86,6 +88,9 @@ export function ReportShow() {
         <Tab label="Nhiệm vụ, kiến nghị">
           <FunctionField source="nextTasks" render={(r: Data) => <ul>{(r.nextTasks ?? []).map((t: string, i: number) => <li key={i}>{t}</li>)}</ul>} />
           <TextField source="recommendations" emptyText="—" />
+        </Tab>
+        <Tab label="Lịch sử thay đổi" path="history">
+          <HistoryPanel resource="Report" />
         </Tab>
       </TabbedShowLayout>
     </Show>

@@ -111,6 +111,7 @@ function valueSql(c: Compiler, type: GraphQLObjectType, meta: EntityMetadata, re
   if (!relation) return columnSql(meta, alias, field);
   if (relation.kind === 'id') return sql(`${alias}.${columnOf(meta, relation.via)}`);
   if (relation.kind === 'sum') return sql(sumSql(c.em, relation, `${alias}.${primaryKeyOf(meta)}`, alias));
+  if (relation.kind !== 'one' && relation.kind !== 'many') return give(`${type.name}.${field}: relation kind ${(relation as Relation).kind}`);
   const targetType = getNamedType(type.getFields()[field].type) as GraphQLObjectType;
   const target = metadataOf(c.em, relation.target().name);
   const t = `c${++c.aliases}`;

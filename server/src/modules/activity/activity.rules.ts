@@ -1,3 +1,4 @@
+import { unreadableRef } from '../../auth/scoped-filter';
 import { wrap } from '@mikro-orm/core';
 import { allOf, type Access, access, everyone, forbidden, signedIn, unitColumnAllowed, unitInScope, readQueries } from '../../auth/access';
 import { hasRole, isUser } from '../../auth/principal';
@@ -43,6 +44,8 @@ const editActivity = (name: string) => access(name, async (ctx, args) => {
   const { id, planId, ...fields } = args as { id?: string; planId?: string } & Record<string, unknown>;
   const existing = id ? await ctx.em.findOne(Activity, { id: Number(id) }) : null;
   if (id && !existing) return true; // the resolver answers NOT_FOUND
+  const hidden = await unreadableRef(ctx, [['planId', Plan, planId, 'kế hoạch'], ['parentId', Activity, args && (args as { parentId?: string | null }).parentId, 'nội dung cha']]);
+  if (hidden) return hidden;
   const plan = await ctx.em.findOne(Plan, { id: Number(planId ?? existing?.plan.id) });
   if (!plan) return true;
   if (plan.administrativeUnit.id !== ctx.auth.unitId) return notOwnUnit(planId ? 'planId' : undefined);

@@ -1,7 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { getNamedType, type GraphQLSchema } from 'graphql';
 import { sentFields } from '../../auth/write-guard';
+import { parseId } from '../../common/ids';
+import { Loaders } from '../../common/loaders';
 import type { Context } from '../../context';
+import { resourceNamed } from '../../kernel/data/registry';
 import type { WriteEvent, WriteObserver } from '../../kernel/data/write';
 import { changes, snapshot, type Snapshot } from './audit-changes';
 import { AuditEntry } from './audit.entity';
@@ -26,23 +29,44 @@ export const auditTrail: WriteObserver<Snapshot | undefined> = {
 };
 
 /**
- * Mutations outside the generated write path (signing in) are recorded after they succeed; a refused sign-in is
- * recorded too, under the account's unit when the account exists, so its admins see guessing against it.
+ * Mutations outside the generated write path (life-cycle moves, imports, signing in) run in one transaction with
+ * their audit entry too: a mutation on one row (`id`) of a declared resource locks it first and records each changed
+ * field before and after, like the generated writes. A refused sign-in is recorded as well, outside the rolled-back
+ * transaction, under the account's unit when the account exists, so its admins see guessing against it.
  */
 export function auditOtherMutations(schema: GraphQLSchema, generated: ReadonlySet<string>): GraphQLSchema {
   for (const [name, field] of Object.entries(schema.getMutationType()?.getFields() ?? {})) {
     const resolve = field.resolve;
     if (!resolve || generated.has(name)) continue;
     field.resolve = async (source, args, ctx: Context, info) => {
-      const em = ctx.em.fork();
+      const outer = ctx.em;
+      const type = getNamedType(info.returnType).name;
+      const declared = resourceNamed(type);
+      const id = (args as { id?: string }).id;
       try {
-        const result = await resolve(source, args, ctx, info);
-        if (result instanceof Error) throw result;
-        await record(em, ctx, { operation: name, targetType: getNamedType(info.returnType).name, fields: argumentNames(args) });
-        return result;
+        return await outer.transactional(async (em) => {
+          ctx.em = em;
+          ctx.loaders = new Loaders(em, ctx.auth);
+          const table = declared ? em.getMetadata().get(type).tableName : undefined;
+          const key = table && id !== undefined ? parseId(id, 'id') : undefined;
+          if (key !== undefined) await em.execute(`select id from "${table}" where id = ? for update`, [key]);
+          const before = key !== undefined ? await snapshot(em, type, table!, key) : undefined;
+          const result = await resolve(source, args, ctx, info);
+          if (result instanceof Error) throw result;
+          const saved = (result as { id?: number | string } | null)?.id ?? key;
+          const after = table && saved !== undefined ? await snapshot(em, type, table, Number(saved)) : undefined;
+          await record(em, ctx, {
+            operation: name, targetType: type, targetId: saved === undefined ? null : String(saved), fields: argumentNames(args),
+            changes: table ? changes(before, after) : null,
+          });
+          return result;
+        });
       } catch (error) {
-        if (name === 'login') await recordFailedSignIn(em, ctx, String((args as { username?: string }).username ?? ''));
+        if (name === 'login') await recordFailedSignIn(outer.fork(), ctx, String((args as { username?: string }).username ?? ''));
         throw error;
+      } finally {
+        ctx.em = outer;
+        ctx.loaders = new Loaders(outer, ctx.auth);
       }
     };
   }

@@ -1,5 +1,6 @@
+import { unreadableRef } from '../../auth/scoped-filter';
 import { type Access, access, forbidden, inScope, userOrClient, readQueries } from '../../auth/access';
-import { hasRole } from '../../auth/principal';
+import { hasRole, type Principal } from '../../auth/principal';
 import { type RowScope, unitColumnInScope } from '../../auth/row-scope';
 import { notOwnUnit, onlyWritable, sentFields, writableBy, type WritableFields } from '../../auth/write-guard';
 import { PlanStatus, ReportStatus, Role } from '../../common/enums';
@@ -15,6 +16,17 @@ export const budgetLineWritable: WritableFields = {
   [Role.EDITOR]: ['planId', 'activityId', 'reportId', 'fiscalYear', 'source', 'description', 'plannedAmount'],
   [Role.FINANCE]: ['allocatedAmount', 'spentAmount'],
 };
+
+/**
+ * The fields of one line a caller may write, on every path (a plan's lines, a report's spending lines, the line's
+ * own mutations). On a report's line the spent amount is what the report states, so its editor writes it while the
+ * report is open (DESIGN §4: each unit reports what it spent); the allocated amount stays finance's everywhere.
+ */
+export function lineWritable(principal: Principal, onReport: boolean): Set<string> {
+  const allowed = writableBy(budgetLineWritable, principal);
+  if (onReport && hasRole(principal, Role.EDITOR)) allowed.add('spentAmount');
+  return allowed;
+}
 
 /**
  * Every plan and report the line belongs to before or after the write: each decides whether the line's content
@@ -36,11 +48,14 @@ const writeLine = (name: string) => access(name, async (ctx, args) => {
   const existing = id ? await ctx.em.findOne(BudgetLine, { id: Number(id) }) : null;
   if (id && !existing) return true; // the resolver answers NOT_FOUND
   if (existing && existing.administrativeUnit.id !== ctx.auth.unitId) return notOwnUnit();
+  const hidden = await unreadableRef(ctx, [['planId', Plan, fields.planId, 'kế hoạch'], ['reportId', Report, fields.reportId, 'báo cáo']]);
+  if (hidden) return hidden;
   const owners = await ownersOf(ctx, [fields.planId, existing?.plan?.id], [fields.reportId, existing?.report?.id]);
   const foreign = owners.find((o) => o.unitId !== ctx.auth.unitId);
   if (foreign) return notOwnUnit(foreign.field);
-  const allowed = writableBy(budgetLineWritable, ctx.auth);
-  const editsContent = name !== 'updateBudgetLine' || sentFields(fields).some((f) => budgetLineWritable.EDITOR!.includes(f));
+  const onReport = Boolean(fields.reportId ?? (fields.planId ? null : existing?.report));
+  const allowed = lineWritable(ctx.auth, onReport);
+  const editsContent = name !== 'updateBudgetLine' || sentFields(fields).some((f) => budgetLineWritable.EDITOR!.includes(f) || (onReport && f === 'spentAmount'));
   if (editsContent && !hasRole(ctx.auth, Role.EDITOR)) return forbidden('Cán bộ tài chính chỉ ghi số được cấp và số đã chi.');
   if (editsContent && owners.some((o) => !o.draft)) return forbidden('Kế hoạch/báo cáo không còn là dự thảo nên không sửa được dòng kinh phí.');
   return onlyWritable(fields, allowed);

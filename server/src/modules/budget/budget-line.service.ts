@@ -33,7 +33,7 @@ export async function saveBudgetLine({ em, ctx }: Write, line: BudgetLine, { pla
   if (plan && report) throw badInput(reportId ? 'reportId' : 'planId', 'Dòng kinh phí thuộc một kế hoạch hoặc một báo cáo, không thuộc cả hai.');
   if (!plan && !report) throw badInput('planId', 'Dòng kinh phí phải thuộc một kế hoạch hoặc một báo cáo.');
   const activity = activityId !== undefined ? await optionalRef(em, Activity, activityId, 'activityId', 'nội dung') : line.activity && (await em.findOneOrFail(Activity, line.activity.id));
-  applyLineFields(ctx.auth, line, fields);
+  applyLineFields(ctx.auth, line, fields, Boolean(report));
   attachLine(line, plan ? { plan } : { report: report! }, activity);
   await em.persist(line).flush();
   return line;

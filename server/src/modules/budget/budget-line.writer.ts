@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden } from '../../auth/access';
 import type { Principal } from '../../auth/principal';
-import { writableBy } from '../../auth/write-guard';
 import type { BudgetSource } from '../../common/enums';
 import { badInput } from '../../common/errors';
 import { optionalRef } from '../../common/refs';
@@ -10,7 +9,7 @@ import type { Activity } from '../activity/activity.entity';
 import type { Plan } from '../plan/plan.entity';
 import type { Report } from '../report/report.entity';
 import { BudgetLine } from './budget-line.entity';
-import { budgetLineWritable } from './budget-line.rules';
+import { budgetLineWritable, lineWritable } from './budget-line.rules';
 
 /** What any path (a plan's lines, a report's spending lines, `createBudgetLine`) may send for one line. */
 export interface LineFields {
@@ -30,12 +29,12 @@ const FIELDS = ['fiscalYear', 'source', 'description', 'plannedAmount', 'allocat
 
 /**
  * The one place a budget line's own figures are written. Each field needs the role that owns it (editors the
- * content and planned amount, finance the allocated and spent amounts, per `budgetLineWritable`); a field resent
+ * content and planned amount, finance the allocated and spent amounts, per `lineWritable`); a field resent
  * with its stored value needs nothing, so an editor saving a whole plan or report carries finance's figures
  * through unchanged, and a field left out keeps its stored value. `at` prefixes error fields (`budgetLines[2].`).
  */
-export function applyLineFields(principal: Principal, line: BudgetLine, input: LineFields, at = ''): void {
-  const allowed = writableBy(budgetLineWritable, principal);
+export function applyLineFields(principal: Principal, line: BudgetLine, input: LineFields, onReport: boolean, at = ''): void {
+  const allowed = lineWritable(principal, onReport);
   for (const field of FIELDS) {
     const value = input[field];
     if (value === undefined) continue;
@@ -82,7 +81,7 @@ export async function writeLines(
       line = found;
       kept.add(line.id);
     }
-    applyLineFields(principal, line, input, at);
+    applyLineFields(principal, line, input, Boolean(owner.report), at);
     if (input.holderId !== undefined) line.holder = await optionalRef(em, Agency, input.holderId, `${at}holderId`, 'cơ quan giữ kinh phí');
     attachLine(line, owner, activityOf(input, at), at);
     line.position = i;

@@ -1,13 +1,15 @@
 import type { Write } from '../../kernel/data/write';
 import { printedDate } from '../../common/clock';
-import { AgencyKind, BudgetSource, ReportKind, ReportStatus, ResultStatus } from '../../common/enums';
+import { AgencyKind, BudgetSource, ReportKind, ReportStatus, ResultStatus, Role } from '../../common/enums';
 import { badInput } from '../../common/errors';
 import { Agency } from '../agency/agency.entity';
+import { writeLines } from '../budget/budget-line.writer';
 import { ObligationState, ReportingObligation } from '../obligation/obligation.entity';
 import { ReportResult } from '../report/report-parts.entity';
 import { Report } from '../report/report.entity';
 import { saveReport } from '../report/report.service';
 import { AdministrativeUnit } from '../unit/unit.entity';
+import { existedDuring } from '../unit/unit-validity';
 
 export interface ConsolidationInput { unitId: number; periodStart: string; periodEnd: string }
 
@@ -22,10 +24,7 @@ export async function consolidateReports(w: Write, input: ConsolidationInput): P
   const { unitId, periodStart, periodEnd } = input;
   if (periodEnd < periodStart) throw badInput('periodEnd', 'Ngày kết thúc kỳ không được trước ngày bắt đầu.');
   const unit = await em.findOneOrFail(AdministrativeUnit, { id: unitId });
-  const children = await em.find(AdministrativeUnit, {
-    parent: unit,
-    $and: [{ $or: [{ validFrom: null }, { validFrom: { $lte: periodEnd } }] }, { $or: [{ validTo: null }, { validTo: { $gte: periodStart } }] }],
-  }, { orderBy: { code: 'asc' } });
+  const children = await em.find(AdministrativeUnit, { parent: unit, ...existedDuring(periodStart, periodEnd) }, { orderBy: { code: 'asc' } });
   const reports = await em.find(Report, {
     administrativeUnit: { parent: unit }, status: ReportStatus.ACCEPTED, periodStart: { $gte: periodStart }, periodEnd: { $lte: periodEnd },
   }, { populate: ['administrativeUnit'], orderBy: { administrativeUnit: { code: 'asc' }, periodStart: 'asc', id: 'asc' } });
@@ -60,7 +59,7 @@ export async function consolidateReports(w: Write, input: ConsolidationInput): P
   const total = reports.reduce((sum, r) => sum + BigInt(r.spending ?? 0), 0n);
   const period = `${printedDate(periodStart)} – ${printedDate(periodEnd)}`;
 
-  return saveReport(w, new Report(), {
+  const report = await saveReport(w, new Report(), {
     title: `Báo cáo tổng hợp kết quả công tác thông tin đối ngoại của ${unit.fullName} (${period})`,
     kind: ReportKind.PERIODIC, periodStart, periodEnd, administrativeUnitId: String(unit.id), issuingAgencyId: String(issuer.id),
     sections: [{
@@ -70,11 +69,6 @@ export async function consolidateReports(w: Write, input: ConsolidationInput): P
     }],
     metrics: [...metrics.values()],
     spending: ids.length ? total.toString() : null,
-    spendingLines: spending.map((s) => ({
-      fiscalYear: s.fiscal_year, source: s.source, description: `Tổng hợp từ báo cáo của các đơn vị trực thuộc (${s.source}, ${s.fiscal_year})`,
-      plannedAmount: s.planned, allocatedAmount: s.allocated, spentAmount: s.spent,
-    })),
-    // Grouped by reporting unit, in the order of `reports` (unit code, then period).
     results: results.sort((a, b) => ids.indexOf(a.report.id) - ids.indexOf(b.report.id) || a.position - b.position).map((r) => {
       const from = byReport.get(r.report.id)!;
       return {
@@ -83,4 +77,13 @@ export async function consolidateReports(w: Write, input: ConsolidationInput): P
       };
     }),
   });
+  // The lines are sums of what the accepted reports already state, not figures the caller types: they are written
+  // as a report's editor and finance would write them, whichever of the two drafts the consolidation.
+  const summing = { ...w.ctx.auth, roles: [...new Set([...w.ctx.auth.roles, Role.EDITOR, Role.FINANCE])] };
+  await writeLines(em, summing, { report }, spending.map((s) => ({
+    fiscalYear: s.fiscal_year, source: s.source, description: `Tổng hợp từ báo cáo của các đơn vị trực thuộc (${s.source}, ${s.fiscal_year})`,
+    plannedAmount: s.planned, allocatedAmount: s.allocated, spentAmount: s.spent,
+  })), 'spendingLines');
+  await em.flush();
+  return report;
 }

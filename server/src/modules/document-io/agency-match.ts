@@ -34,3 +34,34 @@ export function matchAgency<Id>(printed: string, candidates: AgencyCandidate<Id>
   }
   return best?.candidate;
 }
+
+/**
+ * The agencies a printed list names ("Sở Văn hóa, Thể thao và Du lịch, Sở Công Thương và các đơn vị có liên quan"):
+ * commas and "và" separate names but also occur inside them, so the longest run of pieces that is a catalogued
+ * name wins; pieces that match nothing are returned as printed, joined to the piece before when they carry on it.
+ */
+export function agenciesIn<Id>(printed: string, candidates: AgencyCandidate<Id>[]): { matched: AgencyCandidate<Id>[]; unmatched: string[] } {
+  const parts = printed.replace(/\s*\((b\/c|báo cáo)\)\s*$/i, '').replace(/[.;]\s*$/, '').split(/(\s*[,;]\s*|\s+và\s+)/u);
+  const pieces = parts.filter((_, i) => i % 2 === 0);
+  const separators = parts.filter((_, i) => i % 2 === 1);
+  const join = (from: number, to: number) => pieces.slice(from, to + 1).map((p, k) => (k ? separators[from + k - 1] : '') + p).join('').trim();
+  const matched: AgencyCandidate<Id>[] = [];
+  const unmatched: string[] = [];
+  for (let i = 0; i < pieces.length;) {
+    let found: { to: number; agency: AgencyCandidate<Id> } | undefined;
+    for (let to = pieces.length - 1; to >= i && !found; to--) {
+      const agency = matchAgency(join(i, to), candidates);
+      if (agency) found = { to, agency };
+    }
+    if (found) {
+      if (!matched.includes(found.agency)) matched.push(found.agency);
+      i = found.to + 1;
+      continue;
+    }
+    const piece = pieces[i].trim();
+    if (unmatched.length && /^[a-zđà-ỹ]/u.test(piece) && !/^các\s/.test(piece)) unmatched[unmatched.length - 1] += `${separators[i - 1]}${piece}`;
+    else if (piece) unmatched.push(piece);
+    i++;
+  }
+  return { matched, unmatched };
+}

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import mammoth from 'mammoth';
-import { FactSource, LegalBasisKind, PlanStatus, ReportKind, ReportStatus } from '../../common/enums';
+import { hasRole } from '../../auth/principal';
+import { FactSource, Role, LegalBasisKind, PlanStatus, ReportKind, ReportStatus } from '../../common/enums';
 import { badInput } from '../../common/errors';
 import { Agency } from '../agency/agency.entity';
 import { LegalDocument } from '../legal-document/legal-document.entity';
@@ -13,7 +14,7 @@ import { saveReport } from '../report/report.service';
 import { Report } from '../report/report.entity';
 import type { Context } from '../../context';
 import { AdministrativeUnit } from '../unit/unit.entity';
-import { type AgencyCandidate, matchAgency } from './agency-match';
+import { type AgencyCandidate, agenciesIn, matchAgency } from './agency-match';
 import type { Citation } from './citations';
 import type { DocumentFacts, FactActivity, FactSection } from './facts';
 import { pickDocument } from './legal-references';
@@ -101,23 +102,31 @@ const sameIssuer = (a: string, b: string) => {
  * fact it prints (marked PRINTED), new catalogue entries for documents it cites that are not catalogued, and the
  * names of agencies it could not match, which the answer lists for the user to resolve.
  */
-export async function importDocument(ctx: Context, unitId: number, file: UploadedFile): Promise<ImportOutcome> {
+/** Thrown inside the import's transaction to roll a preview back while keeping what it found. */
+class Preview extends Error {
+  constructor(readonly outcome: ImportOutcome) { super('preview'); }
+}
+
+export async function importDocument(ctx: Context, unitId: number, file: UploadedFile, options: { dryRun: boolean } = { dryRun: false }): Promise<ImportOutcome> {
   const facts = readDocumentText(await textOf(file));
   if (!facts) throw badInput('file', 'Văn bản không phải kế hoạch hay báo cáo: không thấy dòng "KẾ HOẠCH" hoặc "BÁO CÁO" ở đầu văn bản.');
   return ctx.em.transactional(async (em) => {
     const unit = await em.findOneOrFail(AdministrativeUnit, { id: unitId });
     const candidates = await agencyCandidates(em, unit);
     const unmatched = new Set<string>();
-    const agencyId = (name: string) => {
-      const found = matchAgency(name, candidates);
-      if (!found) unmatched.add(name);
-      return found && String(found.id);
+    const agencyIds = (printed: string) => {
+      const { matched, unmatched: names } = agenciesIn(printed, candidates);
+      names.forEach((n) => unmatched.add(n));
+      return matched.map((a) => String(a.id));
     };
     const issuer = candidates.find((c) => c.distance === 0 && candidates.length && isCommittee(c, facts)) ?? candidates.find((c) => c.distance === 0);
     if (!issuer) throw badInput('file', 'Đơn vị của bạn chưa có cơ quan nào trong danh mục để làm cơ quan ban hành.');
     const created: LegalDocument[] = [];
     const outcome: ImportOutcome = { facts, unmatchedAgencies: [], createdDocuments: created };
-    const recipients = facts.recipients.map((r) => ({ name: r.name, purpose: r.purpose, agencyId: r.purpose === 'ARCHIVE' ? undefined : matchAgency(r.name, candidates)?.id.toString() }));
+    const recipients = facts.recipients.map((r) => {
+      const ids = r.purpose === 'ARCHIVE' ? [] : agenciesIn(r.name, candidates).matched.map((a) => String(a.id));
+      return { name: r.name, purpose: r.purpose, agencyId: ids[0], agencyIds: ids };
+    });
     const signature = facts.signature && { ...facts.signature };
 
     if (facts.kind === 'PLAN') {
@@ -133,15 +142,15 @@ export async function importDocument(ctx: Context, unitId: number, file: Uploade
         administrativeUnitId: String(unit.id), issuingAgencyId: String(issuer.id), preamble: facts.preamble,
         objectives: facts.objectives, requirements: facts.requirements, budgetNote: facts.budgetNote, closing: facts.closing, signature,
         legalBases: legalBases.map((b) => ({ kind: b.kind, documentId: String(b.document.id) })),
-        activities: facts.activities.map((a) => activityInput(a, agencyId)),
+        activities: facts.activities.map((a) => activityInput(a, agencyIds)),
         responsibilities: facts.responsibilities.flatMap((r) => {
-          const id = agencyId(r.name);
-          return id ? [{ agencyId: id, duties: r.duties, source: FactSource.PRINTED }] : [];
+          const [first, ...shared] = agencyIds(r.name);
+          return first ? [{ agencyId: first, sharedWithIds: shared, duties: r.duties, source: FactSource.PRINTED }] : [];
         }),
         reportingRequirements: facts.reporting.map((r) => ({
           description: r.description, reportTo: r.reportTo, via: r.via,
           reporterId: r.reporter ? matchAgency(r.reporter, candidates)?.id.toString() : undefined,
-          reportToAgencyIds: r.reportTo.split(/,\s*/).flatMap((n) => matchAgency(n, candidates)?.id.toString() ?? []),
+          reportToAgencyIds: agenciesIn(r.reportTo, candidates).matched.map((a) => String(a.id)),
           viaAgencyId: r.via ? matchAgency(r.via, candidates)?.id.toString() : undefined,
           deadlines: r.deadlines.map((label) => deadline(label)),
         })),
@@ -156,6 +165,8 @@ export async function importDocument(ctx: Context, unitId: number, file: Uploade
       await em.flush();
       const year = Number(/(\d{4})\s*$/.exec(facts.dateLabel ?? '')?.[1] ?? new Date().getFullYear());
       const [respondsTo, ...cited] = documents;
+      const finance = hasRole(ctx.auth, Role.FINANCE);
+      if (!finance) for (const l of facts.spending) facts.unplaced.push({ text: `${l.amount} đồng: ${l.description}`, reason: 'Số tiền được giao chỉ cán bộ tài chính được ghi; dòng kinh phí đã tạo chưa có số tiền.' });
       const fields: ReportFields = {
         title: facts.title, kind: ReportKind.THEMATIC, status: ReportStatus.DRAFT, dateLabel: facts.dateLabel, issuedOn: facts.issuedOn,
         symbol: facts.symbol, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, administrativeUnitId: String(unit.id),
@@ -164,28 +175,31 @@ export async function importDocument(ctx: Context, unitId: number, file: Uploade
         sections: facts.sections.map(sectionInput), nextTasks: facts.nextTasks, recommendations: facts.recommendations, closing: facts.closing,
         allocated: facts.spending.length ? String(facts.spending.reduce((s, l) => s + BigInt(l.amount), 0n)) : undefined,
         results: facts.sections.flatMap((s) => leaves(s.children)).map((s) => ({ heading: [s.label, s.heading].filter(Boolean).join('. '), outcome: s.body })),
-        spendingLines: facts.spending.map((l) => ({ fiscalYear: year, source: 'LOCAL_BUDGET' as never, description: l.description, allocatedAmount: l.amount })),
+        // Allocated amounts are finance's to write (budget-line rules): an editor's import keeps the lines and the
+        // report's stated total, and lists each line's amount for finance to enter.
+        spendingLines: facts.spending.map((l) => ({ fiscalYear: year, source: 'LOCAL_BUDGET' as never, description: l.description, allocatedAmount: finance ? l.amount : undefined })),
         signature, recipients,
       };
       outcome.reportId = (await saveReport({ em, ctx }, new Report(), fields)).id;
     }
     outcome.unmatchedAgencies = [...unmatched];
+    if (options.dryRun) throw new Preview({ ...outcome, plan: undefined, reportId: undefined });
     return outcome;
+  }).catch((error: unknown) => {
+    if (error instanceof Preview) return error.outcome;
+    throw error;
   });
 }
 
 const isCommittee = (c: AgencyCandidate<number>, facts: DocumentFacts) =>
   /ủy ban nhân dân|ubnd/i.test(c.name) || facts.issuerLines.some((l) => l.toLowerCase().includes(c.name.toLowerCase()));
 
-function activityInput(a: FactActivity, agencyId: (name: string) => string | undefined): ActivityInput {
+function activityInput(a: FactActivity, agencyIds: (printed: string) => string[]): ActivityInput {
   return {
     label: a.label, title: a.title, description: a.description,
     schedule: a.schedule ? { label: a.schedule, ...scheduleOf(a.schedule), source: FactSource.PRINTED } : undefined,
-    participants: a.participants.flatMap((p) => {
-      const id = agencyId(p.name);
-      return id ? [{ agencyId: id, role: p.role, note: p.note, source: FactSource.PRINTED }] : [];
-    }),
-    children: a.children.map((c) => activityInput(c, agencyId)),
+    participants: a.participants.flatMap((p) => agencyIds(p.name).map((agencyId) => ({ agencyId, role: p.role, note: p.note, source: FactSource.PRINTED }))),
+    children: a.children.map((c) => activityInput(c, agencyIds)),
   };
 }
 

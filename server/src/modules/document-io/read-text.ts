@@ -55,20 +55,11 @@ function dateOf(line: string): { place?: string; dateLabel: string; issuedOn?: s
   return { place: place || undefined, dateLabel: line, blank: !day || !month, issuedOn: day && month ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : undefined };
 }
 
-/** "Cơ quan chủ trì: A, B, các sở, ban, ngành" → the agency names, a lower-case piece kept with the one before it. */
-export function splitAgencies(text: string): string[] {
-  const names: string[] = [];
-  for (const piece of trimEnd(text).split(/\s*[,;]\s*/)) {
-    if (!piece) continue;
-    if (names.length && /^[a-zđà-ỹ]/u.test(piece) && !/^(các|UBND)/.test(piece)) names[names.length - 1] += `, ${piece}`;
-    else names.push(piece);
-  }
-  return names.map((n) => n.replace(/^(và|cùng)\s+/, '').replace(/\.$/, '').trim()).filter(Boolean);
-}
-
-function purposeOf(name: string): RecipientPurpose {
+function purposeOf(name: string, kind: DocumentFacts['kind']): RecipientPurpose {
   if (/^lưu\b/i.test(name)) return RecipientPurpose.ARCHIVE;
   if (/\((b\/c|báo cáo)\)|b\/c\b/i.test(name)) return RecipientPurpose.REPORT;
+  // A report goes up: the department or ministry it is addressed to receives it as a report.
+  if (kind === 'REPORT' && /^(Sở|Bộ|UBND tỉnh|Ủy ban nhân dân tỉnh)(?![\p{L}])/u.test(name)) return RecipientPurpose.REPORT;
   if (/^(TT|CT|Thường trực|Chủ tịch|Ban Tuyên giáo|Ban Thường vụ|Chánh VP|CVVP|Huyện ủy|Tỉnh ủy|Thị ủy)\b/.test(name)) return RecipientPurpose.INFORMATION;
   return RecipientPurpose.EXECUTION;
 }
@@ -148,8 +139,9 @@ export function readDocumentText(text: string): DocumentFacts | undefined {
 }
 
 /** Closing, "Nơi nhận:" list and signature block: the tail both kinds share. Returns true when the line was one of them. */
-function readTail(line: string, facts: DocumentFacts, state: { tail: 'none' | 'recipients' | 'signature' }): boolean {
-  if (/^Trên đây là/.test(line)) {
+function readTail(line: string, facts: DocumentFacts, state: { tail: 'none' | 'recipients' | 'signature' }, next?: string): boolean {
+  // The closing paragraph: "Trên đây là …", or whatever unnumbered paragraph stands right before "Nơi nhận".
+  if (/^Trên đây là/.test(line) || (!facts.closing && next !== undefined && /^Nơi nhận/i.test(next) && !BULLET.test(line) && !NUMBERED.test(line))) {
     facts.closing = line;
     for (const s of sentences(line)) {
       const r = reportingIn(s, undefined);
@@ -160,7 +152,7 @@ function readTail(line: string, facts: DocumentFacts, state: { tail: 'none' | 'r
   }
   if (/^Nơi nhận\s*:?$/i.test(line)) { state.tail = 'recipients'; return true; }
   const bullet = BULLET.exec(line);
-  if (state.tail === 'recipients' && bullet) { facts.recipients.push({ name: trimEnd(bullet[1]), purpose: purposeOf(bullet[1]) }); return true; }
+  if (state.tail === 'recipients' && bullet) { facts.recipients.push({ name: trimEnd(bullet[1]), purpose: purposeOf(bullet[1], facts.kind) }); return true; }
   if (AUTHORITY.test(line)) {
     if (facts.signature && state.tail === 'signature') facts.signature.authority += `\n${line}`;
     else facts.signature = { authority: line, position: '' };
@@ -190,6 +182,8 @@ function readPlanBody(lines: string[], facts: DocumentFacts) {
   // Unlabelled paragraphs under an item: one is its content, several are its sub-items (<label>.<n>).
   const settle = () => {
     if (!top) return;
+    // A paragraph ending in ":" introduces the sub-items that follow; it is the item's content, not one of them.
+    while (loose.length > 1 && /:$/.test(loose[0])) top.description = [top.description, loose.shift()].filter(Boolean).join('\n');
     if (loose.length === 1 && !top.children.length) top.description = [top.description, loose[0]].filter(Boolean).join('\n');
     else for (const text of loose) {
       const [first] = sentences(text);
@@ -198,8 +192,8 @@ function readPlanBody(lines: string[], facts: DocumentFacts) {
     loose = [];
   };
 
-  for (const line of lines) {
-    if (readTail(line, facts, state)) { if (state.tail !== 'none' || facts.closing === line) settle(); continue; }
+  for (const [i, line] of lines.entries()) {
+    if (readTail(line, facts, state, lines[i + 1])) { if (state.tail !== 'none' || facts.closing === line) settle(); continue; }
     if (state.tail !== 'none') { facts.unplaced.push({ text: line, reason: 'Dòng lạ trong phần nơi nhận, chữ ký.' }); continue; }
     const roman = ROMAN.exec(line);
     if (roman) {
@@ -250,12 +244,12 @@ function readPlanBody(lines: string[], facts: DocumentFacts) {
         if (role === 'SCHEDULE') current.schedule = trimEnd(value);
         else if (role === 'PLACE') current.description = [current.description, line].filter(Boolean).join('\n');
         else if (role === 'CONTENT') { if (value) current.description = [current.description, value].filter(Boolean).join('\n'); else pendingRole = 'CONTENT'; }
-        else if (value) for (const name of splitAgencies(value)) current.participants.push({ role, name });
+        else if (value) current.participants.push({ role, name: trimEnd(value) });
         else pendingRole = { role };
       } else if (current && /^\+/.test(line)) {
         const part = /^\+\s*(.*?):\s*(.+)$/.exec(line);
         if (pendingRole && pendingRole !== 'CONTENT' && part) {
-          for (const name of splitAgencies(part[2])) current.participants.push({ role: pendingRole.role, name, note: part[1].trim() });
+          current.participants.push({ role: pendingRole.role, name: trimEnd(part[2]), note: part[1].trim() });
         } else current.description = [current.description, line].filter(Boolean).join('\n');
       } else if (top) loose.push(text);
       else facts.unplaced.push({ text: line, reason: 'Đoạn trước nội dung được đánh số đầu tiên.' });
@@ -284,8 +278,8 @@ function readReportBody(lines: string[], facts: DocumentFacts) {
   const state = { tail: 'none' as 'none' | 'recipients' | 'signature' };
   const addBody = (section: FactSection | undefined, text: string) => { if (section) section.body = [section.body, text].filter(Boolean).join('\n'); };
 
-  for (const line of lines) {
-    if (readTail(line, facts, state)) continue;
+  for (const [i, line] of lines.entries()) {
+    if (readTail(line, facts, state, lines[i + 1])) continue;
     if (state.tail !== 'none') { facts.unplaced.push({ text: line, reason: 'Dòng lạ trong phần nơi nhận, chữ ký.' }); continue; }
     const r = ROMAN.exec(line);
     if (r) {

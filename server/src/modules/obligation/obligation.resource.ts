@@ -12,6 +12,7 @@ import { Plan } from '../plan/plan.entity';
 import { Report } from '../report/report.entity';
 import { inUnitSubtree } from '../unit/unit-subtree';
 import { AdministrativeUnit } from '../unit/unit.entity';
+import { existedDuring } from '../unit/unit-validity';
 import { ObligationStatus, ReportingObligation } from './obligation.entity';
 import { obligationRows, obligationRules } from './obligation.rules';
 import { obligationStatus, STATUS_SQL } from './obligation.service';
@@ -81,10 +82,7 @@ export class ReportingStatusResolver {
   async reportingStatus(@Arg('year', () => Int) year: number, @Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context) {
     const unit = Number.isSafeInteger(Number(unitId)) ? await ctx.loaders.one(AdministrativeUnit, { id: Number(unitId) }) : undefined;
     if (!unit) throw notFound('unitId', 'đơn vị hành chính', unitId);
-    const children = (await ctx.em.find(AdministrativeUnit, {
-      parent: unit,
-      $and: [{ $or: [{ validFrom: null }, { validFrom: { $lte: `${year}-12-31` } }] }, { $or: [{ validTo: null }, { validTo: { $gte: `${year}-01-01` } }] }],
-    }, { orderBy: { code: 'asc' } }))
+    const children = (await ctx.em.find(AdministrativeUnit, { parent: unit, ...existedDuring(`${year}-01-01`, `${year}-12-31`) }, { orderBy: { code: 'asc' } }))
       .filter((child) => scopeContainsPath(ctx.auth, child.path));
     if (!children.length) return [];
     const scope = conditionSql(obligationRows(ctx.auth, 'e'));

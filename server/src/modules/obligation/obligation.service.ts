@@ -9,6 +9,7 @@ import { ReportingRequirement, Responsibility } from '../plan/plan-parts.entity'
 import type { Plan } from '../plan/plan.entity';
 import type { Report } from '../report/report.entity';
 import { AdministrativeUnit } from '../unit/unit.entity';
+import { existedDuring } from '../unit/unit-validity';
 import { ObligationState, ObligationStatus, ReportingObligation } from './obligation.entity';
 
 /** "Định kỳ hằng năm" with no printed date falls due on the plan's default day, 15 December unless the plan says. */
@@ -61,13 +62,8 @@ interface Reporter { unit: AdministrativeUnit; agency?: Agency }
 async function reporters(em: EntityManager, plan: Plan, requirement: ReportingRequirement): Promise<Reporter[]> {
   const named = requirement.reporter;
   if (named && named.kind !== AgencyKind.COLLECTIVE) return [{ unit: named.administrativeUnit, agency: named }];
-  const children = await em.find(AdministrativeUnit, {
-    parent: plan.administrativeUnit,
-    $and: [
-      { $or: [{ validFrom: null }, { validFrom: { $lte: iso(lastYear(plan), 12, 31) } }] },
-      { $or: [{ validTo: null }, { validTo: { $gte: iso(plan.startYear, 1, 1) } }] },
-    ],
-  }, { orderBy: { code: 'asc' } });
+  const children = await em.find(AdministrativeUnit, { parent: plan.administrativeUnit, ...existedDuring(iso(plan.startYear, 1, 1), iso(lastYear(plan), 12, 31)) },
+    { orderBy: { code: 'asc' } });
   const duties = await em.find(Responsibility, { plan }, { populate: ['agency'], orderBy: { position: 'asc' } });
   const skip = new Set([plan.issuingAgency.id, requirement.reportToAgency?.id, requirement.viaAgency?.id]);
   const agencies = duties.map((r) => r.agency).filter((a) => a.kind !== AgencyKind.COLLECTIVE && a.administrativeUnit.id === plan.administrativeUnit.id && !skip.has(a.id));

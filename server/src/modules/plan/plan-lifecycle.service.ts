@@ -6,6 +6,7 @@ import { badInput } from '../../common/errors';
 import { Agency } from '../agency/agency.entity';
 import { LegalDocument } from '../legal-document/legal-document.entity';
 import { assertSymbolFree } from '../legal-document/symbol-uniqueness';
+import { ObligationState, ReportingObligation } from '../obligation/obligation.entity';
 import { deriveObligations } from '../obligation/obligation.service';
 import { buildSymbol, issuerCode, takeNumber } from '../register/register.service';
 import { AdministrativeUnit } from '../unit/unit.entity';
@@ -60,8 +61,10 @@ export async function movePlan(rootEm: EntityManager, move: PlanMove, input: Mov
     if (move === 'returnPlan') plan.reviewComment = input.note!.trim();
     if (move === 'cancelPlan') plan.cancelReason = input.note!.trim();
     if (move === 'issuePlan') await issue(em, plan, input);
-    await em.flush();
+    await em.flush(); // steps the plan's version, so an edit still holding the one read before the move is refused
     if (move === 'issuePlan') await deriveObligations(em, plan);
+    // A cancelled plan asks for nothing more: what nobody has started reporting on goes; what was reported stays.
+    if (move === 'cancelPlan') await em.nativeDelete(ReportingObligation, { plan, state: ObligationState.OPEN });
     return plan;
   });
 }

@@ -59,11 +59,11 @@ const canUpdatePlan = access('updatePlan', async (ctx, args) => {
     return badInput('status', `Không đổi trạng thái bằng updatePlan; hãy dùng ${STATUS_MUTATIONS}.`);
   }
   const sent = sentFields(fields).filter((f) => f !== 'status');
+  const content = sent.filter((f) => !ISSUANCE.includes(f));
+  if (content.length && plan.status !== PlanStatus.DRAFT) return forbidden('Kế hoạch không còn là dự thảo nên không sửa được nội dung.', content[0]);
   if (plan.status === PlanStatus.ISSUED && sent.length) {
     return forbidden('Kế hoạch đã ban hành nên không sửa được; hãy ban hành kế hoạch sửa đổi (căn cứ loại AMENDS). Tiến độ nội dung và số liệu kinh phí vẫn cập nhật được.', sent[0]);
   }
-  const content = sent.filter((f) => !ISSUANCE.includes(f));
-  if (content.length && plan.status !== PlanStatus.DRAFT) return forbidden('Kế hoạch không còn là dự thảo nên không sửa được nội dung.', content[0]);
   const checks = [onlyWritable(fields, writableBy(planWritable, ctx.auth))]; // line amounts: budget-line.writer
   return checks.find((c) => c !== true) ?? true;
 });

@@ -45,7 +45,12 @@ async function admin(sql: string) {
 
 async function buildDatabase() {
   const exists = (await admin(`select 1 from pg_database where datname = '${DB_NAME}'`)).rowCount;
-  if (exists && process.env.BENCH_REUSE === '1') return log(`reusing ${DB_NAME}`);
+  if (exists && process.env.BENCH_REUSE === '1') {
+    // A kept database still gets the migrations added since it was built.
+    const orm = await openOrm({ databaseUrl });
+    try { await migrate(orm); } finally { await orm.close(); }
+    return log(`reusing ${DB_NAME}`);
+  }
   await admin(`drop database if exists ${DB_NAME} with (force)`);
   await admin(`create database ${DB_NAME}`);
   const orm = await openOrm({ databaseUrl });
@@ -76,7 +81,7 @@ async function launch(who: Contender): Promise<Running> {
   const port = await freePort();
   const dist = path.join(repoRoot(), 'dist', 'server', 'src');
   const script = who === 'ours' ? path.join(dist, 'main.js') : path.join(dist, 'scripts', 'bench', who === 'raw' ? 'raw-server.js' : 'postgraphile-server.js');
-  const child = fork(script, [], { execArgv: NODE_FLAGS, env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', JWT_SECRET: 'bench-only-secret-bench-only-secret-0123456789' }, stdio: 'ignore' });
+  const child = fork(script, [], { execArgv: NODE_FLAGS, env: { LOG_LEVEL: 'warn', ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', JWT_SECRET: 'bench-only-secret-bench-only-secret-0123456789' }, stdio: 'ignore' });
   for (let i = 0; i < 600; i++) {
     const up = await new Promise<boolean>((resolve) => { const s = net.connect(port, '127.0.0.1', () => { s.end(); resolve(true); }).on('error', () => resolve(false)); });
     if (up) return { child, url: `http://127.0.0.1:${port}` };
