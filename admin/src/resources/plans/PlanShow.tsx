@@ -17,7 +17,8 @@ function Actions() {
   const plan = useRecordContext<Data>();
   const createPath = useCreatePath();
   return (
-    <TopToolbar>
+    // Wraps on a phone instead of widening the page.
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
       <ListButton />
       {plan && canDo(permissionStore.get(), 'BudgetLine', 'list') && (
         <Button component={Link} to={`${createPath({ resource: 'Plan', id: plan.id, type: 'show' }).replace(/\/show$/, '')}/budget`} label="Kinh phí">
