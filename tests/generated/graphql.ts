@@ -621,6 +621,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Hủy kế hoạch đã ban hành, kèm lý do (ISSUED → CANCELLED). */
   cancelPlan: Plan;
+  /** Người đang đăng nhập đổi mật khẩu của mình; cần mật khẩu hiện tại. */
+  changeMyPassword: Scalars['Boolean']['output'];
   /** Tạo dự thảo báo cáo tổng hợp từ các báo cáo đã được chấp nhận của đơn vị trực thuộc trong kỳ. */
   consolidateReports: Report;
   /** Tạo dự thảo kế hoạch năm sau từ kế hoạch này ("Tạo kế hoạch năm sau"). */
@@ -675,6 +677,12 @@ export type Mutation = {
 export type MutationCancelPlanArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationChangeMyPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 

@@ -15,6 +15,7 @@ import type { ActivityInput, PlanFields } from './plan.inputs';
 import { PlanLegalBasis, Recipient, ReportingDeadline, ReportingRequirement, Responsibility } from './plan-parts.entity';
 import { Plan } from './plan.entity';
 import { agencyRefs, recipientFrom } from './agency-links';
+import { checkedDeadline } from './reporting-deadline';
 
 export const REQUIRED_ON_CREATE = ['title', 'startYear', 'administrativeUnitId', 'issuingAgencyId'] as const;
 
@@ -73,11 +74,7 @@ export async function savePlan({ em, ctx }: Write, plan: Plan, fields: PlanField
         viaAgency: await optionalRef(em, Agency, r.viaAgencyId, `${at}.viaAgencyId`, 'cơ quan tổng hợp'),
       });
       for (const [j, d] of (r.deadlines ?? []).entries()) {
-        const month = d.recurringMonth, day = d.recurringDay;
-        if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31))) {
-          throw badInput(`${at}.deadlines[${j}]`, 'Tháng phải từ 1 đến 12 và ngày từ 1 đến 31.');
-        }
-        em.persist(em.create(ReportingDeadline, { requirement, ...d }));
+        em.persist(em.create(ReportingDeadline, { requirement, ...checkedDeadline(d, `${at}.deadlines[${j}]`) }));
       }
       requirement.reportToAgencies.set(await agencyRefs(em, r.reportToAgencyIds, `${at}.reportToAgencyIds`));
       em.persist(requirement);

@@ -1,6 +1,7 @@
 import { Ctx, Field, FieldResolver, ID, InputType, Int, Resolver, Root } from 'type-graphql';
 import { ReportKind, ReportStatus } from '../../common/enums';
-import { likePattern, type ListSpec } from '../../common/list';
+import { type ListSpec } from '../../common/list';
+import { whereText } from '../../common/search';
 import type { Context } from '../../context';
 import { idOf, many, one } from '../../kernel/data/relations';
 import { defineResource, type ModuleDeclaration } from '../../kernel/data/resource';
@@ -35,7 +36,7 @@ const reportList: ListSpec<Report, ReportFilter> = {
   defaultSort: 'periodStart',
   applyFilter: (qb, f) => {
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
-    if (f.q) qb.andWhere('(e.title ilike ? or e.sections::text ilike ?)', [likePattern(f.q), likePattern(f.q)]);
+    whereText(qb, f.q);
     if (f.administrativeUnitId) qb.andWhere(inUnitSubtree('e.administrative_unit_id'), [Number(f.administrativeUnitId)]);
     if (f.year) qb.andWhere(`date_part('year', e.period_start) <= ? and date_part('year', e.period_end) >= ?`, [f.year, f.year]);
     if (f.kind) qb.andWhere({ kind: f.kind });

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { principalOfUser, unauthenticated } from './authenticate';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { isUser, scopeContainsPath } from '../../auth/principal';
-import { notFound } from '../../common/errors';
+import { badInput, notFound } from '../../common/errors';
 import { Loaders } from '../../common/loaders';
 import type { Context } from '../../context';
 import { AdministrativeUnit } from '../unit/unit.entity';
@@ -40,6 +40,21 @@ export class SessionResolver {
     // Outside the admin's scope answers exactly like a missing account.
     if (!user || !scopeContainsPath(ctx.auth, user.administrativeUnit.path)) throw notFound('username', 'tài khoản', account);
     await ctx.services.signIns.unlock(account);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Người đang đăng nhập đổi mật khẩu của mình; cần mật khẩu hiện tại.' })
+  async changeMyPassword(@Arg('currentPassword', () => String) currentPassword: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context) {
+    const user = isUser(ctx.auth) ? await ctx.em.findOne(User, { id: ctx.auth.id }) : null;
+    if (!user) throw unauthenticated('Vui lòng đăng nhập.');
+    // Counted like a sign-in, so a stolen session cannot guess the password through this door either.
+    await ctx.services.signIns.attempt(user.username, ctx.clientAddress);
+    if (!(await verifyPassword(currentPassword, user.passwordHash))) throw badInput('currentPassword', 'Mật khẩu hiện tại không đúng.');
+    await ctx.services.signIns.succeeded(user.username, ctx.clientAddress);
+    if (newPassword.length < 8) throw badInput('newPassword', 'Mật khẩu mới phải có ít nhất 8 ký tự.');
+    if (newPassword === currentPassword) throw badInput('newPassword', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
+    user.passwordHash = await hashPassword(newPassword);
+    await ctx.em.flush();
     return true;
   }
 

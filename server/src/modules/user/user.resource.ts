@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { Role } from '../../common/enums';
-import { likePattern, type ListSpec } from '../../common/list';
+import { type ListSpec } from '../../common/list';
+import { whereText } from '../../common/search';
 import { idOf, one } from '../../kernel/data/relations';
 import { defineResource, type ModuleDeclaration } from '../../kernel/data/resource';
 import { inUnitSubtree } from '../unit/unit-subtree';
@@ -24,7 +25,7 @@ const userList: ListSpec<User, UserFilter> = {
   defaultSort: 'username',
   applyFilter: (qb, f) => {
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
-    if (f.q) qb.andWhere('(e.username ilike ? or e.display_name ilike ?)', [likePattern(f.q), likePattern(f.q)]);
+    whereText(qb, f.q);
     if (f.administrativeUnitId) qb.andWhere(inUnitSubtree('e.administrative_unit_id'), [Number(f.administrativeUnitId)]);
     if (f.role) qb.andWhere('e.roles @> ?::jsonb', [JSON.stringify([f.role])]);
     if (f.disabled !== undefined && f.disabled !== null) qb.andWhere({ disabled: f.disabled });
