@@ -76,13 +76,20 @@ export type DocumentType =
   | 'REPORT' // Báo cáo
   | 'OTHER';
 
+/** Whether the document prints a fact or whoever entered it inferred it; absent means printed. */
+export type FactSource = 'PRINTED' | 'INFERRED';
+
 export interface SeedLegalDocument {
   key: string; // the symbol as printed when it has one ('72/2015/NĐ-CP'), otherwise a slug
   documentType: DocumentType;
-  symbol?: string; // number-symbol exactly as printed, e.g. '57-KL/TW'; absent when none is printed
+  symbol?: string; // number-symbol in its standard form, e.g. '57-KL/TW', '09/2017/NĐ-CP'; absent when none is printed
+  printedSymbol?: string; // as printed, when it differs from `symbol`: '25 - CT/TW', '211/KH-TU', '09/2016/NĐ-CP'
+  symbolNote?: string; // why the printed and standard forms differ, when a misprint was corrected
   issuedOn?: string; // ISO date when the text gives it
   issuer?: string; // agency key when the issuer is catalogued
   issuerName: string; // issuer as the text names it: 'Chính phủ', 'UBND tỉnh Quảng Bình'
+  issuerSource?: FactSource; // INFERRED when no citing text names the issuer (04-CT/TW, Luật Ngân sách nhà nước)
+  coIssuers?: string[]; // agency keys of joint issuers besides `issuer`
   title: string; // trích yếu: what the document is about
 }
 
@@ -110,12 +117,15 @@ export interface SeedSchedule {
   endDate?: string; // ISO
   quarters?: number[]; // [2, 4]
   continuous?: boolean; // 'Thường xuyên'
+  periods?: { startDate: string; endDate: string }[]; // when not derivable from quarters and start/end
+  source?: FactSource;
 }
 
 export interface SeedParticipant {
   role: ParticipantRole;
   agency: string; // agency key
   note?: string; // the part of the activity this agency leads, when the text splits it
+  source?: FactSource; // INFERRED when the role comes from elsewhere (e.g. 'Tổ chức thực hiện'), not the activity itself
 }
 
 export interface SeedActivity {
@@ -138,6 +148,8 @@ export interface SeedBudgetLine {
   source: BudgetSource;
   description: string;
   activity?: string; // activity label
+  section?: string; // report section label the spending line belongs to ('I.5')
+  holder?: string; // agency key of who holds the money, when printed
   plannedAmount?: string; // whole đồng, digits only
   allocatedAmount?: string;
   spentAmount?: string;
@@ -155,6 +167,7 @@ export interface SeedReportingRequirement {
   reporter?: string; // agency key of who reports, when one is named
   reportTo: string; // as printed: 'UBND huyện'
   reportToAgency?: string; // agency key
+  reportToAgencies?: string[]; // every agency key when the line names several ('UBND huyện, UBND Tỉnh')
   via?: string; // as printed: 'Văn phòng HĐND&UBND'
   viaAgency?: string; // agency key
   deadlines: SeedReportingDeadline[];
@@ -170,13 +183,16 @@ export type RecipientPurpose = 'EXECUTION' | 'REPORT' | 'INFORMATION' | 'ARCHIVE
 
 export interface SeedRecipient {
   name: string; // as printed: 'Văn phòng UBND Tỉnh (báo cáo)'
-  agency?: string; // agency key when it names one catalogued agency
+  agency?: string; // agency key of the first catalogued agency the line names
+  agencies?: string[]; // every agency key the line names ('TT/Tỉnh ủy, TT/HĐND tỉnh (B/c)')
   purpose: RecipientPurpose;
 }
 
 export interface SeedResponsibility {
   agency: string; // agency key
+  sharedWith?: string[]; // further agency keys the same heading names
   duties: string[];
+  source?: FactSource;
 }
 
 export interface SeedPlan {
@@ -188,7 +204,9 @@ export interface SeedPlan {
   issuedOn?: string; // ISO; absent for drafts
   dateLabel: string; // the date line as printed: 'Bố Trạch, ngày 14 tháng 01 năm 2021'
   startYear: number;
-  endYear: number;
+  endYear?: number; // absent for an open-ended plan
+  numberUnknown?: boolean; // in force, but the copy lost its number and date (see CONVENTIONS.md)
+  demo?: boolean; // set by the loader for files whose source is 'demo: …'
   unit: string; // unit code
   issuingAgency: string; // agency key
   document?: string; // legal document key for this plan itself, when other texts cite it
@@ -208,6 +226,13 @@ export interface SeedPlan {
   internalNote?: string;
 }
 
+export interface SeedReportSection {
+  label?: string; // 'I', '1', 'a'
+  heading: string;
+  body: string;
+  children?: SeedReportSection[];
+}
+
 export interface SeedReport {
   key: string;
   title: string;
@@ -224,10 +249,12 @@ export interface SeedReport {
   subjects: string[]; // legal document keys the report is about
   citedDocuments: string[]; // every other legal document key cited in the body
   preamble?: string;
-  sections: { heading: string; body: string }[];
-  results: { activity?: string; heading: string; outcome: string; status: 'DONE' | 'PARTIAL' | 'NOT_DONE' | 'NONE' }[];
+  sections: SeedReportSection[];
+  results: { activity?: string; heading: string; outcome: string; status?: 'DONE' | 'PARTIAL' | 'NOT_DONE' | 'NONE' }[]; // no status when the report gives no verdict
   metrics: { name: string; value: number; unit: string }[];
-  spendingTotal: string; // whole đồng
+  spendingTotal?: string; // whole đồng actually spent, when stated
+  allocatedTotal?: string; // whole đồng stated as allocated ('đã bố trí'), which is not spent
+  demo?: boolean;
   spendingLines: SeedBudgetLine[];
   nextTasks: string[];
   recommendations?: string;

@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(() => api.stop());
 
 describe('Batching', () => {
-  it('the same nested query costs the same number of SQL statements for 5 and for 50 plans', async () => {
+  it('the same nested query costs at most two SQL statements, the same for 5 and for 50 plans', async () => {
     const run = async (perPage: number) => {
       statements = 0;
       const result = await api.request(PortalNestedDocument, { filter: { administrativeUnitId: benchUnit }, perPage });
@@ -41,7 +41,8 @@ describe('Batching', () => {
     };
     const five = await run(5);
     const fifty = await run(50);
-    expect(five).toBeGreaterThan(5); // the counter really sees the statements
+    expect(five).toBeGreaterThan(0); // the counter really sees the statements
+    expect(five).toBeLessThanOrEqual(2); // the signed-in caller's principal, then one compiled statement
     expect(fifty).toBe(five);
   });
 });

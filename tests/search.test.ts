@@ -65,13 +65,45 @@ describe('Plan search', () => {
     try {
       // With few rows PostgreSQL would rightly prefer a scan; forbidding it shows an index can serve the query.
       await client.query('set enable_seqscan = off');
-      for (const table of ['plan', 'activity', 'agency', 'legal_document']) {
+      for (const table of ['plan', 'activity', 'agency', 'legal_document', 'report', 'app_user']) {
         const plan = await client.query(`explain select id from ${table} where search_text like ttdn_fold('%Đồng Hới%')`);
         expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toContain(`${table}_search_text_trgm`);
       }
     } finally {
       await client.end();
     }
+  });
+});
+
+describe('Search by words', () => {
+  const found = async <T>(query: string, q: string, who: string) => {
+    const result = await api.request<Record<string, T[]>>(query, { q }, await api.login(who));
+    expect(result.errors).toBeUndefined();
+    return Object.values(result.data!)[0];
+  };
+  const planTitles = (q: string, who = 'quangtri.editor') => found<{ title: string }>('query S($q: String) { allPlans(filter: { q: $q }) { title } }', q, who).then((r) => r.map((p) => p.title));
+
+  it('anyone can find a plan by its words in any order, without diacritics or case, best match first', async () => {
+    for (const q of ['quang tri 2022', '2022 QUẢNG trị', 'Tri Quang 2022']) {
+      expect((await planTitles(q))[0], q).toBe('Công tác thông tin đối ngoại của tỉnh Quảng Trị năm 2022');
+    }
+    // A word must start a word of the text: "tri" is not found inside "triển khai".
+    expect(await planTitles('quang tri 2023')).toEqual([]);
+  });
+
+  it('an editor can find reports, an admin users, and anyone legal documents by type name ("nghi dinh"), units and agencies', async () => {
+    expect((await found<{ title: string }>('query S($q: String) { allReports(filter: { q: $q }) { title } }', 'khanh son', 'khanhson.editor')).map((r) => r.title))
+      .toEqual([expect.stringContaining('huyện Khánh Sơn')]);
+    expect((await found<{ username: string }>('query S($q: String) { allUsers(filter: { q: $q }) { username } }', 'khanh son', 'admin')).map((u) => u.username)).toEqual(['khanhson.editor']);
+    const decrees = await found<{ symbol: string; documentType: string }>('query S($q: String) { allLegalDocuments(filter: { q: $q }) { symbol documentType } }', 'nghi dinh', 'admin');
+    expect(decrees.map((d) => d.symbol)).toContain('72/2015/NĐ-CP');
+    expect(decrees.every((d) => d.documentType === 'DECREE')).toBe(true);
+    expect((await found<{ name: string }>('query S($q: String) { allAdministrativeUnits(filter: { q: $q }) { name } }', 'KHANH son', 'admin')).map((u) => u.name)).toContain('Khánh Sơn');
+    expect((await found<{ name: string }>('query S($q: String) { allAgencies(filter: { q: $q }) { name } }', 'son khanh uy ban', 'admin')).map((a) => a.name)).toEqual(['Ủy ban nhân dân huyện Khánh Sơn']);
+  });
+
+  it('an editor of another unit does not find a report by its words', async () => {
+    expect(await found('query S($q: String) { allReports(filter: { q: $q }) { title } }', 'khanh son', 'quangtri.editor')).toEqual([]);
   });
 });
 

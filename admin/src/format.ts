@@ -15,10 +15,27 @@ export function formatDateTime(iso: string | null | undefined): string {
   return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-/** "Bố Trạch, ngày 14 tháng 01 năm 2021", as the date line of a document. */
+/**
+ * Day and month as administrative documents write them (Nghị định 30/2020/NĐ-CP): a day below 10 and the months
+ * January and February take a leading zero, other months do not ("07", "02", "9").
+ */
+function dayMonth(iso: string): [string, string, string] | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return null;
+  const month = Number(match[2]);
+  return [match[3], month < 3 ? match[2] : String(month), match[1]];
+}
+
+/** "07/9/2015", as a document cites a date. */
+export function shortDate(iso: string | null | undefined): string {
+  const parts = iso ? dayMonth(iso) : null;
+  return parts ? parts.join('/') : iso ?? '';
+}
+
+/** "Quảng Trị, ngày 15 tháng 02 năm 2022", the date line of a document, from its issue date. */
 export function documentDateLine(place: string | null | undefined, iso: string | null | undefined): string {
-  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  const date = match ? `ngày ${match[3]} tháng ${match[2]} năm ${match[1]}` : 'ngày    tháng    năm';
+  const parts = iso ? dayMonth(iso) : null;
+  const date = parts ? `ngày ${parts[0]} tháng ${parts[1]} năm ${parts[2]}` : 'ngày    tháng    năm';
   return place ? `${place}, ${date}` : date;
 }
 

@@ -1,141 +1,144 @@
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import http from 'node:http';
-import { randomBytes } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { authenticate } from './auth/authenticate';
-import { LoginThrottle } from './auth/login-throttle';
 import { guardSchema } from './auth/permissions';
-import { auditMutations } from './modules/audit/audit.middleware';
+import { SignInThrottle } from './auth/sign-in-throttle';
 import { TokenService } from './auth/tokens';
+import { type Clock, systemClock } from './common/clock';
 import { formatError } from './common/format-error';
-import { limitsPlugin } from './common/limits';
+import { queryLimits } from './common/query-limits';
 import { repoRoot } from './common/repo-root';
-import { staticApp } from './common/static-files';
 import { createContext, type Context, type Services } from './context';
-import { handleExport, isExportPath } from './modules/budget/budget-export.route';
+import { withReadRouting } from './db/read-routing';
+import { adminConsole } from './http/admin-console';
+import { errorHandler, primaryAfterWrite, sendRouteError } from './http/http-errors';
+import { cacheHeaders } from './http/http-cache';
+import { createLogger, type Logger } from './http/logger';
+import { requestErrorsPlugin } from './http/request-errors';
+import { routes } from './http/routes';
+import { jitGateway } from './app/jit-executor';
+import { MAX_UPLOAD_BODY_BYTES, multipartOperations } from './modules/document-io/upload';
+import { registerSecurity } from './http/security';
 import { createSchema } from './schema-builder';
+import { validateIdArguments } from './common/ids';
+import { checkedInWrite } from './kernel/data/write';
+import { auditOtherMutations } from './modules/audit/audit-trail';
+import { authenticate } from './modules/session/authenticate';
+import { readSettings, type Settings } from './settings';
 
 export const MAX_BODY_BYTES = 1_000_000;
-export const MAX_TOKENS = 20_000;
 
 export interface App {
-  server: http.Server;
+  server: FastifyInstance['server'];
   url: string;
   stop: () => Promise<void>;
 }
 
-/** Bodies past this are cut off without waiting for the 413 to be read. */
-const MAX_DRAINED_BYTES = 16 * MAX_BODY_BYTES;
-
-/**
- * Reads a body of at most MAX_BODY_BYTES. A larger one is read to its end but not kept, so the client
- * (which is still sending) receives the 413 instead of a reset connection; past MAX_DRAINED_BYTES the
- * connection is simply closed.
- */
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-      else if (size > MAX_DRAINED_BYTES) req.destroy();
-    });
-    req.on('end', () => (size > MAX_BODY_BYTES ? reject(Object.assign(new Error('body too large'), { status: 413 })) : resolve(Buffer.concat(chunks).toString('utf8'))));
-    req.on('error', reject);
-  });
-}
-
-function sendJson(res: http.ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
-}
-
-function redirect(res: http.ServerResponse, location: string) {
-  res.writeHead(302, { location });
-  res.end();
-}
-
 export interface AppOptions {
   port?: number;
-  /** Key for session tokens; a random one (sessions end with the process) when absent. */
+  /** Key for session tokens, at least 32 bytes; a random one (sessions end with the process) when absent. */
   jwtSecret?: string;
   /**
    * Field rules on (the default). Only the benchmark turns them off, to measure what they cost;
    * row scopes stay on either way.
    */
   fieldRules?: boolean;
+  /** Read from the environment when absent. */
+  settings?: Settings;
+  /** JSON-lines logger; tests pass one that keeps the lines. */
+  logger?: Logger;
+  /** The built console (admin/dist by default). */
+  adminDir?: string;
+  /** The time deadlines are measured against; tests pass a fixed one. */
+  clock?: Clock;
 }
 
-/** The HTTP server: `/graphql` for every client, the built console at `/admin`; later routes hang off the same handler. */
+/** The HTTP server: `/graphql` for every client, the built console at `/admin`, the plain routes of http/routes.ts. */
 export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise<App> {
-  const { port = 0, jwtSecret = randomBytes(48).toString('base64url'), fieldRules = true } = options;
-  const services: Services = { tokens: new TokenService(jwtSecret), accounts: new LoginThrottle(5), addresses: new LoginThrottle(50) };
+  const { port = 0, jwtSecret = randomBytes(48).toString('base64url'), fieldRules = true, clock = systemClock } = options;
+  const settings = options.settings ?? readSettings();
+  const services: Services = { tokens: new TokenService(jwtSecret), signIns: new SignInThrottle(orm.em.getConnection('write').getKnex()), clock };
+  const app = Fastify({
+    loggerInstance: options.logger ?? createLogger(),
+    bodyLimit: MAX_BODY_BYTES,
+    // X-Forwarded-For is believed only from the proxies TRUST_PROXY names; otherwise the peer address counts.
+    trustProxy: settings.trustProxy.length ? settings.trustProxy : false,
+    genReqId: () => randomUUID(),
+    // The request id is ours; a client cannot choose the id its errors are logged under.
+    requestIdHeader: false,
+  });
+  app.addHook('onRequest', async (request, reply) => { void reply.header('x-request-id', request.id); });
+  app.setErrorHandler(errorHandler);
+  await registerSecurity(app, settings);
+  // File uploads (the GraphQL multipart request spec) arrive as the operations object with each file in place.
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BODY_BYTES }, (request, body, done) => {
+    multipartOperations(body as Buffer, request.headers['content-type'] ?? '').then((operations) => done(null, operations), (error: Error) => done(error));
+  });
+
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: auditMutations(fieldRules ? guardSchema(schema) : schema),
+    // Queries run through graphql-jit (compiled once per document); see app/jit-executor.ts.
+    gateway: jitGateway(validateIdArguments(auditOtherMutations(fieldRules ? guardSchema(schema) : schema, checkedInWrite))),
     formatError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
-    introspection: true,
+    introspection: settings.introspection,
+    // Credentials travel only in the Authorization header, never in cookies, so a cross-site form cannot act for
+    // a user; the check would also refuse the portal's plain persisted-query GETs.
+    csrfPrevention: false,
     // Cache hints are unused here, and the cache-control plugin would wrap every field's resolver to collect them.
-    plugins: [limitsPlugin, ApolloServerPluginCacheControlDisabled()],
-    // A parser bound so a huge document is refused before validation walks it.
-    parseOptions: { maxTokens: MAX_TOKENS },
+    plugins: [...queryLimits.plugins, requestErrorsPlugin, primaryAfterWrite, ApolloServerPluginCacheControlDisabled(), fastifyApolloDrainPlugin(app)],
+    validationRules: queryLimits.validationRules,
+    parseOptions: queryLimits.parseOptions,
   });
   await apollo.start();
 
-  /** One context per request, for GraphQL and the export routes alike. */
-  const requestContext = async (req: http.IncomingMessage) => {
+  /** One context per request, for GraphQL and the plain routes alike. */
+  const requestContext = async (request: FastifyRequest): Promise<Context> => {
     const em = orm.em.fork();
-    const auth = await authenticate(em, services.tokens, req.headers.authorization);
-    return createContext(em, services, auth, req.socket.remoteAddress ?? 'unknown');
+    const auth = await authenticate(em, services.tokens, request.headers.authorization);
+    return createContext(em, services, auth, { clientAddress: request.ip, requestId: request.id, log: request.log });
   };
 
-  const graphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(key, value);
-    const raw = req.method === 'POST' ? await readBody(req) : '';
-    let body: unknown = undefined;
-    if (raw) {
-      try { body = JSON.parse(raw); } catch { return sendJson(res, 400, { errors: [{ message: 'Nội dung yêu cầu không phải JSON hợp lệ.', extensions: { code: 'BAD_REQUEST' } }] }); }
-    }
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => requestContext(req),
-    });
-    const outHeaders: Record<string, string> = {};
-    for (const [key, value] of result.headers) outHeaders[key] = value;
-    res.writeHead(result.status ?? 200, outHeaders);
-    if (result.body.kind === 'complete') res.end(result.body.string);
-    else { for await (const chunk of result.body.asyncIterator) res.write(chunk); res.end(); }
-  };
-
-  const adminConsole = staticApp(path.join(repoRoot(), 'admin', 'dist'), '/admin');
-
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = url.pathname === '/graphql' ? graphql(req, res, url)
-      : url.pathname === '/health' ? Promise.resolve(sendJson(res, 200, { ok: true }))
-      : req.method === 'GET' && isExportPath(url.pathname) ? handleExport(res, url, () => requestContext(req))
-      : url.pathname === '/admin' || url.pathname.startsWith('/admin/') ? Promise.resolve(adminConsole(res, url.pathname))
-      : url.pathname === '/' ? Promise.resolve(redirect(res, '/admin/'))
-      : Promise.resolve(sendJson(res, 404, { error: 'Không tìm thấy.' }));
-    route.catch((error: { status?: number }) => {
-      if (res.headersSent) return res.end();
-      if (error.status === 413) return sendJson(res, 413, { errors: [{ message: `Yêu cầu vượt quá ${MAX_BODY_BYTES} byte.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-      sendJson(res, 500, { errors: [{ message: 'Lỗi máy chủ.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-    });
+  const graphql = fastifyApolloHandler(apollo, { context: requestContext });
+  app.route<{ Reply: string }>({
+    method: ['GET', 'POST'],
+    url: '/graphql',
+    handler: (request, reply) => withReadRouting(async () => {
+      const body = await graphql.call(app, request, reply);
+      // A streamed (incremental) answer has been sent already and is never cached.
+      return typeof body === 'string' ? cacheHeaders(request, reply, body, settings.publicCacheSeconds) : body;
+    }),
   });
-  await new Promise<void>((resolve) => server.listen(port, '0.0.0.0', resolve));
-  const address = server.address() as { port: number };
+  for (const route of routes) {
+    app.route({
+      method: route.method,
+      url: route.path,
+      handler: async (request, reply) => {
+        // The route streams to the raw response; headers set so far (security, CORS, request id) go with it.
+        reply.hijack();
+        for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
+        const url = new URL(request.url, 'http://localhost');
+        const context = () => requestContext(request);
+        await withReadRouting(() => route.handler({ url, params: request.params as Record<string, string>, context }, reply.raw))
+          .catch((error: unknown) => sendRouteError(request, reply.raw, error));
+      },
+    });
+  }
+  app.get('/health', async () => ({ ok: true }));
+  app.get('/', async (_request, reply) => reply.redirect('/admin/'));
+  await app.register(adminConsole, { prefix: '/admin', root: options.adminDir ?? path.join(repoRoot(), 'admin', 'dist') });
+  app.setNotFoundHandler(async (_request, reply) => reply.code(404).send({ error: 'Không tìm thấy.' }));
+
+  await app.listen({ port, host: '0.0.0.0' });
+  const address = app.server.address() as { port: number };
   return {
-    server,
+    server: app.server,
     url: `http://127.0.0.1:${address.port}/graphql`,
-    stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
-    },
+    // Apollo drains first: it closes the HTTP server (waiting for requests in flight), then stops itself.
+    stop: () => apollo.stop(),
   };
 }

@@ -19,6 +19,8 @@ export type Scalars = {
   DateTimeISO: { input: any; output: any; }
   /** Số tiền nguyên đồng, dạng chuỗi chữ số (ví dụ "54000000"). Whole đồng as a digit string. */
   Money: { input: string; output: string; }
+  /** Tệp gửi kèm theo đặc tả GraphQL multipart request (trường `operations`, `map` và các tệp). */
+  Upload: { input: any; output: any; }
 };
 
 /** Nội dung, nhiệm vụ của kế hoạch. */
@@ -48,6 +50,8 @@ export type Activity = {
   schedule: Schedule;
   status: ActivityStatus;
   title: Scalars['String']['output'];
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Nhóm nhiệm vụ */
@@ -74,6 +78,8 @@ export type ActivityFilter = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
   category?: InputMaybe<ActivityCategory>;
   confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Nội dung có một khoảng thực hiện giao với khoảng này (hoặc thực hiện thường xuyên). */
+  during?: InputMaybe<PeriodInput>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
   planId?: InputMaybe<Scalars['ID']['input']>;
@@ -114,6 +120,8 @@ export type ActivityParticipant = {
   note?: Maybe<Scalars['String']['output']>;
   position: Scalars['Int']['output'];
   role: ParticipantRole;
+  /** PRINTED khi văn bản ghi vai trò này ở chính nội dung; INFERRED khi người nhập suy ra (ví dụ từ phần tổ chức thực hiện). */
+  source: FactSource;
 };
 
 /** Tiến độ nhiệm vụ */
@@ -143,6 +151,8 @@ export type AdministrativeUnit = {
   validFrom?: Maybe<Scalars['String']['output']>;
   /** Ngày cuối cùng đơn vị tồn tại (ví dụ 2025-06-30 khi bỏ cấp huyện). */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type AdministrativeUnitFilter = {
@@ -167,6 +177,8 @@ export type Agency = {
   administrativeUnitId: Scalars['ID']['output'];
   contactEmail?: Maybe<Scalars['String']['output']>;
   contactPhone?: Maybe<Scalars['String']['output']>;
+  /** Chữ viết tắt tên cơ quan trong số ký hiệu văn bản (ví dụ "UBND"). */
+  documentCode?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Khóa ổn định dùng khi nạp dữ liệu (ví dụ "quangtri.stttt"). */
   key?: Maybe<Scalars['String']['output']>;
@@ -174,7 +186,11 @@ export type Agency = {
   name: Scalars['String']['output'];
   parent?: Maybe<Agency>;
   parentId?: Maybe<Scalars['ID']['output']>;
+  /** Mỗi loại văn bản một dãy số riêng (mặc định: mọi loại dùng chung một dãy). */
+  registerPerKind?: Maybe<Scalars['Boolean']['output']>;
   shortName?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type AgencyFilter = {
@@ -217,6 +233,8 @@ export type ApiClient = {
   name?: Maybe<Scalars['String']['output']>;
   /** Khóa bí mật; chỉ hiện một lần khi tạo. */
   secret?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ApiClientFilter = {
@@ -233,7 +251,9 @@ export type AuditEntry = {
   actorKind?: Maybe<PrincipalKind>;
   /** Thời điểm thao tác. */
   at?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** Các trường đã gửi (không lưu giá trị). */
+  /** Giá trị trước và sau của từng trường đã đổi. */
+  changes?: Maybe<Array<FieldChange>>;
+  /** Các trường đã gửi. */
   fields?: Maybe<Array<Scalars['String']['output']>>;
   id: Scalars['ID']['output'];
   /** Tên thao tác, ví dụ "updatePlan". */
@@ -253,13 +273,14 @@ export type AuditEntryFilter = {
   targetType?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung). */
+/** Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung). REPORTING_PERIOD là kỳ của báo cáo nêu khoản chi (trống với dòng của kế hoạch). */
 export type BudgetDimension =
   | 'ADMINISTRATIVE_UNIT'
   | 'AGENCY'
   | 'CATEGORY'
   | 'FISCAL_YEAR'
   | 'PLAN'
+  | 'REPORTING_PERIOD'
   | 'SOURCE';
 
 /** Dòng kinh phí: dự toán, được giao, đã chi (đồng). */
@@ -269,8 +290,12 @@ export type BudgetLine = {
   administrativeUnit?: Maybe<AdministrativeUnit>;
   /** Được giao. */
   allocatedAmount?: Maybe<Scalars['Money']['output']>;
+  /** Dòng của dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu. */
+  demo?: Maybe<Scalars['Boolean']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   fiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** Cơ quan giữ kinh phí. */
+  holder?: Maybe<Agency>;
   id: Scalars['ID']['output'];
   plan?: Maybe<Plan>;
   planId?: Maybe<Scalars['ID']['output']>;
@@ -278,9 +303,13 @@ export type BudgetLine = {
   plannedAmount?: Maybe<Scalars['Money']['output']>;
   position?: Maybe<Scalars['Int']['output']>;
   report?: Maybe<Report>;
+  /** Số mục của báo cáo mà khoản chi này thuộc về ("I.5"). */
+  section?: Maybe<Scalars['String']['output']>;
   source?: Maybe<BudgetSource>;
   /** Đã chi. */
   spentAmount?: Maybe<Scalars['Money']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type BudgetLineFilter = {
@@ -289,6 +318,8 @@ export type BudgetLineFilter = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Tính cả dữ liệu minh họa (demo); mặc định không. */
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
   planId?: InputMaybe<Scalars['ID']['input']>;
   q?: InputMaybe<Scalars['String']['input']>;
   reportId?: InputMaybe<Scalars['ID']['input']>;
@@ -305,7 +336,7 @@ export type BudgetSource =
 /** Tổng hợp kinh phí trong phạm vi người gọi được xem. */
 export type BudgetSummary = {
   __typename?: 'BudgetSummary';
-  /** Số dòng kinh phí khớp bộ lọc nhưng nằm ngoài phạm vi được xem, không tính vào tổng. */
+  /** Số dòng kinh phí ngoài phạm vi được xem (không tính vào tổng), chỉ đếm theo năm ngân sách và nguồn nếu có lọc; các bộ lọc khác không ảnh hưởng. */
   excludedLineCount: Scalars['Int']['output'];
   rows: Array<BudgetSummaryRow>;
   /** Tổng của mọi nhóm. */
@@ -328,9 +359,15 @@ export type BudgetSummaryRow = {
   plan?: Maybe<Plan>;
   /** Tổng dự toán. */
   plannedAmount: Scalars['Money']['output'];
+  /** Dự toán ghi trong các kế hoạch (chỉ dòng của kế hoạch). */
+  plannedInPlans: Scalars['Money']['output'];
+  /** Kỳ báo cáo, dạng "YYYY-MM-DD/YYYY-MM-DD"; trống với dòng của kế hoạch. */
+  reportingPeriod?: Maybe<Scalars['String']['output']>;
   source?: Maybe<BudgetSource>;
   /** Tổng đã chi. */
   spentAmount: Scalars['Money']['output'];
+  /** Số đã chi do các báo cáo nêu (chỉ dòng của báo cáo). */
+  spentInReports: Scalars['Money']['output'];
 };
 
 /** Loại văn bản */
@@ -350,13 +387,139 @@ export type DocumentType =
   | 'SCHEME'
   | 'STRATEGY';
 
+/** Nguồn của một thông tin: in trong văn bản hay do người nhập suy ra */
+export type FactSource =
+  | 'INFERRED'
+  | 'PRINTED';
+
+/** Một trường đã đổi: giá trị trước và sau (dạng JSON). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** Giá trị sau, JSON; trống khi đã xóa. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** Giá trị trước, JSON; trống khi chưa có. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Tên trường, ví dụ "title", "signature.signerName", "budgetLines". */
+  field: Scalars['String']['output'];
+};
+
+/** Một lần thay đổi bản ghi: ai, lúc nào, đổi những gì. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  actorKind: PrincipalKind;
+  /** Tên người thao tác; chỉ người dùng đã đăng nhập được xem. */
+  actorName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  /** Các trường đã đổi mà người gọi được xem. */
+  changes: Array<FieldChange>;
+  /** Thao tác, ví dụ "updatePlan". */
+  operation: Scalars['String']['output'];
+};
+
+/** Những gì đọc được từ tệp, như in, để người dùng xem lại trước khi lưu. */
+export type ImportPreview = {
+  __typename?: 'ImportPreview';
+  activities: Array<ImportedActivity>;
+  budgetNote?: Maybe<Scalars['String']['output']>;
+  closing?: Maybe<Scalars['String']['output']>;
+  dateLabel?: Maybe<Scalars['String']['output']>;
+  draft: Scalars['Boolean']['output'];
+  kind: Scalars['String']['output'];
+  legalBases: Array<ImportedCitation>;
+  nextTasks: Array<Scalars['String']['output']>;
+  objectives: Array<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  preamble?: Maybe<Scalars['String']['output']>;
+  recipients: Array<ImportedRecipient>;
+  requirements: Array<Scalars['String']['output']>;
+  responsibilities: Array<ImportedResponsibility>;
+  sections: Array<ImportedSection>;
+  signature?: Maybe<ImportedSignature>;
+  symbol?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** Kết quả nhập một tệp: bản dự thảo đã tạo và những gì cần người dùng xử lý. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** Văn bản được dẫn chưa có trong danh mục, đã được thêm (khi lưu). */
+  createdDocuments: Array<LegalDocument>;
+  /** true khi chỉ xem trước: không có gì được lưu. */
+  dryRun: Scalars['Boolean']['output'];
+  /** PLAN hoặc REPORT. */
+  kind: Scalars['String']['output'];
+  plan?: Maybe<Plan>;
+  planId?: Maybe<Scalars['ID']['output']>;
+  /** Những gì đọc được từ tệp, như in. */
+  preview: ImportPreview;
+  report?: Maybe<Report>;
+  reportId?: Maybe<Scalars['ID']['output']>;
+  /** Tên cơ quan trong văn bản chưa khớp danh mục; cần chọn hoặc thêm cơ quan. */
+  unmatchedAgencies: Array<Scalars['String']['output']>;
+  unplaced: Array<UnplacedText>;
+};
+
+export type ImportedActivity = {
+  __typename?: 'ImportedActivity';
+  children: Array<ImportedActivity>;
+  description?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  participants: Array<ImportedParticipant>;
+  schedule?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type ImportedCitation = {
+  __typename?: 'ImportedCitation';
+  /** BASIS, IMPLEMENTS hoặc REFERENCES. */
+  kind: Scalars['String']['output'];
+  printed: Scalars['String']['output'];
+  symbol?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportedParticipant = {
+  __typename?: 'ImportedParticipant';
+  /** Cơ quan như in (có thể gồm nhiều cơ quan). */
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  role: ParticipantRole;
+};
+
+export type ImportedRecipient = {
+  __typename?: 'ImportedRecipient';
+  name: Scalars['String']['output'];
+  purpose: RecipientPurpose;
+};
+
+export type ImportedResponsibility = {
+  __typename?: 'ImportedResponsibility';
+  duties: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type ImportedSection = {
+  __typename?: 'ImportedSection';
+  body: Scalars['String']['output'];
+  children: Array<ImportedSection>;
+  heading: Scalars['String']['output'];
+  label?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportedSignature = {
+  __typename?: 'ImportedSignature';
+  authority: Scalars['String']['output'];
+  position: Scalars['String']['output'];
+  signerName?: Maybe<Scalars['String']['output']>;
+};
+
 export type LegalBasisInput = {
   documentId: Scalars['ID']['input'];
   kind: LegalBasisKind;
 };
 
-/** Quan hệ với văn bản: căn cứ, thực hiện, dẫn chiếu */
+/** Quan hệ với văn bản: căn cứ, thực hiện, dẫn chiếu, sửa đổi */
 export type LegalBasisKind =
+  | 'AMENDS'
   | 'BASIS'
   | 'IMPLEMENTS'
   | 'REFERENCES';
@@ -366,6 +529,10 @@ export type LegalDocument = {
   __typename?: 'LegalDocument';
   /** Các kế hoạch căn cứ, thực hiện hoặc dẫn chiếu văn bản này. */
   citedBy: Array<Plan>;
+  /** Các báo cáo trả lời, báo cáo về hoặc dẫn văn bản này (chỉ báo cáo người gọi được xem). */
+  citedByReports: Array<Report>;
+  /** Các cơ quan cùng ban hành (văn bản liên tịch, chương trình phối hợp). */
+  coIssuers: Array<Agency>;
   documentType: DocumentType;
   id: Scalars['ID']['output'];
   issuedOn?: Maybe<Scalars['String']['output']>;
@@ -374,17 +541,25 @@ export type LegalDocument = {
   issuerCode?: Maybe<Scalars['String']['output']>;
   issuerId?: Maybe<Scalars['ID']['output']>;
   issuerName: Scalars['String']['output'];
+  /** INFERRED khi trích dẫn không ghi cơ quan ban hành và người nhập đã bổ sung. */
+  issuerSource: FactSource;
   /** Khóa ổn định dùng khi nạp dữ liệu. */
   key?: Maybe<Scalars['String']['output']>;
   number?: Maybe<Scalars['String']['output']>;
-  /** Số, ký hiệu như in trên văn bản, ví dụ "72/2015/NĐ-CP". */
+  /** Số, ký hiệu như in trên văn bản ("25 - CT/TW", "211/KH-TU"), khi khác dạng chuẩn. */
+  printedSymbol?: Maybe<Scalars['String']['output']>;
+  /** Số, ký hiệu chuẩn hóa, ví dụ "72/2015/NĐ-CP", "211-KH/TU"; dùng để tìm kiếm và đối chiếu. */
   symbol?: Maybe<Scalars['String']['output']>;
+  /** Ghi chú khi văn bản dẫn in sai (ví dụ năm trong số ký hiệu khác năm ban hành). */
+  symbolNote?: Maybe<Scalars['String']['output']>;
   /** Năm trong số ký hiệu, nếu có. */
   symbolYear?: Maybe<Scalars['Int']['output']>;
   /** Trích yếu. */
   title: Scalars['String']['output'];
   /** Chữ viết tắt loại văn bản (KH, NĐ, QĐ, KL…). */
   typeCode?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type LegalDocumentFilter = {
@@ -398,6 +573,35 @@ export type LegalDocumentFilter = {
   symbol?: InputMaybe<Scalars['String']['input']>;
   /** Năm ban hành. */
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Một văn bản được dẫn trong đoạn văn: như in, dạng chuẩn và văn bản khớp trong danh mục. */
+export type LegalReference = {
+  __typename?: 'LegalReference';
+  /** Văn bản trong danh mục khớp với trích dẫn. */
+  document?: Maybe<LegalDocument>;
+  documentType: DocumentType;
+  /** Ngày ban hành như in (ISO), kể cả khi bất thường. */
+  issuedOn?: Maybe<Scalars['String']['output']>;
+  /** Cơ quan ban hành như in. */
+  issuerName?: Maybe<Scalars['String']['output']>;
+  /** Tên văn bản không có số ký hiệu ("Luật Ngân sách nhà nước"). */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Trích dẫn như in (khoảng trắng gộp lại). */
+  printed: Scalars['String']['output'];
+  /** Số ký hiệu như in. */
+  printedSymbol?: Maybe<Scalars['String']['output']>;
+  /** Số ký hiệu chuẩn hóa ("57-KL/TW", "72/2015/NĐ-CP"). */
+  symbol?: Maybe<Scalars['String']['output']>;
+  warnings: Array<LegalReferenceWarning>;
+};
+
+/** Điều bất thường trong một trích dẫn văn bản. */
+export type LegalReferenceWarning = {
+  __typename?: 'LegalReferenceWarning';
+  /** DATED_BEFORE_SYMBOL_YEAR, DATED_AFTER_SYMBOL_YEAR, NO_YEAR, SYMBOL_REPAIRED, NO_SYMBOL, AMBIGUOUS. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 /** Số bản ghi khớp bộ lọc. */
@@ -415,6 +619,14 @@ export type LoginResult = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Hủy kế hoạch đã ban hành, kèm lý do (ISSUED → CANCELLED). */
+  cancelPlan: Plan;
+  /** Người đang đăng nhập đổi mật khẩu của mình; cần mật khẩu hiện tại. */
+  changeMyPassword: Scalars['Boolean']['output'];
+  /** Tạo dự thảo báo cáo tổng hợp từ các báo cáo đã được chấp nhận của đơn vị trực thuộc trong kỳ. */
+  consolidateReports: Report;
+  /** Tạo dự thảo kế hoạch năm sau từ kế hoạch này ("Tạo kế hoạch năm sau"). */
+  copyPlan: Plan;
   createActivity: Activity;
   createAdministrativeUnit: AdministrativeUnit;
   createAgency: Agency;
@@ -436,8 +648,20 @@ export type Mutation = {
   deletePlan: Plan;
   deleteReport: Report;
   deleteUser: User;
+  /** Nhập kế hoạch hoặc báo cáo từ tệp .docx/.txt thành bản dự thảo của đơn vị mình. */
+  importDocument: ImportResult;
+  /** Ban hành: lấy số tiếp theo trong sổ của cơ quan ban hành, ghi ngày (giờ Việt Nam) và người ký (IN_REVIEW → ISSUED). */
+  issuePlan: Plan;
   /** Đăng nhập; trả về mã phiên dùng trong tiêu đề Authorization: Bearer <mã>. */
   login: LoginResult;
+  /** Tạo (hoặc đổi) đường dẫn lịch riêng /calendar/<mã>.ics của người dùng; đường dẫn cũ hết hiệu lực. Chỉ hiện một lần. */
+  renewCalendarFeed: Scalars['String']['output'];
+  /** Trả lại dự thảo kèm ý kiến (IN_REVIEW → DRAFT). */
+  returnPlan: Plan;
+  /** Gửi dự thảo để lãnh đạo duyệt (DRAFT → IN_REVIEW). */
+  submitPlan: Plan;
+  /** Mở khóa đăng nhập của một tài khoản bị khóa vì nhập sai mật khẩu nhiều lần. */
+  unlockSignIn: Scalars['Boolean']['output'];
   updateActivity: Activity;
   updateAdministrativeUnit: AdministrativeUnit;
   updateAgency: Agency;
@@ -447,6 +671,31 @@ export type Mutation = {
   updatePlan: Plan;
   updateReport: Report;
   updateUser: User;
+};
+
+
+export type MutationCancelPlanArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationChangeMyPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationConsolidateReportsArgs = {
+  periodEnd: Scalars['Date']['input'];
+  periodStart: Scalars['Date']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
+export type MutationCopyPlanArgs = {
+  id: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -485,9 +734,11 @@ export type MutationCreateAgencyArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  documentCode?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<AgencyKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  registerPerKind?: InputMaybe<Scalars['Boolean']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -528,12 +779,14 @@ export type MutationCreatePlanArgs = {
   budgetNote?: InputMaybe<Scalars['String']['input']>;
   closing?: InputMaybe<Scalars['String']['input']>;
   dateLabel?: InputMaybe<Scalars['String']['input']>;
+  defaultReportDue?: InputMaybe<Scalars['String']['input']>;
   documentId?: InputMaybe<Scalars['ID']['input']>;
   endYear?: InputMaybe<Scalars['Int']['input']>;
   internalNote?: InputMaybe<Scalars['String']['input']>;
   issuedOn?: InputMaybe<Scalars['Date']['input']>;
   issuingAgencyId?: InputMaybe<Scalars['ID']['input']>;
   legalBases?: InputMaybe<Array<LegalBasisInput>>;
+  numberUnknown?: InputMaybe<Scalars['Boolean']['input']>;
   objectives?: InputMaybe<Array<Scalars['String']['input']>>;
   parentPlanId?: InputMaybe<Scalars['ID']['input']>;
   place?: InputMaybe<Scalars['String']['input']>;
@@ -552,6 +805,7 @@ export type MutationCreatePlanArgs = {
 
 export type MutationCreateReportArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  allocated?: InputMaybe<Scalars['Money']['input']>;
   citedDocumentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   closing?: InputMaybe<Scalars['String']['input']>;
   dateLabel?: InputMaybe<Scalars['String']['input']>;
@@ -560,6 +814,7 @@ export type MutationCreateReportArgs = {
   kind?: InputMaybe<ReportKind>;
   metrics?: InputMaybe<Array<ReportMetricInput>>;
   nextTasks?: InputMaybe<Array<Scalars['String']['input']>>;
+  obligationId?: InputMaybe<Scalars['ID']['input']>;
   periodEnd?: InputMaybe<Scalars['Date']['input']>;
   periodStart?: InputMaybe<Scalars['Date']['input']>;
   preamble?: InputMaybe<Scalars['String']['input']>;
@@ -590,51 +845,87 @@ export type MutationCreateUserArgs = {
 
 export type MutationDeleteActivityArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteAdministrativeUnitArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteAgencyArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteApiClientArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteBudgetLineArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteLegalDocumentArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeletePlanArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteReportArgs = {
   id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationDeleteUserArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationImportDocumentArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  file: Scalars['Upload']['input'];
+};
+
+
+export type MutationIssuePlanArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationReturnPlanArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlockSignInArgs = {
   username: Scalars['String']['input'];
 };
 
@@ -655,6 +946,7 @@ export type MutationUpdateActivityArgs = {
   schedule?: InputMaybe<ScheduleInput>;
   status?: InputMaybe<ActivityStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -669,6 +961,7 @@ export type MutationUpdateAdministrativeUnitArgs = {
   successorId?: InputMaybe<Scalars['ID']['input']>;
   validFrom?: InputMaybe<Scalars['Date']['input']>;
   validTo?: InputMaybe<Scalars['Date']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -676,11 +969,14 @@ export type MutationUpdateAgencyArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  documentCode?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   kind?: InputMaybe<AgencyKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  registerPerKind?: InputMaybe<Scalars['Boolean']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -695,6 +991,7 @@ export type MutationUpdateBudgetLineArgs = {
   reportId?: InputMaybe<Scalars['ID']['input']>;
   source?: InputMaybe<BudgetSource>;
   spentAmount?: InputMaybe<Scalars['Money']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -706,6 +1003,7 @@ export type MutationUpdateLegalDocumentArgs = {
   issuerName?: InputMaybe<Scalars['String']['input']>;
   symbol?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -716,6 +1014,7 @@ export type MutationUpdatePlanArgs = {
   budgetNote?: InputMaybe<Scalars['String']['input']>;
   closing?: InputMaybe<Scalars['String']['input']>;
   dateLabel?: InputMaybe<Scalars['String']['input']>;
+  defaultReportDue?: InputMaybe<Scalars['String']['input']>;
   documentId?: InputMaybe<Scalars['ID']['input']>;
   endYear?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -723,6 +1022,7 @@ export type MutationUpdatePlanArgs = {
   issuedOn?: InputMaybe<Scalars['Date']['input']>;
   issuingAgencyId?: InputMaybe<Scalars['ID']['input']>;
   legalBases?: InputMaybe<Array<LegalBasisInput>>;
+  numberUnknown?: InputMaybe<Scalars['Boolean']['input']>;
   objectives?: InputMaybe<Array<Scalars['String']['input']>>;
   parentPlanId?: InputMaybe<Scalars['ID']['input']>;
   place?: InputMaybe<Scalars['String']['input']>;
@@ -736,11 +1036,13 @@ export type MutationUpdatePlanArgs = {
   status?: InputMaybe<PlanStatus>;
   symbol?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type MutationUpdateReportArgs = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  allocated?: InputMaybe<Scalars['Money']['input']>;
   citedDocumentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   closing?: InputMaybe<Scalars['String']['input']>;
   dateLabel?: InputMaybe<Scalars['String']['input']>;
@@ -750,6 +1052,7 @@ export type MutationUpdateReportArgs = {
   kind?: InputMaybe<ReportKind>;
   metrics?: InputMaybe<Array<ReportMetricInput>>;
   nextTasks?: InputMaybe<Array<Scalars['String']['input']>>;
+  obligationId?: InputMaybe<Scalars['ID']['input']>;
   periodEnd?: InputMaybe<Scalars['Date']['input']>;
   periodStart?: InputMaybe<Scalars['Date']['input']>;
   preamble?: InputMaybe<Scalars['String']['input']>;
@@ -765,6 +1068,7 @@ export type MutationUpdateReportArgs = {
   subjectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   symbol?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -776,12 +1080,24 @@ export type MutationUpdateUserArgs = {
   password?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<Role>>;
   username?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Trạng thái nghĩa vụ báo cáo: chưa nộp, đã nộp, đã chấp nhận, bị trả lại, quá hạn (chưa nộp), nộp muộn. */
+export type ObligationStatus =
+  | 'ACCEPTED'
+  | 'LATE'
+  | 'OPEN'
+  | 'OVERDUE'
+  | 'RETURNED'
+  | 'SUBMITTED';
 
 export type ParticipantInput = {
   agencyId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   role: ParticipantRole;
+  /** Mặc định PRINTED. */
+  source?: InputMaybe<FactSource>;
 };
 
 /** Vai trò: chủ trì, phối hợp, tham mưu, thực hiện */
@@ -790,6 +1106,18 @@ export type ParticipantRole =
   | 'COORDINATING'
   | 'IMPLEMENTING'
   | 'LEAD';
+
+/** Một khoảng thời gian liền. */
+export type Period = {
+  __typename?: 'Period';
+  endDate: Scalars['String']['output'];
+  startDate: Scalars['String']['output'];
+};
+
+export type PeriodInput = {
+  endDate: Scalars['Date']['input'];
+  startDate: Scalars['Date']['input'];
+};
 
 /** Quyền của người gọi, để giao diện chỉ hiện những gì dùng được. */
 export type Permissions = {
@@ -807,20 +1135,31 @@ export type Plan = {
   activities: Array<Activity>;
   administrativeUnit: AdministrativeUnit;
   administrativeUnitId: Scalars['ID']['output'];
+  /** Các kế hoạch đã ban hành sửa đổi kế hoạch này. */
+  amendedBy: Array<Plan>;
+  /** Ví dụ "Đã được sửa đổi bởi Kế hoạch số 12/KH-UBND ngày 03/04/2022". */
+  amendmentNote?: Maybe<Scalars['String']['output']>;
   /** Dòng kinh phí; chỉ trong phạm vi đơn vị sở hữu. */
   budgetLines?: Maybe<Array<BudgetLine>>;
   /** Mục kinh phí như ghi trong văn bản. */
   budgetNote?: Maybe<Scalars['String']['output']>;
   /** Tổng dự toán các dòng kinh phí; trống khi chưa có số liệu. Công khai với kế hoạch đã ban hành. */
   budgetTotal?: Maybe<Scalars['Money']['output']>;
+  /** Lý do hủy kế hoạch đã ban hành. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
   childPlans: Array<Plan>;
   /** Đoạn kết ("Trên đây là Kế hoạch…"). */
   closing?: Maybe<Scalars['String']['output']>;
   /** Dòng địa danh, ngày tháng như in trên văn bản. */
   dateLabel?: Maybe<Scalars['String']['output']>;
+  /** Hạn mặc định (MM-DD) cho báo cáo "định kỳ hằng năm" không ghi ngày; trống là 12-15. */
+  defaultReportDue?: Maybe<Scalars['String']['output']>;
+  /** Dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu. */
+  demo: Scalars['Boolean']['output'];
   /** Mục của chính kế hoạch này trong danh mục văn bản. */
   document?: Maybe<LegalDocument>;
-  endYear: Scalars['Int']['output'];
+  /** Trống khi kế hoạch không có năm kết thúc (nhiệm vụ hằng năm). */
+  endYear?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   /** Ghi chú nội bộ. */
   internalNote?: Maybe<Scalars['String']['output']>;
@@ -828,6 +1167,8 @@ export type Plan = {
   issuingAgency: Agency;
   issuingAgencyId: Scalars['ID']['output'];
   legalBases: Array<PlanLegalBasis>;
+  /** Kế hoạch đang có hiệu lực nhưng bản lưu mất số và ngày ban hành. */
+  numberUnknown: Scalars['Boolean']['output'];
   /** Mục đích, mục tiêu. */
   objectives: Array<Scalars['String']['output']>;
   /** Kế hoạch cấp trên mà kế hoạch này thực hiện. */
@@ -838,16 +1179,22 @@ export type Plan = {
   /** Đoạn mở đầu. */
   preamble?: Maybe<Scalars['String']['output']>;
   recipients: Array<Recipient>;
+  /** Số lấy từ sổ đăng ký văn bản của cơ quan ban hành khi ban hành. */
+  registerNumber?: Maybe<Scalars['Int']['output']>;
   reportingRequirements: Array<ReportingRequirement>;
   /** Yêu cầu. */
   requirements: Array<Scalars['String']['output']>;
   responsibilities: Array<Responsibility>;
+  /** Ý kiến của người duyệt khi trả lại dự thảo. */
+  reviewComment?: Maybe<Scalars['String']['output']>;
   signature?: Maybe<Signature>;
   startYear: Scalars['Int']['output'];
   status: PlanStatus;
   /** Số, ký hiệu (ví dụ "65/KH-UBND"); trống khi còn là dự thảo. */
   symbol?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type PlanBudgetLineInput = {
@@ -856,8 +1203,12 @@ export type PlanBudgetLineInput = {
   allocatedAmount?: InputMaybe<Scalars['Money']['input']>;
   description: Scalars['String']['input'];
   fiscalYear: Scalars['Int']['input'];
+  /** Cơ quan giữ kinh phí. */
+  holderId?: InputMaybe<Scalars['ID']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   plannedAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** Số mục của báo cáo mà khoản chi thuộc về. */
+  section?: InputMaybe<Scalars['String']['input']>;
   source: BudgetSource;
   spentAmount?: InputMaybe<Scalars['Money']['input']>;
 };
@@ -924,6 +1275,8 @@ export type Query = {
   Plan?: Maybe<Plan>;
   /** Một báo cáo. */
   Report?: Maybe<Report>;
+  /** Một nghĩa vụ báo cáo. */
+  ReportingObligation?: Maybe<ReportingObligation>;
   /** Một người dùng. */
   User?: Maybe<User>;
   _allActivitiesMeta: ListMetadata;
@@ -934,6 +1287,7 @@ export type Query = {
   _allBudgetLinesMeta: ListMetadata;
   _allLegalDocumentsMeta: ListMetadata;
   _allPlansMeta: ListMetadata;
+  _allReportingObligationsMeta: ListMetadata;
   _allReportsMeta: ListMetadata;
   _allUsersMeta: ListMetadata;
   allActivities: Array<Activity>;
@@ -945,14 +1299,21 @@ export type Query = {
   allBudgetLines: Array<BudgetLine>;
   allLegalDocuments: Array<LegalDocument>;
   allPlans: Array<Plan>;
+  allReportingObligations: Array<ReportingObligation>;
   allReports: Array<Report>;
   allUsers: Array<User>;
   /** Tổng hợp dự toán, được giao, đã chi theo các chiều chọn, trong phạm vi người gọi được xem. */
   budgetSummary: BudgetSummary;
+  /** Lịch sử thay đổi của một bản ghi mà người gọi được xem. */
+  history: Array<HistoryEntry>;
   /** Người đang đăng nhập; trống với người dùng ẩn danh. */
   me?: Maybe<User>;
   /** Những gì người gọi được đọc và ghi, theo từng loại dữ liệu. */
   myPermissions: Permissions;
+  /** Các văn bản được dẫn trong đoạn văn, mỗi văn bản một lần, kèm văn bản khớp trong danh mục. */
+  parseLegalReferences: Array<LegalReference>;
+  /** Mỗi đơn vị trực thuộc: số báo cáo đến hạn trong năm, nộp đúng hạn, nộp muộn, quá hạn. */
+  reportingStatus: Array<ReportingStatusRow>;
 };
 
 
@@ -997,6 +1358,11 @@ export type QueryPlanArgs = {
 
 
 export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportingObligationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1071,6 +1437,15 @@ export type Query_AllLegalDocumentsMetaArgs = {
 
 export type Query_AllPlansMetaArgs = {
   filter?: InputMaybe<PlanFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type Query_AllReportingObligationsMetaArgs = {
+  filter?: InputMaybe<ReportingObligationFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -1168,6 +1543,15 @@ export type QueryAllPlansArgs = {
 };
 
 
+export type QueryAllReportingObligationsArgs = {
+  filter?: InputMaybe<ReportingObligationFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
 export type QueryAllReportsArgs = {
   filter?: InputMaybe<ReportFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1192,9 +1576,28 @@ export type QueryBudgetSummaryArgs = {
   unitLevel?: InputMaybe<UnitLevel>;
 };
 
+
+export type QueryHistoryArgs = {
+  id: Scalars['ID']['input'];
+  resource: Scalars['String']['input'];
+};
+
+
+export type QueryParseLegalReferencesArgs = {
+  text: Scalars['String']['input'];
+};
+
+
+export type QueryReportingStatusArgs = {
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** Nơi nhận. */
 export type Recipient = {
   __typename?: 'Recipient';
+  /** Mọi cơ quan dòng nơi nhận này nêu. */
+  agencies: Array<Agency>;
   agency?: Maybe<Agency>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -1204,6 +1607,8 @@ export type Recipient = {
 
 export type RecipientInput = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mọi cơ quan dòng này nêu ("TT/Tỉnh ủy, TT/HĐND tỉnh"). */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   name: Scalars['String']['input'];
   purpose: RecipientPurpose;
 };
@@ -1220,16 +1625,23 @@ export type Report = {
   __typename?: 'Report';
   administrativeUnit?: Maybe<AdministrativeUnit>;
   administrativeUnitId?: Maybe<Scalars['ID']['output']>;
+  /** Tổng kinh phí được bố trí như báo cáo nêu (khác với số đã chi). */
+  allocated?: Maybe<Scalars['Money']['output']>;
   /** Văn bản khác được nêu trong báo cáo. */
   citedDocuments?: Maybe<Array<LegalDocument>>;
   closing?: Maybe<Scalars['String']['output']>;
   dateLabel?: Maybe<Scalars['String']['output']>;
+  /** Dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu. */
+  demo: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   issuedOn?: Maybe<Scalars['String']['output']>;
   issuingAgency?: Maybe<Agency>;
   kind?: Maybe<ReportKind>;
   metrics?: Maybe<Array<ReportMetric>>;
   nextTasks?: Maybe<Array<Scalars['String']['output']>>;
+  /** Nghĩa vụ báo cáo mà báo cáo này thực hiện. */
+  obligation?: Maybe<ReportingObligation>;
+  obligationId?: Maybe<Scalars['ID']['output']>;
   periodEnd?: Maybe<Scalars['String']['output']>;
   periodStart?: Maybe<Scalars['String']['output']>;
   preamble?: Maybe<Scalars['String']['output']>;
@@ -1249,6 +1661,8 @@ export type Report = {
   subjects?: Maybe<Array<LegalDocument>>;
   symbol?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ReportFilter = {
@@ -1291,26 +1705,34 @@ export type ReportResult = {
   id: Scalars['ID']['output'];
   outcome: Scalars['String']['output'];
   position: Scalars['Int']['output'];
-  status: ResultStatus;
+  /** Trống khi báo cáo không đánh giá. */
+  status?: Maybe<ResultStatus>;
 };
 
 export type ReportResultInput = {
   activityId?: InputMaybe<Scalars['ID']['input']>;
   heading: Scalars['String']['input'];
   outcome: Scalars['String']['input'];
-  status: ResultStatus;
+  /** Bỏ trống khi báo cáo không đánh giá. */
+  status?: InputMaybe<ResultStatus>;
 };
 
-/** Một mục của báo cáo. */
+/** Một mục của báo cáo; các mục con (1, 2, a, b) nằm trong mục lớn (I, II). */
 export type ReportSection = {
   __typename?: 'ReportSection';
   body?: Maybe<Scalars['String']['output']>;
+  children?: Maybe<Array<ReportSection>>;
   heading?: Maybe<Scalars['String']['output']>;
+  /** Số mục như in: "I", "1", "a". */
+  label?: Maybe<Scalars['String']['output']>;
 };
 
 export type ReportSectionInput = {
   body: Scalars['String']['input'];
+  /** Các mục con. */
+  children?: InputMaybe<Array<ReportSectionInput>>;
   heading: Scalars['String']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Trạng thái báo cáo */
@@ -1338,6 +1760,58 @@ export type ReportingDeadlineInput = {
   recurringMonth?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Nghĩa vụ báo cáo: ai báo cáo, gửi ai, kỳ nào, hạn nào. */
+export type ReportingObligation = {
+  __typename?: 'ReportingObligation';
+  acceptedOn?: Maybe<Scalars['String']['output']>;
+  /** Đơn vị phải báo cáo. */
+  administrativeUnit?: Maybe<AdministrativeUnit>;
+  administrativeUnitId?: Maybe<Scalars['ID']['output']>;
+  /** Văn bản không ghi ngày; hạn lấy theo mặc định của kế hoạch. */
+  defaultDue?: Maybe<Scalars['Boolean']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Hạn nộp: hết ngày này theo giờ Việt Nam. */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  /** Hạn như in, hoặc ghi rõ là hạn mặc định của kế hoạch. */
+  dueLabel?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Nộp sau hạn. */
+  late?: Maybe<Scalars['Boolean']['output']>;
+  periodEnd?: Maybe<Scalars['String']['output']>;
+  periodStart?: Maybe<Scalars['String']['output']>;
+  plan?: Maybe<Plan>;
+  /** Đơn vị nhận báo cáo. */
+  recipientUnit?: Maybe<AdministrativeUnit>;
+  /** Nơi nhận báo cáo như in. */
+  reportTo?: Maybe<Scalars['String']['output']>;
+  reportToAgency?: Maybe<Agency>;
+  /** Cơ quan phải báo cáo, khi văn bản nêu tên. */
+  reporterAgency?: Maybe<Agency>;
+  /** Các báo cáo thực hiện nghĩa vụ này. */
+  reports?: Maybe<Array<Report>>;
+  /** Trạng thái tính đến hôm nay (giờ Việt Nam). */
+  status?: Maybe<ObligationStatus>;
+  /** Ngày nộp (giờ Việt Nam). */
+  submittedOn?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportingObligationFilter = {
+  /** Nghĩa vụ của đơn vị này và các đơn vị trực thuộc. */
+  administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hạn nộp từ ngày này (YYYY-MM-DD). */
+  dueFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Hạn nộp đến ngày này (YYYY-MM-DD). */
+  dueTo?: InputMaybe<Scalars['String']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** Nghĩa vụ báo cáo gửi đơn vị này. */
+  recipientUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Trạng thái tính đến hôm nay. */
+  status?: InputMaybe<ObligationStatus>;
+  /** Hạn nộp trong năm này. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Chế độ báo cáo: ai báo cáo, gửi ai, qua đâu, hạn nào. */
 export type ReportingRequirement = {
   __typename?: 'ReportingRequirement';
@@ -1347,6 +1821,8 @@ export type ReportingRequirement = {
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];
   reportTo: Scalars['String']['output'];
+  /** Mọi cơ quan nhận báo cáo khi dòng nêu nhiều cơ quan. */
+  reportToAgencies: Array<Agency>;
   reportToAgency?: Maybe<Agency>;
   reporter?: Maybe<Agency>;
   via?: Maybe<Scalars['String']['output']>;
@@ -1358,9 +1834,29 @@ export type ReportingRequirementInput = {
   description: Scalars['String']['input'];
   reportTo: Scalars['String']['input'];
   reportToAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mọi cơ quan nhận báo cáo khi dòng nêu nhiều cơ quan. */
+  reportToAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   reporterId?: InputMaybe<Scalars['ID']['input']>;
   via?: InputMaybe<Scalars['String']['input']>;
   viaAgencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Tình hình báo cáo của một đơn vị trực thuộc trong năm. */
+export type ReportingStatusRow = {
+  __typename?: 'ReportingStatusRow';
+  /** Đã được chấp nhận. */
+  accepted: Scalars['Int']['output'];
+  /** Số nghĩa vụ có hạn trong năm. */
+  due: Scalars['Int']['output'];
+  /** Nộp muộn. */
+  late: Scalars['Int']['output'];
+  /** Chưa đến hạn, chưa nộp. */
+  open: Scalars['Int']['output'];
+  /** Quá hạn, chưa nộp. */
+  overdue: Scalars['Int']['output'];
+  /** Đã nộp đúng hạn. */
+  submittedOnTime: Scalars['Int']['output'];
+  unit?: Maybe<AdministrativeUnit>;
 };
 
 /** Những gì người gọi được làm với một loại dữ liệu. */
@@ -1383,11 +1879,17 @@ export type Responsibility = {
   duties: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];
+  /** Các cơ quan khác cùng được giao những nhiệm vụ này. */
+  sharedWith: Array<Agency>;
+  source: FactSource;
 };
 
 export type ResponsibilityInput = {
   agencyId: Scalars['ID']['input'];
   duties: Array<Scalars['String']['input']>;
+  /** Các cơ quan cùng được giao những nhiệm vụ này. */
+  sharedWithIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  source?: InputMaybe<FactSource>;
 };
 
 /** Kết quả thực hiện */
@@ -1411,7 +1913,11 @@ export type Schedule = {
   continuous: Scalars['Boolean']['output'];
   endDate?: Maybe<Scalars['String']['output']>;
   label?: Maybe<Scalars['String']['output']>;
+  /** Các khoảng thời gian thực hiện (một lịch có thể gồm nhiều khoảng rời nhau). */
+  periods: Array<Period>;
   quarters: Array<Scalars['Int']['output']>;
+  /** Thời gian in trong văn bản hay do người nhập suy ra. */
+  source: FactSource;
   startDate?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1419,7 +1925,10 @@ export type ScheduleInput = {
   continuous?: InputMaybe<Scalars['Boolean']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   label?: InputMaybe<Scalars['String']['input']>;
+  /** Các khoảng thời gian; bỏ trống thì tính từ quý và ngày bắt đầu, kết thúc. */
+  periods?: InputMaybe<Array<PeriodInput>>;
   quarters?: InputMaybe<Array<Scalars['Int']['input']>>;
+  source?: InputMaybe<FactSource>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1462,6 +1971,13 @@ export type UnitLevel =
   | 'DISTRICT'
   | 'PROVINCE';
 
+/** Đoạn văn bản trình nhập không xếp được vào phần nào, kèm lý do. */
+export type UnplacedText = {
+  __typename?: 'UnplacedText';
+  reason: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
 /** Người dùng (cán bộ) thuộc một đơn vị hành chính. */
 export type User = {
   __typename?: 'User';
@@ -1472,6 +1988,8 @@ export type User = {
   id: Scalars['ID']['output'];
   roles?: Maybe<Array<Role>>;
   username?: Maybe<Scalars['String']['output']>;
+  /** Phiên bản; gửi lại khi sửa hoặc xóa để không ghi đè thay đổi của người khác. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type UserFilter = {
@@ -1515,7 +2033,7 @@ export type ReportsQueryVariables = Exact<{
 }>;
 
 
-export type ReportsQuery = { __typename?: 'Query', allReports: Array<{ __typename?: 'Report', id: string, title?: string | null, symbol?: string | null, kind?: ReportKind | null, status?: ReportStatus | null, periodStart?: string | null, periodEnd?: string | null, spending?: string | null, nextTasks?: Array<string> | null, recommendations?: string | null, administrativeUnit?: { __typename?: 'AdministrativeUnit', code: string, name: string } | null, respondsTo?: { __typename?: 'LegalDocument', symbol?: string | null } | null, subjects?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, citedDocuments?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, sections?: Array<{ __typename?: 'ReportSection', heading?: string | null, body?: string | null }> | null, results?: Array<{ __typename?: 'ReportResult', heading: string, outcome: string, status: ResultStatus }> | null, metrics?: Array<{ __typename?: 'ReportMetric', name?: string | null, value?: number | null, unit?: string | null }> | null, spendingLines?: Array<{ __typename?: 'BudgetLine', fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients?: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose }> | null }> };
+export type ReportsQuery = { __typename?: 'Query', allReports: Array<{ __typename?: 'Report', id: string, title?: string | null, symbol?: string | null, kind?: ReportKind | null, status?: ReportStatus | null, periodStart?: string | null, periodEnd?: string | null, spending?: string | null, nextTasks?: Array<string> | null, recommendations?: string | null, administrativeUnit?: { __typename?: 'AdministrativeUnit', code: string, name: string } | null, respondsTo?: { __typename?: 'LegalDocument', symbol?: string | null } | null, subjects?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, citedDocuments?: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> | null, sections?: Array<{ __typename?: 'ReportSection', heading?: string | null, body?: string | null }> | null, results?: Array<{ __typename?: 'ReportResult', heading: string, outcome: string, status?: ResultStatus | null }> | null, metrics?: Array<{ __typename?: 'ReportMetric', name?: string | null, value?: number | null, unit?: string | null }> | null, spendingLines?: Array<{ __typename?: 'BudgetLine', fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients?: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose }> | null }> };
 
 export type BudgetLinesQueryVariables = Exact<{
   filter?: InputMaybe<BudgetLineFilter>;
@@ -1525,7 +2043,7 @@ export type BudgetLinesQueryVariables = Exact<{
 
 export type BudgetLinesQuery = { __typename?: 'Query', allBudgetLines: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, plannedAmount?: string | null, spentAmount?: string | null }>, _allBudgetLinesMeta: { __typename?: 'ListMetadata', count: number } };
 
-export type PlanDetailFragment = { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> };
+export type PlanDetailFragment = { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> };
 
 export type PlansQueryVariables = Exact<{
   filter?: InputMaybe<PlanFilter>;
@@ -1536,7 +2054,7 @@ export type PlansQueryVariables = Exact<{
 }>;
 
 
-export type PlansQuery = { __typename?: 'Query', allPlans: Array<{ __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> }>, _allPlansMeta: { __typename?: 'ListMetadata', count: number } };
+export type PlansQuery = { __typename?: 'Query', allPlans: Array<{ __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> }>, _allPlansMeta: { __typename?: 'ListMetadata', count: number } };
 
 export type PlanIdsQueryVariables = Exact<{
   filter?: InputMaybe<PlanFilter>;
@@ -1551,7 +2069,7 @@ export type PlanQueryVariables = Exact<{
 }>;
 
 
-export type PlanQuery = { __typename?: 'Query', Plan?: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } | null };
+export type PlanQuery = { __typename?: 'Query', Plan?: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } | null };
 
 export type PortalNestedQueryVariables = Exact<{
   filter?: InputMaybe<PlanFilter>;
@@ -1580,7 +2098,7 @@ export type CreatePlanMutationVariables = Exact<{
 }>;
 
 
-export type CreatePlanMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
+export type CreatePlanMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
 
 export type UpdatePlanMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1591,7 +2109,7 @@ export type UpdatePlanMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePlanMutation = { __typename?: 'Mutation', updatePlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear: number, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
+export type UpdatePlanMutation = { __typename?: 'Mutation', updatePlan: { __typename?: 'Plan', id: string, title: string, symbol?: string | null, place?: string | null, issuedOn?: string | null, dateLabel?: string | null, status: PlanStatus, startYear: number, endYear?: number | null, objectives: Array<string>, requirements: Array<string>, budgetNote?: string | null, budgetTotal?: string | null, administrativeUnit: { __typename?: 'AdministrativeUnit', id: string, code: string, name: string }, issuingAgency: { __typename?: 'Agency', id: string, name: string }, parentPlan?: { __typename?: 'Plan', id: string, symbol?: string | null } | null, childPlans: Array<{ __typename?: 'Plan', id: string }>, legalBases: Array<{ __typename?: 'PlanLegalBasis', kind: LegalBasisKind, document: { __typename?: 'LegalDocument', id: string, symbol?: string | null, documentType: DocumentType, issuedOn?: string | null, citedBy: Array<{ __typename?: 'Plan', id: string }> } }>, activities: Array<{ __typename?: 'Activity', id: string, label: string, title: string, description?: string | null, category: ActivityCategory, location?: string | null, confidential: boolean, parentId?: string | null, schedule: { __typename?: 'Schedule', label?: string | null, startDate?: string | null, endDate?: string | null, quarters: Array<number>, continuous: boolean }, participants: Array<{ __typename?: 'ActivityParticipant', role: ParticipantRole, note?: string | null, agency: { __typename?: 'Agency', id: string, name: string, administrativeUnit: { __typename?: 'AdministrativeUnit', code: string } } }>, citedDocuments: Array<{ __typename?: 'LegalDocument', symbol?: string | null }> }>, responsibilities: Array<{ __typename?: 'Responsibility', duties: Array<string>, agency: { __typename?: 'Agency', id: string, name: string, kind: AgencyKind } }>, reportingRequirements: Array<{ __typename?: 'ReportingRequirement', description: string, reportTo: string, via?: string | null, dueDates: Array<{ __typename?: 'ReportingDeadline', label: string, dueDate?: string | null, recurringMonth?: number | null, recurringDay?: number | null }> }>, budgetLines?: Array<{ __typename?: 'BudgetLine', id: string, fiscalYear?: number | null, source?: BudgetSource | null, description?: string | null, plannedAmount?: string | null, allocatedAmount?: string | null, spentAmount?: string | null }> | null, signature?: { __typename?: 'Signature', authority?: string | null, position?: string | null, signerName?: string | null } | null, recipients: Array<{ __typename?: 'Recipient', name: string, purpose: RecipientPurpose, agency?: { __typename?: 'Agency', id: string } | null }> } };
 
 export type DeletePlanMutationVariables = Exact<{
   id: Scalars['ID']['input'];

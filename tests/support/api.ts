@@ -3,7 +3,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
 import { stripVTControlCharacters } from 'node:util';
 import { expect, inject } from 'vitest';
-import { startApp } from '../../server/src/app';
+import { startApp, type AppOptions } from '../../server/src/app';
 import { openOrm } from '../../server/src/db/orm';
 
 export interface GraphQLResult<TData> {
@@ -31,13 +31,13 @@ export interface Api {
  * `onQuery` sees every SQL statement (MikroORM's log line, `[query] select …`), for tests that count round trips;
  * colour codes, which MikroORM adds unless NO_COLOR is set, are stripped.
  */
-export async function startApi(options: { onQuery?: (sql: string) => void; as?: string } = {}): Promise<Api> {
+export async function startApi(options: { onQuery?: (sql: string) => void; as?: string; clock?: () => Date; databaseUrl?: string; app?: AppOptions } = {}): Promise<Api> {
   const { onQuery } = options;
   const orm = await openOrm({
-    databaseUrl: inject('databaseUrl'),
+    databaseUrl: options.databaseUrl ?? inject('databaseUrl'),
     onQuery: onQuery && ((message) => onQuery(stripVTControlCharacters(message))),
   });
-  const app = await startApp(orm);
+  const app = await startApp(orm, { clock: options.clock, ...options.app });
   let defaultToken: string | undefined;
   const api: Api = {
     url: app.url,

@@ -1,10 +1,13 @@
 import { parse, print, type DocumentNode } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql';
 import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE, type DataProvider } from 'react-admin';
-import { post, toApiError } from './graphql';
+import { planLifecycle } from '../lifecycle/api';
+import { mutationArgumentTypes } from './generated/schema';
+import { ApiError, post, request, toApiError } from './graphql';
 import { fromRecord, toMutationArgs } from './inputs';
 import { canWrite, permissionStore } from './permissions';
-import { render, selections } from './selections';
+import { ownScopeOnly, render, selections, without } from './selections';
+import { reportConflict, VERSIONED, versionOf } from './versions';
 
 type Params = Record<string, any>;
 interface BuiltQuery {
@@ -21,7 +24,11 @@ const client = {
   async run(document: DocumentNode, variables: Record<string, unknown>) {
     const { data, errors, token } = await post(print(document), variables);
     const root = data && Object.values(data)[0];
-    if (errors.length > 0 && (root === null || root === undefined)) throw toApiError(errors, token);
+    if (errors.length > 0 && (root === null || root === undefined)) {
+      const error = toApiError(errors, token);
+      if (error.code === 'CONFLICT' && error.field === 'version') reportConflict(error.message);
+      throw error;
+    }
     return { data };
   },
   query({ query, variables }: { query: DocumentNode; variables: Record<string, unknown> }) {
@@ -32,8 +39,10 @@ const client = {
   },
 };
 
-const selection = (resource: string, kind: 'list' | 'one') => {
-  const rendered = render(selections[resource]?.[kind] ?? { id: 1 }, permissionStore.get());
+const selection = (resource: string, kind: 'list' | 'one', outsideScope = false) => {
+  const all = resource in selections ? selections[resource as keyof typeof selections][kind] : { id: 1 };
+  const known = outsideScope ? without(all, ownScopeOnly[resource as keyof typeof ownScopeOnly]) : all;
+  const rendered = render(VERSIONED.has(resource) ? { ...known, version: 1 } : known, permissionStore.get());
   return rendered ?? '{ id }';
 };
 
@@ -76,14 +85,21 @@ function writable(resource: string, args: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(args).filter(([name]) => canWrite(permissions, resource, name)));
 }
 
+type MutationName = keyof typeof mutationArgumentTypes;
+
 function mutation(resource: string, operation: 'create' | 'update', params: Params): BuiltQuery {
   const args = writable(resource, toMutationArgs(resource, params.data));
-  if (operation === 'update') args.id = params.id;
+  if (operation === 'update') {
+    args.id = params.id;
+    const version = versionOf(resource, params.previousData);
+    if (version !== undefined) args.version = version;
+  }
   const names = Object.keys(args);
-  // Variables are untyped JSON here; GraphQL checks them against the argument types named in the declaration.
-  const declared = names.map((n) => `$${n}: ${ENUM_ARGS[resource]?.[n] ?? ARG_TYPES[n] ?? 'String'}`).join(', ');
+  const field = `${operation}${resource}` as MutationName;
+  // Variables are untyped JSON here; the declaration gives each its type as the schema declares the argument.
+  const types: Record<string, string> = mutationArgumentTypes[field];
+  const declared = names.map((n) => `$${n}: ${types[n]}`).join(', ');
   const passed = names.map((n) => `${n}: $${n}`).join(', ');
-  const field = `${operation}${resource}`;
   return {
     query: parse(`mutation ${field}${declared ? `(${declared})` : ''} { data: ${field}${passed ? `(${passed})` : ''} ${selection(resource, 'one')} }`),
     variables: args,
@@ -91,27 +107,28 @@ function mutation(resource: string, operation: 'create' | 'update', params: Para
   };
 }
 
-/** The GraphQL type of every mutation argument the console sends (the same names on every resource). */
-const ARG_TYPES: Record<string, string> = {
-  id: 'ID!', administrativeUnitId: 'ID', issuingAgencyId: 'ID', parentPlanId: 'ID', issuerId: 'ID', parentId: 'ID',
-  respondsToId: 'ID', planId: 'ID', startYear: 'Int', endYear: 'Int', fiscalYear: 'Int', disabled: 'Boolean',
-  issuedOn: 'Date', periodStart: 'Date', periodEnd: 'Date', validFrom: 'Date', validTo: 'Date',
-  objectives: '[String!]', requirements: '[String!]', nextTasks: '[String!]', roles: '[Role!]',
-  activities: '[ActivityInput!]', legalBases: '[LegalBasisInput!]', budgetLines: '[PlanBudgetLineInput!]',
-  spendingLines: '[PlanBudgetLineInput!]', responsibilities: '[ResponsibilityInput!]',
-  reportingRequirements: '[ReportingRequirementInput!]', recipients: '[RecipientInput!]', signature: 'SignatureInput',
-  results: '[ReportResultInput!]', metrics: '[ReportMetricInput!]', sections: '[ReportSectionInput!]',
-  plannedAmount: 'Money', allocatedAmount: 'Money', spentAmount: 'Money', spending: 'Money',
-  documentType: 'DocumentType', source: 'BudgetSource', level: 'UnitLevel',
-};
+/**
+ * The form input an API field path names: `activities[0].participants[1].agencyId` is the form's
+ * `activityTree.0.participants.1.agencyId`, a deadline's `deadlines` the form's `dueDates`.
+ */
+export function formField(apiField: string): string {
+  return apiField
+    .replace(/^activities\b/, 'activityTree')
+    .replace(/\.deadlines\[/g, '.dueDates[')
+    .replace(/\[(\d+)\]/g, '.$1');
+}
 
-/** Enum-typed arguments whose enum differs per resource. */
-const ENUM_ARGS: Record<string, Record<string, string>> = {
-  Plan: { status: 'PlanStatus' },
-  Report: { status: 'ReportStatus', kind: 'ReportKind' },
-  Agency: { kind: 'AgencyKind' },
-  AdministrativeUnit: { kind: 'UnitKind' },
-};
+/**
+ * A refusal naming a field is also shown on that field: react-admin puts `body.errors` on the form's inputs
+ * (ra-data-graphql hands our ApiError on as the HttpError's body). `root.serverError` keeps the message in the
+ * notification when the field is on another tab or not on the form.
+ */
+function withFieldError(error: unknown): unknown {
+  const apiError = (error as { body?: unknown })?.body;
+  if (!(apiError instanceof ApiError) || !apiError.field) return error;
+  Object.assign(apiError, { errors: { [formField(apiError.field)]: apiError.message, root: { serverError: apiError.message } } });
+  return error;
+}
 
 function buildQuery(fetchType: string, resource: string, params: Params): BuiltQuery {
   switch (fetchType) {
@@ -123,7 +140,7 @@ function buildQuery(fetchType: string, resource: string, params: Params): BuiltQ
       return listQuery(resource, params, { ...params.filter, [params.target]: params.id });
     case GET_ONE:
       return {
-        query: parse(`query One($id: ID!) { data: ${resource}(id: $id) ${selection(resource, 'one')} }`),
+        query: parse(`query One($id: ID!) { data: ${resource}(id: $id) ${selection(resource, 'one', params.meta?.outsideScope)} }`),
         variables: { id: params.id },
         parseResponse: ({ data }) => {
           if (!data.data) throw toApiError([{ message: 'Không tìm thấy hoặc bạn không có quyền xem mục này.', extensions: { code: 'NOT_FOUND' } }]);
@@ -134,7 +151,11 @@ function buildQuery(fetchType: string, resource: string, params: Params): BuiltQ
     case UPDATE:
       return mutation(resource, fetchType === CREATE ? 'create' : 'update', params);
     case DELETE:
-      return {
+      return VERSIONED.has(resource) ? {
+        query: parse(`mutation Delete($id: ID!, $version: Int) { data: delete${resource}(id: $id, version: $version) { id } }`),
+        variables: { id: params.id, version: versionOf(resource, params.previousData) },
+        parseResponse: ({ data }) => ({ data: data.data }),
+      } : {
         query: parse(`mutation Delete($id: ID!) { data: delete${resource}(id: $id) { id } }`),
         variables: { id: params.id },
         parseResponse: ({ data }) => ({ data: data.data }),
@@ -150,8 +171,38 @@ const graphqlProvider = buildGraphQLProvider({
   buildQuery: () => buildQuery,
 }) as DataProvider;
 
+const scopeOfUnit = new Map<string, Promise<boolean>>();
+
+/** Whether `unitId` is the signed-in user's unit or below it (asked once per unit and user). */
+function inOwnScope(unitId: string): Promise<boolean> {
+  const own = permissionStore.get()?.administrativeUnit;
+  if (!own || own.level === 'CENTRAL' || own.id === unitId) return Promise.resolve(true);
+  const key = `${own.id}:${unitId}`;
+  if (!scopeOfUnit.has(key)) {
+    scopeOfUnit.set(key, request<{ meta: { count: number } }>(
+      'query InScope($filter: AdministrativeUnitFilter) { meta: _allAdministrativeUnitsMeta(filter: $filter) { count } }',
+      { filter: { ids: [unitId], withinUnitId: own.id } },
+    ).then((data) => data.meta.count > 0));
+  }
+  return scopeOfUnit.get(key)!;
+}
+
 export const dataProvider: DataProvider = {
   ...graphqlProvider,
+  // submitPlan, returnPlan, issuePlan, cancelPlan, copyPlan: the plan's life cycle, one mutation each.
+  ...planLifecycle,
+  // A record of another unit is read without the fields only its own scope may read (one small query first).
+  async getOne(resource, params) {
+    const scoped = ownScopeOnly[resource as keyof typeof ownScopeOnly];
+    if (!scoped) return graphqlProvider.getOne(resource, params);
+    const head = await request<{ data: { administrativeUnitId: string | null } | null }>(
+      `query Head($id: ID!) { data: ${resource}(id: $id) { administrativeUnitId } }`, { id: params.id },
+    ).catch(() => ({ data: null }));
+    const outsideScope = head.data?.administrativeUnitId ? !(await inOwnScope(head.data.administrativeUnitId)) : false;
+    return graphqlProvider.getOne(resource, { ...params, meta: { ...params.meta, outsideScope } });
+  },
+  create: (resource, params) => graphqlProvider.create(resource, params).catch((e) => Promise.reject(withFieldError(e))),
+  update: (resource, params) => graphqlProvider.update(resource, params).catch((e) => Promise.reject(withFieldError(e))),
   // The API has no bulk deletes: one mutation per selected row, each checked on its own.
   async deleteMany(resource, params) {
     for (const id of params.ids) await graphqlProvider.delete(resource, { id });

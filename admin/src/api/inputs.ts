@@ -1,18 +1,33 @@
 /**
  * Records as the console holds them → the flat arguments of `createX` / `updateX`. Lists are sent only when the
- * form carries them (the API replaces a list that is sent); references go by id.
+ * form carries them (the API replaces a list that is sent); references go by id. The shapes are the schema's input
+ * types (generated/schema.ts), so an argument or input field renamed in the API fails `npm run typecheck` here.
  */
+import type * as S from './generated/schema';
 
 type Data = Record<string, any>;
 
-const FLAT_ARGS: Record<string, string[]> = {
+/** Every argument `createX` or `updateX` takes, per resource. */
+interface WriteArgs {
+  Plan: S.MutationCreatePlanArgs & Omit<S.MutationUpdatePlanArgs, 'id'>;
+  Report: S.MutationCreateReportArgs & Omit<S.MutationUpdateReportArgs, 'id'>;
+  LegalDocument: S.MutationCreateLegalDocumentArgs & Omit<S.MutationUpdateLegalDocumentArgs, 'id'>;
+  Agency: S.MutationCreateAgencyArgs & Omit<S.MutationUpdateAgencyArgs, 'id'>;
+  AdministrativeUnit: S.MutationCreateAdministrativeUnitArgs & Omit<S.MutationUpdateAdministrativeUnitArgs, 'id'>;
+  User: S.MutationCreateUserArgs & Omit<S.MutationUpdateUserArgs, 'id'>;
+  ApiClient: S.MutationCreateApiClientArgs;
+  BudgetLine: S.MutationCreateBudgetLineArgs & Omit<S.MutationUpdateBudgetLineArgs, 'id'>;
+}
+type Resource = keyof WriteArgs;
+
+const FLAT_ARGS: { [R in Resource]: (keyof WriteArgs[R])[] } = {
   Plan: [
     'title', 'symbol', 'place', 'issuedOn', 'dateLabel', 'status', 'startYear', 'endYear', 'administrativeUnitId',
     'issuingAgencyId', 'parentPlanId', 'objectives', 'requirements', 'preamble', 'closing', 'budgetNote', 'internalNote',
   ],
   Report: [
     'title', 'symbol', 'kind', 'status', 'periodStart', 'periodEnd', 'issuedOn', 'dateLabel', 'administrativeUnitId',
-    'issuingAgencyId', 'respondsToId', 'spending', 'recommendations', 'nextTasks', 'preamble', 'closing',
+    'issuingAgencyId', 'respondsToId', 'obligationId', 'spending', 'recommendations', 'nextTasks', 'preamble', 'closing',
   ],
   LegalDocument: ['documentType', 'symbol', 'issuedOn', 'issuerId', 'issuerName', 'title'],
   Agency: ['name', 'shortName', 'kind', 'administrativeUnitId', 'parentId', 'contactEmail', 'contactPhone'],
@@ -23,11 +38,12 @@ const FLAT_ARGS: Record<string, string[]> = {
 };
 
 /** '' from a cleared text box means "no value". */
-const blank = (value: unknown) => (value === '' ? null : value);
+const blank = <T,>(value: T | '') => (value === '' ? null : value);
 const lines = (value: unknown) => (Array.isArray(value) ? value.map((v) => String(v).trim()).filter(Boolean) : value);
 const idOf = (id: unknown, ref: { id?: string } | null | undefined) => (id ?? ref?.id ?? null) as string | null;
+const numberOrNull = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
 
-function scheduleInput(schedule: Data | null | undefined) {
+function scheduleInput(schedule: Data | null | undefined): S.ScheduleInput | undefined {
   if (!schedule) return undefined;
   return {
     label: blank(schedule.label) ?? null,
@@ -38,10 +54,14 @@ function scheduleInput(schedule: Data | null | undefined) {
   };
 }
 
-/** Activities as the form nests them → ActivityInput; labels left empty are numbered 1, 2… and 1.a, 1.b… */
-function activityInputs(items: Data[] | undefined, parentLabel?: string): Data[] {
+/**
+ * Activities as the form nests them → ActivityInput, numbered by their place: 1, 2… and 1.a, 1.b… below, so a
+ * move or a delete renumbers them as the printed plan would. `renumbered` records each kept activity's new number.
+ */
+function activityInputs(items: Data[] | undefined, renumbered: Map<string, string>, parentLabel?: string): S.ActivityInput[] {
   return (items ?? []).map((item, index) => {
-    const label = (blank(item.label) as string | null) ?? (parentLabel ? `${parentLabel}.${String.fromCharCode(97 + index)}` : String(index + 1));
+    const label = parentLabel ? `${parentLabel}.${String.fromCharCode(97 + index)}` : String(index + 1);
+    if (item.id) renumbered.set(String(item.id), label);
     return {
       ...(item.id ? { id: item.id } : {}),
       label,
@@ -55,15 +75,20 @@ function activityInputs(items: Data[] | undefined, parentLabel?: string): Data[]
       schedule: scheduleInput(item.schedule),
       participants: (item.participants ?? [])
         .filter((p: Data) => p && idOf(p.agencyId, p.agency))
-        .map((p: Data) => ({ agencyId: idOf(p.agencyId, p.agency), role: p.role ?? 'LEAD', ...(p.note ? { note: p.note } : {}) })),
-      children: activityInputs(item.children, label),
+        .map((p: Data): S.ParticipantInput => ({ agencyId: idOf(p.agencyId, p.agency)!, role: p.role ?? 'LEAD', ...(p.note ? { note: p.note } : {}) })),
+      children: activityInputs(item.children, renumbered, label),
     };
   });
 }
 
-const budgetLineInput = (line: Data) => ({
+/**
+ * A line keeps following its activity when activities are renumbered, unless the user typed another number
+ * (a typed number is the one shown in the form at the time).
+ */
+const budgetLineInput = (line: Data, renumbered?: Map<string, string>): S.PlanBudgetLineInput => ({
   ...(line.id ? { id: line.id } : {}),
-  activityLabel: blank(line.activityLabel ?? line.activity?.label) ?? null,
+  activityLabel: (line.activity?.id && line.activityLabel === line.activity.label && renumbered?.get(String(line.activity.id)))
+    || (blank(line.activityLabel ?? line.activity?.label) ?? null),
   fiscalYear: Number(line.fiscalYear),
   source: line.source,
   description: line.description,
@@ -72,51 +97,75 @@ const budgetLineInput = (line: Data) => ({
   spentAmount: blank(line.spentAmount) ?? null,
 });
 
-const signatureInput = (s: Data | null | undefined) =>
+const signatureInput = (s: Data | null | undefined): S.SignatureInput | null =>
   s ? { authority: blank(s.authority) ?? null, position: blank(s.position) ?? null, signerName: blank(s.signerName) ?? null } : null;
 
-const recipientInput = (r: Data) => ({ name: r.name, purpose: r.purpose ?? 'EXECUTION', agencyId: idOf(r.agencyId, r.agency) });
+const recipientInput = (r: Data): S.RecipientInput => ({ name: r.name, purpose: r.purpose ?? 'EXECUTION', agencyId: idOf(r.agencyId, r.agency) });
+
+/** A deadline is one date or a yearly day and month: the kind chosen in the form decides which is sent. */
+const deadlineInput = (d: Data): S.ReportingDeadlineInput => {
+  const yearly = d.kind ? d.kind === 'YEARLY' : !d.dueDate && !!(d.recurringDay || d.recurringMonth);
+  return {
+    label: d.label,
+    dueDate: yearly ? null : blank(d.dueDate) ?? null,
+    recurringDay: yearly ? numberOrNull(d.recurringDay) : null,
+    recurringMonth: yearly ? numberOrNull(d.recurringMonth) : null,
+  };
+};
+
+const requirementInput = (r: Data): S.ReportingRequirementInput => ({
+  description: r.description,
+  reportTo: r.reportTo,
+  via: blank(r.via) ?? null,
+  reporterId: idOf(r.reporterId, r.reporter),
+  reportToAgencyId: idOf(r.reportToAgencyId, r.reportToAgency),
+  viaAgencyId: idOf(r.viaAgencyId, r.viaAgency),
+  deadlines: (r.dueDates ?? []).map(deadlineInput),
+});
+
+/** A report's section with the sections below it (I → 1 → a), as printed. */
+const sectionInput = (s: Data): S.ReportSectionInput => ({
+  label: blank(s.label) ?? null, heading: s.heading, body: s.body ?? '', children: (s.children ?? []).map(sectionInput),
+});
+
+type Nested<R extends Resource> = { [A in keyof WriteArgs[R]]?: (value: any, renumbered: Map<string, string>) => WriteArgs[R][A] };
 
 // The form edits activities as a tree (`activityTree`); the API takes them as `activities` with `children`.
-const NESTED: Record<string, Record<string, (value: any) => unknown>> = {
-  Plan: {
-    activityTree: (tree: Data[]) => activityInputs(tree),
-    legalBases: (items: Data[]) => items.map((b) => ({ kind: b.kind ?? 'BASIS', documentId: idOf(b.documentId, b.document) })),
-    budgetLines: (items: Data[]) => items.map(budgetLineInput),
-    responsibilities: (items: Data[]) => items.map((r) => ({ agencyId: idOf(r.agencyId, r.agency), duties: lines(r.duties) ?? [] })),
-    reportingRequirements: (items: Data[]) => items.map((r) => ({
-      description: r.description,
-      reportTo: r.reportTo,
-      via: blank(r.via) ?? null,
-      reporterId: idOf(r.reporterId, r.reporter),
-      reportToAgencyId: idOf(r.reportToAgencyId, r.reportToAgency),
-      viaAgencyId: idOf(r.viaAgencyId, r.viaAgency),
-      deadlines: (r.dueDates ?? []).map((d: Data) => ({
-        label: d.label, dueDate: blank(d.dueDate) ?? null, recurringDay: d.recurringDay ?? null, recurringMonth: d.recurringMonth ?? null,
-      })),
-    })),
-    recipients: (items: Data[]) => items.map(recipientInput),
-    signature: signatureInput,
-  },
-  Report: {
-    results: (items: Data[]) => items.map((r) => ({ heading: r.heading, outcome: r.outcome, status: r.status ?? 'DONE', activityId: idOf(r.activityId, r.activity) })),
-    metrics: (items: Data[]) => items.map((m) => ({ name: m.name, unit: m.unit ?? '', value: Number(m.value) })),
-    sections: (items: Data[]) => items.map((s) => ({ heading: s.heading, body: s.body })),
-    spendingLines: (items: Data[]) => items.map(budgetLineInput),
-    signature: signatureInput,
-    recipients: (items: Data[]) => items.map(recipientInput),
-  },
+// `renumbered` is filled by the activities before the budget lines that point at them are converted.
+const PLAN: Nested<'Plan'> = {
+  activities: (tree: Data[], renumbered) => activityInputs(tree, renumbered),
+  legalBases: (items: Data[]) => items.map((b): S.LegalBasisInput => ({ kind: b.kind ?? 'BASIS', documentId: idOf(b.documentId, b.document)! })),
+  budgetLines: (items: Data[], renumbered) => items.map((line) => budgetLineInput(line, renumbered)),
+  responsibilities: (items: Data[]) => items.map((r): S.ResponsibilityInput => ({ agencyId: idOf(r.agencyId, r.agency)!, duties: (lines(r.duties) as string[]) ?? [] })),
+  reportingRequirements: (items: Data[]) => items.map(requirementInput),
+  recipients: (items: Data[]) => items.map(recipientInput),
+  signature: signatureInput,
 };
+
+const REPORT: Nested<'Report'> = {
+  results: (items: Data[]) => items.map((r): S.ReportResultInput => ({ heading: r.heading, outcome: r.outcome ?? '', status: r.status ?? 'DONE', activityId: idOf(r.activityId, r.activity) })),
+  metrics: (items: Data[]) => items.map((m): S.ReportMetricInput => ({ name: m.name, unit: m.unit ?? '', value: Number(m.value) })),
+  sections: (items: Data[]) => items.map(sectionInput),
+  spendingLines: (items: Data[]) => items.map((line) => budgetLineInput(line)),
+  signature: signatureInput,
+  recipients: (items: Data[]) => items.map(recipientInput),
+};
+
+const NESTED: { [R in Resource]?: Nested<R> } = { Plan: PLAN, Report: REPORT };
+/** Where the form keeps what an argument is built from, when it is not the argument's own name. */
+const FORM_SOURCE: Record<string, string> = { activities: 'activityTree' };
 
 export function toMutationArgs(resource: string, data: Data): Data {
   const args: Data = {};
-  for (const name of FLAT_ARGS[resource] ?? []) {
+  for (const name of (FLAT_ARGS[resource as Resource] ?? []) as string[]) {
     if (data[name] === undefined) continue;
     args[name] = name === 'objectives' || name === 'requirements' || name === 'nextTasks' ? lines(data[name]) : blank(data[name]);
   }
-  for (const [name, convert] of Object.entries(NESTED[resource] ?? {})) {
-    if (data[name] === undefined || (data[name] === null && name !== 'signature')) continue;
-    args[name === 'activityTree' ? 'activities' : name] = convert(data[name]);
+  const renumbered = new Map<string, string>();
+  for (const [name, convert] of Object.entries(NESTED[resource as Resource] ?? {}) as [string, (value: any, renumbered: Map<string, string>) => unknown][]) {
+    const value = data[FORM_SOURCE[name] ?? name];
+    if (value === undefined || (value === null && name !== 'signature')) continue;
+    args[name] = convert(value, renumbered);
   }
   return args;
 }
@@ -132,8 +181,17 @@ export function activityTree(activities: Data[]): Data[] {
   return build(null);
 }
 
-/** Adds what the edit forms bind to: the activity tree and the ids of referenced records. */
+/** Adds what the edit forms bind to: the activity tree, the ids of referenced records, each deadline's kind. */
 export function fromRecord(resource: string, record: Data): Data {
+  if (resource === 'Report') {
+    return {
+      ...record,
+      issuingAgencyId: record.issuingAgencyId ?? record.issuingAgency?.id ?? null,
+      respondsToId: record.respondsToId ?? record.respondsTo?.id ?? null,
+      results: record.results?.map((r: Data) => ({ ...r, activityId: r.activity?.id ?? null })),
+      spendingLines: record.spendingLines?.map((l: Data) => ({ ...l, activityLabel: l.activity?.label ?? null })),
+    };
+  }
   if (resource !== 'Plan') return record;
   return {
     ...record,
@@ -142,5 +200,9 @@ export function fromRecord(resource: string, record: Data): Data {
     responsibilities: record.responsibilities?.map((r: Data) => ({ ...r, agencyId: r.agency?.id })),
     recipients: record.recipients?.map((r: Data) => ({ ...r, agencyId: r.agency?.id ?? null })),
     budgetLines: record.budgetLines?.map((l: Data) => ({ ...l, activityLabel: l.activity?.label ?? null })),
+    reportingRequirements: record.reportingRequirements?.map((r: Data) => ({
+      ...r,
+      dueDates: (r.dueDates ?? []).map((d: Data) => ({ ...d, kind: d.recurringMonth ? 'YEARLY' : 'ONCE' })),
+    })),
   };
 }

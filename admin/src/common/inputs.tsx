@@ -1,6 +1,7 @@
 import { useWatch } from 'react-hook-form';
 import { AutocompleteInput, ReferenceInput, TextInput, type TextInputProps, type Validator } from 'react-admin';
 import { groupDigits, parseMoney } from '../format';
+import { unitLabel, type UnitSummary } from './units';
 
 /**
  * An agency of the document's own unit or a unit below it, searched by name: a district plan names the district's
@@ -68,11 +69,16 @@ export function VnDateInput(props: TextInputProps) {
 /** A list of strings edited in one text box, one item per line (objectives, duties, next tasks). */
 export const oneItemPerLine = { format: (v: string[] | undefined) => (v ?? []).join('\n'), parse: (v: string) => v.split('\n') };
 
-/** The unit filter of a list: the chosen unit and every unit below it (the API's `administrativeUnitId` filter). */
-export function unitFilter() {
+/** A unit picked by name; same-named units are told apart by kind, parent and validity. */
+export function UnitInput({ source, label, filter, validate, alwaysOn }: { source: string; label?: string; filter?: object; validate?: Validator | Validator[]; alwaysOn?: boolean }) {
   return (
-    <ReferenceInput key="unit" source="administrativeUnitId" reference="AdministrativeUnit" alwaysOn>
-      <AutocompleteInput label="Đơn vị (gồm cấp dưới)" optionText="name" sx={{ minWidth: 260 }} />
+    <ReferenceInput source={source} reference="AdministrativeUnit" filter={filter} alwaysOn={alwaysOn}>
+      <AutocompleteInput label={label} optionText={(u: UnitSummary) => unitLabel(u)} validate={validate} sx={{ minWidth: 360 }} />
     </ReferenceInput>
   );
+}
+
+/** The unit filter of a list: the chosen unit and every unit below it (the API's `administrativeUnitId` filter). */
+export function unitFilter() {
+  return <UnitInput key="unit" source="administrativeUnitId" label="Đơn vị (gồm cấp dưới)" alwaysOn />;
 }

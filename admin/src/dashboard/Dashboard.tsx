@@ -1,45 +1,29 @@
-import { Alert, Box, Card, CardContent, CardHeader, Chip, CircularProgress, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, CardHeader, CircularProgress, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Link, Title, useAuthenticated, useCreatePath, useGetIdentity, useTranslate } from 'react-admin';
+import { Link, Title, useAuthenticated, useGetIdentity, useTranslate } from 'react-admin';
 import { request } from '../api/graphql';
 import { canDo, canRead, permissionStore } from '../api/permissions';
 import { enums } from '../i18n/domain';
-import { formatDate } from '../format';
 import { BudgetChart, groupBudget, type BudgetGroup } from './BudgetChart';
-import { deadlines, split, type Deadline, type PlanDeadlines } from './deadlines';
+import { loadDeadlines, ObligationList } from '../lifecycle/ReportingDeadlines';
+import type { ObligationRow } from '../lifecycle/api';
 
 const STATUSES = Object.keys(enums.PlanStatus) as (keyof typeof enums.PlanStatus)[];
 
 interface DashboardData {
   counts: Record<string, number>;
-  upcoming: Deadline[];
-  overdue: Deadline[];
+  upcoming: ObligationRow[];
+  overdue: ObligationRow[];
   budget: BudgetGroup[] | null;
   error?: string;
-}
-
-const DEADLINES = `query DashboardDeadlines($filter: PlanFilter, $page: Int) {
-  allPlans(filter: $filter, page: $page, perPage: 50) {
-    id title symbol status startYear endYear reportingRequirements { description reportTo dueDates { label dueDate recurringDay recurringMonth } }
-  }
-}`;
-
-/** Plans with their reporting deadlines, 50 at a time: the API limits how much one query may cost. */
-async function plansWithDeadlines(filter: object): Promise<PlanDeadlines[]> {
-  const plans: PlanDeadlines[] = [];
-  for (let page = 0; page < 20; page++) {
-    const batch = (await request<{ allPlans: PlanDeadlines[] }>(DEADLINES, { filter, page })).allPlans;
-    plans.push(...batch);
-    if (batch.length < 50) break;
-  }
-  return plans;
 }
 
 /** Three independent requests; a part the user may not read is neither asked for nor shown, a failing part says why. */
 async function load(unitId: string | null): Promise<DashboardData> {
   const permissions = permissionStore.get();
   const filter = unitId ? { administrativeUnitId: unitId } : {};
-  const withDeadlines = canRead(permissions, 'Plan', 'reportingRequirements');
+  // Reporting obligations, overdue first, as the API computes them on its own clock (Vietnam time).
+  const withDeadlines = canDo(permissions, 'ReportingObligation', 'list');
   const withBudget = canDo(permissions, 'BudgetLine', 'list') && canRead(permissions, 'BudgetLine', 'plannedAmount');
   const counts = STATUSES.map((s) => `${s}: _allPlansMeta(filter: { ${unitId ? `administrativeUnitId: "${unitId}", ` : ''}status: ${s} }) { count }`).join('\n');
   // Summed in SQL over every line of the user's scope, not over one page of lines.
@@ -48,36 +32,17 @@ async function load(unitId: string | null): Promise<DashboardData> {
   }`;
   const [countsResult, plansResult, budgetResult] = await Promise.allSettled([
     request<Record<string, { count: number }>>(`query DashboardCounts { ${counts} }`),
-    withDeadlines ? plansWithDeadlines(filter) : Promise.resolve([]),
+    withDeadlines ? loadDeadlines(unitId) : Promise.resolve({ overdue: [], upcoming: [] }),
     withBudget ? request<{ budgetSummary: { rows: Parameters<typeof groupBudget>[0] } }>(budgetQuery, { filter }) : Promise.resolve(null),
   ]);
-  const plans = plansResult.status === 'fulfilled' ? plansResult.value : [];
-  const today = new Date().toISOString().slice(0, 10);
+  const due = plansResult.status === 'fulfilled' ? plansResult.value : { overdue: [], upcoming: [] };
   const failed = [countsResult, plansResult, budgetResult].find((r): r is PromiseRejectedResult => r.status === 'rejected');
   return {
     counts: Object.fromEntries(STATUSES.map((s) => [s, countsResult.status === 'fulfilled' ? countsResult.value[s]?.count ?? 0 : 0])),
-    ...split(deadlines(plans), today, 90, plans),
+    ...due,
     budget: budgetResult.status === 'fulfilled' && budgetResult.value ? groupBudget(budgetResult.value.budgetSummary.rows) : null,
     error: failed ? (failed.reason as Error).message : undefined,
   };
-}
-
-function DeadlineList({ items, empty, overdue }: { items: Deadline[]; empty: string; overdue?: boolean }) {
-  const createPath = useCreatePath();
-  if (items.length === 0) return <Typography color="text.secondary">{empty}</Typography>;
-  return (
-    <List dense>
-      {items.slice(0, 8).map((d, i) => (
-        <ListItem key={`${d.planId}-${d.date}-${i}`} disableGutters>
-          <Chip size="small" color={overdue ? 'error' : 'warning'} label={formatDate(d.date)} sx={{ mr: 1, minWidth: 96 }} />
-          <ListItemText
-            primary={<Link to={createPath({ resource: 'Plan', id: d.planId, type: 'show' })}>{d.planLabel}</Link>}
-            secondary={`${d.description} — gửi ${d.reportTo} (${d.label})`}
-          />
-        </ListItem>
-      ))}
-    </List>
-  );
 }
 
 export function Dashboard() {
@@ -114,12 +79,12 @@ export function Dashboard() {
             </CardContent>
           </Card>
           <Card>
-            <CardHeader title={translate('app.dashboard.upcoming')} />
-            <CardContent><DeadlineList items={data.upcoming} empty={translate('app.dashboard.no_deadlines')} /></CardContent>
+            <CardHeader title={translate('app.dashboard.overdue')} />
+            <CardContent><ObligationList items={data.overdue} empty={translate('app.dashboard.no_deadlines')} overdue /></CardContent>
           </Card>
           <Card>
-            <CardHeader title={translate('app.dashboard.overdue')} />
-            <CardContent><DeadlineList items={data.overdue} empty={translate('app.dashboard.no_deadlines')} overdue /></CardContent>
+            <CardHeader title={translate('app.dashboard.upcoming')} />
+            <CardContent><ObligationList items={data.upcoming} empty={translate('app.dashboard.no_deadlines')} /></CardContent>
           </Card>
           <Card sx={{ gridColumn: '1 / -1' }}>
             <CardHeader title={translate('app.dashboard.budget')} />

@@ -8,7 +8,7 @@ export const enums = {
   ResultStatus: { DONE: 'Hoàn thành', PARTIAL: 'Hoàn thành một phần', NOT_DONE: 'Chưa hoàn thành', NONE: 'Không phát sinh' },
   ParticipantRole: { LEAD: 'Chủ trì', COORDINATING: 'Phối hợp', ADVISORY: 'Tham mưu', IMPLEMENTING: 'Thực hiện' },
   BudgetSource: { LOCAL_BUDGET: 'Ngân sách địa phương', CENTRAL_SUPPORT: 'Trung ương hỗ trợ', SOCIALIZED: 'Xã hội hóa', OTHER_LEGAL: 'Nguồn hợp pháp khác' },
-  LegalBasisKind: { BASIS: 'Căn cứ', IMPLEMENTS: 'Thực hiện', REFERENCES: 'Dẫn chiếu' },
+  LegalBasisKind: { BASIS: 'Căn cứ', IMPLEMENTS: 'Thực hiện', REFERENCES: 'Dẫn chiếu', AMENDS: 'Sửa đổi, bổ sung' },
   RecipientPurpose: { EXECUTION: 'Để thực hiện', REPORT: 'Để báo cáo', INFORMATION: 'Để biết', ARCHIVE: 'Lưu' },
   UnitLevel: { CENTRAL: 'Trung ương', PROVINCE: 'Cấp tỉnh', DISTRICT: 'Cấp huyện', COMMUNE: 'Cấp xã' },
   UnitKind: {
@@ -87,7 +87,8 @@ export const domainMessages = {
         periodEnd: 'Kỳ báo cáo đến', issuedOn: 'Ngày ban hành', administrativeUnitId: 'Đơn vị', administrativeUnit: 'Đơn vị',
         issuingAgencyId: 'Cơ quan báo cáo', issuingAgency: 'Cơ quan báo cáo', spending: 'Kinh phí đã chi', results: 'Kết quả thực hiện',
         metrics: 'Số liệu', spendingLines: 'Các khoản chi', nextTasks: 'Nhiệm vụ kỳ tới', recommendations: 'Kiến nghị, đề xuất',
-        respondsTo: 'Trả lời văn bản', sections: 'Nội dung báo cáo', q: 'Tìm kiếm', year: 'Năm',
+        respondsTo: 'Trả lời văn bản', respondsToId: 'Trả lời văn bản', sections: 'Nội dung báo cáo', q: 'Tìm kiếm', year: 'Năm',
+        preamble: 'Đoạn mở đầu', closing: 'Đoạn kết',
       },
     },
     User: {
@@ -162,7 +163,7 @@ export const domainMessages = {
       scope: 'Phạm vi: %{unit}',
       by_status: 'Kế hoạch theo trạng thái',
       upcoming: 'Hạn báo cáo sắp tới (90 ngày)',
-      overdue: 'Hạn báo cáo đã qua (chưa kết thúc kế hoạch)',
+      overdue: 'Hạn báo cáo: quá hạn, chưa nộp',
       no_deadlines: 'Không có hạn báo cáo nào.',
       budget: 'Kinh phí dự toán và đã chi theo năm, nguồn',
       planned: 'Dự toán',

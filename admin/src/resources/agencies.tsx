@@ -3,6 +3,7 @@ import {
   AutocompleteInput, Create, Datagrid, Edit, List, ReferenceInput, SearchInput, SelectInput, Show, SimpleForm,
   SimpleShowLayout, TextField, TextInput, required,
 } from 'react-admin';
+import { vietnameseExporter } from '../common/export';
 import { EnumField, readable } from '../common/fields';
 import { AgencyInput, unitFilter } from '../common/inputs';
 import { choices } from '../i18n/domain';
@@ -13,9 +14,12 @@ const filters = [
   <SelectInput key="kind" source="kind" choices={choices('AgencyKind')} alwaysOn />,
 ];
 
+const exporter = vietnameseExporter('Agency', ['name', 'shortName', 'kind', 'administrativeUnit.name'], { kind: 'AgencyKind' });
+
+
 function AgencyList() {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <List filters={filters} exporter={exporter} sort={{ field: 'name', order: 'ASC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <TextField source="shortName" sortable={false} />

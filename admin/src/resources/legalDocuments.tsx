@@ -3,6 +3,7 @@ import {
   ArrayField, Create, Datagrid, Edit, List, NumberInput, ReferenceInput, AutocompleteInput, SearchInput, SelectInput,
   Show, SimpleForm, SimpleShowLayout, TextField, TextInput, required,
 } from 'react-admin';
+import { vietnameseExporter } from '../common/export';
 import { EnumField, VnDateField } from '../common/fields';
 import { VnDateInput } from '../common/inputs';
 import { choices } from '../i18n/domain';
@@ -13,9 +14,12 @@ const filters = [
   <NumberInput key="year" source="year" alwaysOn sx={{ minWidth: 110 }} />,
 ];
 
+const exporter = vietnameseExporter('LegalDocument', ['symbol', 'documentType', 'issuedOn', 'issuerName', 'title'], { documentType: 'DocumentType' });
+
+
 function LegalDocumentList() {
   return (
-    <List filters={filters} sort={{ field: 'issuedOn', order: 'DESC' }}>
+    <List filters={filters} exporter={exporter} sort={{ field: 'issuedOn', order: 'DESC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="symbol" />
         <EnumField source="documentType" enumName="DocumentType" />

@@ -4,9 +4,11 @@ import ExpandMore from '@mui/icons-material/ExpandMore';
 import { Box, Card, CardContent, Chip, CircularProgress, Collapse, IconButton, List as MuiList, ListItem, ListItemText, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
-  ArrayField, Datagrid, Link, ReferenceField, Show, SimpleShowLayout, TextField, Title, useAuthenticated, useCreatePath, useGetList, useTranslate,
+  ArrayField, Datagrid, FunctionField, Link, ReferenceField, Show, SimpleShowLayout, TextField, Title, useAuthenticated, useCreatePath, useGetList, useTranslate,
 } from 'react-admin';
+import { ReportingStatusCard } from '../lifecycle/ReportingStatusCard';
 import { EnumField, VnDateField } from '../common/fields';
+import { unitLabel, type UnitSummary } from '../common/units';
 import { enums } from '../i18n/domain';
 import { formatDate } from '../format';
 
@@ -17,6 +19,16 @@ interface Unit {
   kind: keyof typeof enums.UnitKind;
   level: string;
   validTo?: string | null;
+  successor?: UnitSummary | null;
+  predecessors?: UnitSummary[];
+}
+
+/** "→ Phong Nha — xã, Quảng Trị" / "← Phong Nha — thị trấn, Bố Trạch (đến 30/6/2025)": where a unit went, where it came from. */
+function lineage(unit: Unit) {
+  return [
+    unit.successor && `→ kế thừa bởi ${unitLabel(unit.successor)}`,
+    unit.predecessors?.length ? `← kế thừa ${unit.predecessors.map(unitLabel).join('; ')}` : '',
+  ].filter(Boolean).join(' · ');
 }
 
 /** One level of the tree, fetched when its parent is opened. */
@@ -48,7 +60,7 @@ function Node({ unit, depth }: { unit: Unit; depth: number }) {
         </IconButton>
         <ListItemText
           primary={<Link to={createPath({ resource: 'AdministrativeUnit', id: unit.id, type: 'show' })}>{unit.name}</Link>}
-          secondary={`${enums.UnitKind[unit.kind] ?? unit.kind} · mã ${unit.code}`}
+          secondary={[`${enums.UnitKind[unit.kind] ?? unit.kind} · mã ${unit.code}`, lineage(unit)].filter(Boolean).join(' · ')}
         />
       </ListItem>
       {!leaf && <Collapse in={open} unmountOnExit><Children parentId={unit.id} depth={depth + 1} /></Collapse>}
@@ -80,10 +92,19 @@ function UnitShow() {
         <TextField source="code" />
         <EnumField source="kind" enumName="UnitKind" />
         <EnumField source="level" enumName="UnitLevel" />
-        <ReferenceField source="parentId" reference="AdministrativeUnit" link="show" emptyText="—" />
+        <ReferenceField source="parentId" reference="AdministrativeUnit" link="show" emptyText="—">
+          <FunctionField render={(u: UnitSummary) => unitLabel(u)} />
+        </ReferenceField>
         <VnDateField source="validFrom" />
         <VnDateField source="validTo" />
-        <ReferenceField source="successor.id" reference="AdministrativeUnit" link="show" label="Đơn vị kế thừa" emptyText="—" />
+        <ReferenceField source="successor.id" reference="AdministrativeUnit" link="show" label="Đơn vị kế thừa" emptyText="—">
+          <FunctionField render={(u: UnitSummary) => unitLabel(u)} />
+        </ReferenceField>
+        <ArrayField source="predecessors" label="Kế thừa từ">
+          <Datagrid bulkActionButtons={false} rowClick={(id) => `/AdministrativeUnit/${id}/show`} empty={<span>—</span>}>
+            <FunctionField label="Đơn vị" render={(u: UnitSummary) => unitLabel(u)} />
+          </Datagrid>
+        </ArrayField>
         <ArrayField source="children">
           <Datagrid bulkActionButtons={false} rowClick={(id) => `/AdministrativeUnit/${id}/show`} empty={<span>Không có đơn vị trực thuộc.</span>}>
             <TextField source="code" label="Mã" />
@@ -92,6 +113,7 @@ function UnitShow() {
             <VnDateField source="validTo" label="Hiệu lực đến" />
           </Datagrid>
         </ArrayField>
+        <ReportingStatusCard />
       </SimpleShowLayout>
     </Show>
   );
@@ -101,5 +123,5 @@ export const units = {
   list: UnitTree,
   show: UnitShow,
   icon: AccountTreeIcon,
-  recordRepresentation: 'name',
+  recordRepresentation: (u: UnitSummary) => unitLabel(u),
 };

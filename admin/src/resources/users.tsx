@@ -3,6 +3,7 @@ import {
   AutocompleteInput, BooleanField, BooleanInput, Create, Datagrid, Edit, List, PasswordInput, ReferenceInput, SearchInput,
   SelectArrayInput, SelectInput, SimpleForm, TextField, TextInput, minLength, required,
 } from 'react-admin';
+import { vietnameseExporter } from '../common/export';
 import { EnumField } from '../common/fields';
 import { choices } from '../i18n/domain';
 
@@ -11,9 +12,12 @@ const filters = [
   <SelectInput key="role" source="role" choices={choices('Role')} alwaysOn />,
 ];
 
+const exporter = vietnameseExporter('User', ['username', 'displayName', 'administrativeUnit.name', 'roles', 'disabled'], { roles: 'Role' });
+
+
 function UserList() {
   return (
-    <List filters={filters} sort={{ field: 'username', order: 'ASC' }}>
+    <List filters={filters} exporter={exporter} sort={{ field: 'username', order: 'ASC' }}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="username" />
         <TextField source="displayName" />

@@ -4,35 +4,12 @@ import { deny, rule, shield } from 'graphql-shield';
 import type { IRules } from 'graphql-shield';
 import { DomainError } from '../common/errors';
 import type { Context } from '../context';
-import { activityRules } from '../modules/activity/activity.rules';
-import { agencyRules } from '../modules/agency/agency.rules';
-import { apiClientRules } from '../modules/api-client/api-client.rules';
-import { auditRules } from '../modules/audit/audit.rules';
-import { budgetLineRules } from '../modules/budget/budget-line.rules';
-import { budgetSummaryRules } from '../modules/budget/budget-summary.rules';
-import { legalDocumentRules } from '../modules/legal-document/legal-document.rules';
-import { planRules } from '../modules/plan/plan.rules';
-import { reportRules } from '../modules/report/report.rules';
-import { sessionRules } from '../modules/session/session.rules';
-import { unitRules } from '../modules/unit/unit.rules';
-import { userRules } from '../modules/user/user.rules';
 import { type Access, everyone, forbidden } from './access';
+import { checkCompiledRules } from '../kernel/access/compiled-fields';
+import { accessFor, ruleTable } from '../kernel/access/rule-table';
+import { checkedInWrite } from '../kernel/data/write';
 
-export type RuleTable = Record<string, Record<string, Access>>;
-
-/** Every module's rules, merged by type: `ruleTable.Plan.budgetLines`, `ruleTable.Mutation.createPlan`… */
-export const ruleTable: RuleTable = {};
-for (const table of [unitRules, agencyRules, legalDocumentRules, planRules, activityRules, budgetLineRules, budgetSummaryRules, reportRules, userRules, apiClientRules, auditRules, sessionRules]) {
-  for (const [type, fields] of Object.entries(table)) {
-    for (const field of Object.keys(fields)) {
-      if (ruleTable[type]?.[field]) throw new Error(`Two rules for ${type}.${field}`);
-    }
-    ruleTable[type] = { ...ruleTable[type], ...fields };
-  }
-}
-
-/** The rule that applies to one field: its own, else its type's `*`; undefined means denied. */
-export const accessFor = (type: string, field: string): Access | undefined => ruleTable[type]?.[field] ?? ruleTable[type]?.['*'];
+export { accessFor, ruleTable, type RuleTable } from '../kernel/access/rule-table';
 
 const isRoot = (info: GraphQLResolveInfo) => info.parentType.name === 'Query' || info.parentType.name === 'Mutation';
 
@@ -42,8 +19,11 @@ const isRoot = (info: GraphQLResolveInfo) => info.parentType.name === 'Query' ||
  * so a list still renders with that one value blank.
  */
 function toShieldRule(type: string, field: string, access: Access) {
+  // A generated write's rule reads the row, so here it only checks the caller; the full check runs in the write's
+  // transaction after the row is locked (kernel/data/write.ts).
+  const inWrite = type === 'Mutation' && checkedInWrite.has(field);
   return rule(`${type}.${field}:${access.name}`, { cache: 'no_cache' })(async (parent, args, ctx: Context, info) => {
-    const result = await access.check(ctx, isRoot(info) ? args : parent);
+    const result = await access.check(ctx, inWrite ? undefined : isRoot(info) ? args : parent);
     if (result === true) return true;
     return result instanceof DomainError ? result : forbidden();
   });
@@ -76,5 +56,5 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
       if (accessFor(type.name, name) === everyone) field.resolve = original.get(`${type.name}.${name}`);
     }
   }
-  return guarded;
+  return checkCompiledRules(guarded);
 }

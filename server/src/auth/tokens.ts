@@ -1,10 +1,21 @@
 import { jwtVerify, SignJWT } from 'jose';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** API client secrets are stored as this digest: 256 random bits need no slow hash. */
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
 const ISSUER = 'ttdn';
 const TOKEN_LIFETIME = '8h';
+/** HS256 needs a key at least as long as its hash (RFC 7518 §3.2). */
+export const MIN_SECRET_BYTES = 32;
+
+export interface TokenSubject {
+  userId: number;
+  /** The user's token version when it was signed; disabling the user or changing the password bumps it. */
+  version: number;
+}
 
 /** Signs and checks session tokens (HS256). The key lives in the app instance, never at module level. */
 export class TokenService {
@@ -12,19 +23,20 @@ export class TokenService {
 
   constructor(secret: string) {
     this.key = new TextEncoder().encode(secret);
+    if (this.key.length < MIN_SECRET_BYTES) throw new Error(`JWT_SECRET phải dài ít nhất ${MIN_SECRET_BYTES} byte (hiện ${this.key.length}).`);
   }
 
-  sign(userId: number): Promise<string> {
-    return new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(String(userId)).setIssuer(ISSUER)
+  sign({ userId, version }: TokenSubject): Promise<string> {
+    return new SignJWT({ ver: version }).setProtectedHeader({ alg: 'HS256' }).setSubject(String(userId)).setIssuer(ISSUER)
       .setIssuedAt().setExpirationTime(TOKEN_LIFETIME).sign(this.key);
   }
 
-  /** The user id, or undefined for an expired, tampered or foreign token. */
-  async verify(token: string): Promise<number | undefined> {
+  /** Whom the token was signed for, or undefined for an expired, tampered or foreign token. */
+  async verify(token: string): Promise<TokenSubject | undefined> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
-      const id = Number(payload.sub);
-      return Number.isInteger(id) ? id : undefined;
+      const userId = Number(payload.sub);
+      return Number.isInteger(userId) && typeof payload.ver === 'number' ? { userId, version: payload.ver } : undefined;
     } catch {
       return undefined;
     }
@@ -32,8 +44,8 @@ export class TokenService {
 }
 
 /** `JWT_SECRET`, or one generated on first start and kept in the data folder so sessions survive restarts. */
-export function jwtSecret(dataDir: string): string {
-  if (process.env.JWT_SECRET) return process.env.JWT_SECRET;
+export function jwtSecret(dataDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.JWT_SECRET) return env.JWT_SECRET;
   const file = path.join(dataDir, 'jwt-secret');
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dataDir, { recursive: true });

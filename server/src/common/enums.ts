@@ -17,7 +17,7 @@ export enum DocumentType {
   CONCLUSION = 'CONCLUSION', RESOLUTION = 'RESOLUTION', PLAN = 'PLAN', PROGRAM = 'PROGRAM', SCHEME = 'SCHEME',
   STRATEGY = 'STRATEGY', OFFICIAL_LETTER = 'OFFICIAL_LETTER', REPORT = 'REPORT', OTHER = 'OTHER',
 }
-export enum LegalBasisKind { BASIS = 'BASIS', IMPLEMENTS = 'IMPLEMENTS', REFERENCES = 'REFERENCES' }
+export enum LegalBasisKind { BASIS = 'BASIS', IMPLEMENTS = 'IMPLEMENTS', REFERENCES = 'REFERENCES', AMENDS = 'AMENDS' }
 export enum PlanStatus { DRAFT = 'DRAFT', IN_REVIEW = 'IN_REVIEW', ISSUED = 'ISSUED', CANCELLED = 'CANCELLED' }
 export enum ParticipantRole { LEAD = 'LEAD', COORDINATING = 'COORDINATING', ADVISORY = 'ADVISORY', IMPLEMENTING = 'IMPLEMENTING' }
 export enum ActivityCategory {
@@ -34,6 +34,7 @@ export enum ReportStatus { DRAFT = 'DRAFT', SUBMITTED = 'SUBMITTED', ACCEPTED = 
 export enum ResultStatus { DONE = 'DONE', PARTIAL = 'PARTIAL', NOT_DONE = 'NOT_DONE', NONE = 'NONE' }
 export enum Role { VIEWER = 'VIEWER', EDITOR = 'EDITOR', FINANCE = 'FINANCE', APPROVER = 'APPROVER', ADMIN = 'ADMIN' }
 export enum PrincipalKind { PUBLIC = 'PUBLIC', USER = 'USER', REPORTING_CLIENT = 'REPORTING_CLIENT' }
+export enum FactSource { PRINTED = 'PRINTED', INFERRED = 'INFERRED' }
 export enum SortOrder { ASC = 'ASC', DESC = 'DESC' }
 
 const enums: [object, string, string][] = [
@@ -42,7 +43,7 @@ const enums: [object, string, string][] = [
   [UnitKind, 'UnitKind', 'Loại đơn vị hành chính'],
   [AgencyKind, 'AgencyKind', 'Loại cơ quan'],
   [DocumentType, 'DocumentType', 'Loại văn bản'],
-  [LegalBasisKind, 'LegalBasisKind', 'Quan hệ với văn bản: căn cứ, thực hiện, dẫn chiếu'],
+  [LegalBasisKind, 'LegalBasisKind', 'Quan hệ với văn bản: căn cứ, thực hiện, dẫn chiếu, sửa đổi'],
   [PlanStatus, 'PlanStatus', 'Trạng thái kế hoạch'],
   [ParticipantRole, 'ParticipantRole', 'Vai trò: chủ trì, phối hợp, tham mưu, thực hiện'],
   [ActivityCategory, 'ActivityCategory', 'Nhóm nhiệm vụ'],
@@ -54,5 +55,6 @@ const enums: [object, string, string][] = [
   [ResultStatus, 'ResultStatus', 'Kết quả thực hiện'],
   [Role, 'Role', 'Vai trò người dùng'],
   [SortOrder, 'SortOrder', 'Thứ tự sắp xếp'],
+  [FactSource, 'FactSource', 'Nguồn của một thông tin: in trong văn bản hay do người nhập suy ra'],
 ];
 for (const [enumObj, name, description] of enums) registerEnumType(enumObj, { name, description });

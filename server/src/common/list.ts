@@ -1,7 +1,7 @@
 import { raw, type EntityClass, type QueryBuilder } from '@mikro-orm/postgresql';
 import { forbidden } from '../auth/access';
-import { accessFor } from '../auth/permissions';
-import { scopedQuery } from '../auth/row-scopes';
+import { accessFor } from '../kernel/access/rule-table';
+import { scopedQuery } from '../kernel/access/row-scopes';
 import type { Context } from '../context';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { SortOrder } from './enums';
@@ -72,7 +72,11 @@ function requireReadableFilter<T extends object, F>(ctx: Context, spec: ListSpec
   return requireReadable(ctx, spec.entity.name, used.map((key) => ({ arg: `filter.${key}`, reads: spec.filterReads?.[key] ?? [key === 'ids' ? 'id' : key] })));
 }
 
-export async function list<T extends object, F>(ctx: Context, spec: ListSpec<T, F>, args: ListArgs, filter?: F): Promise<T[]> {
+/**
+ * The checked, scoped, filtered, sorted and paged query of a list, not yet run (wrapped, since a QueryBuilder is
+ * thenable): the compiled read path selects its JSON answer from it, the loader path its entities.
+ */
+export async function listQuery<T extends object, F>(ctx: Context, spec: ListSpec<T, F>, args: ListArgs, filter?: F): Promise<{ qb: QueryBuilder<T> }> {
   const page = args.page ?? 0;
   const perPage = args.perPage ?? 25;
   if (page < 0) throw badInput('page', 'Số trang phải từ 0 trở lên.');
@@ -87,11 +91,15 @@ export async function list<T extends object, F>(ctx: Context, spec: ListSpec<T, 
   await requireReadableFilter(ctx, spec, filter);
   // Relevance is best-first unless asked otherwise; other fields ascending unless asked otherwise.
   const order = args.sortOrder === SortOrder.DESC || (sortField === RELEVANCE && args.sortOrder !== SortOrder.ASC) ? 'desc' : 'asc';
-  return filtered(ctx, spec, filter)
+  const qb = filtered(ctx, spec, filter)
     .orderBy({ [column as string]: order, id: order } as never)
     .limit(perPage)
-    .offset(page * perPage)
-    .getResultList();
+    .offset(page * perPage);
+  return { qb };
+}
+
+export async function list<T extends object, F>(ctx: Context, spec: ListSpec<T, F>, args: ListArgs, filter?: F): Promise<T[]> {
+  return (await listQuery(ctx, spec, args, filter)).qb.getResultList();
 }
 
 export async function count<T extends object, F>(ctx: Context, spec: ListSpec<T, F>, filter?: F): Promise<ListMetadata> {

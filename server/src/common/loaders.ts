@@ -1,7 +1,7 @@
 import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Principal } from '../auth/principal';
-import { scopedQuery } from '../auth/row-scopes';
+import { scopedQuery } from '../kernel/access/row-scopes';
 
 type Keyed = { id: number };
 const idOf = (ref: unknown): number | undefined => (ref as Keyed | undefined)?.id;

@@ -17,8 +17,14 @@ export interface Table {
 
 export type Format = 'csv' | 'xlsx';
 
+/**
+ * Text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage return before one) gets a
+ * leading apostrophe, so a description typed by one official cannot execute in another's Excel.
+ */
+export const neutralise = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
 const csvText = (cell: Cell): string => {
-  const text = cell === null ? '' : typeof cell === 'object' ? cell.money ?? '' : String(cell);
+  const text = cell === null ? '' : typeof cell === 'object' ? cell.money ?? '' : typeof cell === 'string' ? neutralise(cell) : String(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
@@ -27,6 +33,7 @@ const csvText = (cell: Cell): string => {
  * stay summable; anything larger is written as text so no digit is lost.
  */
 const xlsxValue = (cell: Cell): string | number | null => {
+  if (typeof cell === 'string') return neutralise(cell);
   if (cell === null || typeof cell !== 'object') return cell;
   if (cell.money === null) return null;
   const value = Number(cell.money);

@@ -8,6 +8,7 @@ import { LegalDocument } from '../modules/legal-document/legal-document.entity';
 import { Plan } from '../modules/plan/plan.entity';
 import { PlanLegalBasis, Recipient, ReportingDeadline, ReportingRequirement, Responsibility } from '../modules/plan/plan-parts.entity';
 import { Signature } from '../modules/plan/signature.embeddable';
+import { ReportingObligation } from '../modules/obligation/obligation.entity';
 import { ReportDocument, ReportResult } from '../modules/report/report-parts.entity';
 import { Report } from '../modules/report/report.entity';
 import { AdministrativeUnit } from '../modules/unit/unit.entity';
@@ -17,5 +18,5 @@ import { User } from '../modules/user/user.entity';
 export const entities = [
   AdministrativeUnit, Agency, LegalDocument, Plan, PlanLegalBasis, Responsibility, ReportingRequirement,
   ReportingDeadline, Recipient, Signature, Activity, ActivityParticipant, ActivityCitation, Schedule, BudgetLine,
-  Report, ReportResult, ReportDocument, User, ApiClient, AuditEntry,
+  Report, ReportResult, ReportDocument, User, ApiClient, AuditEntry, ReportingObligation,
 ];

@@ -50,8 +50,8 @@ async function main() {
   const orm = await openOrm({ databaseUrl: db.url });
   await migrate(orm);
   await loadSeeds(orm.em.fork());
-  const guarded = await startApp(orm, { jwtSecret: 'bench' });
-  const open = await startApp(orm, { jwtSecret: 'bench', fieldRules: false });
+  const guarded = await startApp(orm, { jwtSecret: 'bench-only-secret-bench-only-secret-0123456789' });
+  const open = await startApp(orm, { jwtSecret: 'bench-only-secret-bench-only-secret-0123456789', fieldRules: false });
   const login = async (u: string) => ((await post(guarded.url, `mutation { login(username: "${u}", password: "demo1234") { token } }`)).login as { token: string }).token;
   const [editor, approver, central] = [await login('quangtri.editor'), await login('quangtri.approver'), await login('trunguong.viewer')];
   const units = (await post(guarded.url, '{ allAdministrativeUnits(filter: { code: "45" }) { id } allAgencies(filter: { q: "Sở Thông tin" }, perPage: 2) { id } }'));

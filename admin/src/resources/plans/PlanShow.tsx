@@ -1,16 +1,54 @@
+import PaymentsIcon from '@mui/icons-material/Payments';
+import PrintIcon from '@mui/icons-material/Print';
 import { Box, Chip, Divider, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { EditButton, ListButton, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { Button, EditButton, Link, ListButton, Show, TopToolbar, useCreatePath, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { canDo, permissionStore } from '../../api/permissions';
+import { basisLines, preambleWithoutBases } from '../../common/document-text';
 import { readable, useEnumLabel } from '../../common/fields';
+import { PlanLifecycleButtons } from '../../lifecycle/PlanLifecycleButtons';
 import { documentDateLine, formatDate, formatMoney } from '../../format';
+import { WithHistoryTab } from '../history';
+import { DownloadDocxButton } from '../../documents/DownloadDocxButton';
+import { AgencyNames } from '../../documents/InferredMark';
 
 type Data = Record<string, any>;
 
 function Actions() {
+  const plan = useRecordContext<Data>();
+  const createPath = useCreatePath();
   return (
-    <TopToolbar>
+    // Wraps on a phone instead of widening the page.
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
       <ListButton />
+      {plan && canDo(permissionStore.get(), 'BudgetLine', 'list') && (
+        <Button component={Link} to={`${createPath({ resource: 'Plan', id: plan.id, type: 'show' }).replace(/\/show$/, '')}/budget`} label="Kinh phí">
+          <PaymentsIcon />
+        </Button>
+      )}
+      <Button label="In" onClick={() => window.print()}><PrintIcon /></Button>
       <EditButton />
+      <PlanLifecycleButtons />
+      <DownloadDocxButton kind="plans" />
     </TopToolbar>
+  );
+}
+
+/** The reports that answer this plan (they name the plan's document as the one they respond to). */
+function AnsweringReports({ plan }: { plan: Data }) {
+  const createPath = useCreatePath();
+  const documentId = plan.document?.id;
+  const { data } = useGetList('Report', { filter: { respondsToId: documentId }, pagination: { page: 1, perPage: 50 }, sort: { field: 'periodStart', order: 'DESC' } },
+    { enabled: !!documentId && canDo(permissionStore.get(), 'Report', 'list') });
+  if (!data?.length) return null;
+  return (
+    <Box className="no-print" sx={{ mt: 3 }} data-testid="plan-reports">
+      <Typography sx={{ fontWeight: 700 }}>Báo cáo thực hiện kế hoạch</Typography>
+      {data.map((r) => (
+        <Typography key={r.id} variant="body2">
+          - <Link to={createPath({ resource: 'Report', id: r.id, type: 'show' })}>{r.symbol ? `${r.symbol} ` : ''}{r.title}</Link>
+        </Typography>
+      ))}
+    </Box>
   );
 }
 
@@ -37,7 +75,7 @@ function Header({ plan }: { plan: Data }) {
   const translate = useTranslate();
   const agency = plan.issuingAgency?.name ?? plan.administrativeUnit?.name ?? '';
   return (
-    <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 2, textAlign: 'center' }}>
+    <Box sx={{ display: 'flex', flexDirection: { xs: 'column', sm: 'row' }, justifyContent: 'space-between', gap: 2, textAlign: 'center' }}>
       <Box sx={{ flex: '0 0 40%' }}>
         <Typography sx={{ fontWeight: 700, textTransform: 'uppercase' }}>{agency}</Typography>
         <Divider sx={{ width: '30%', mx: 'auto', my: 0.5 }} />
@@ -47,14 +85,12 @@ function Header({ plan }: { plan: Data }) {
         <Typography sx={{ fontWeight: 700 }}>{translate('app.plan.republic')}</Typography>
         <Typography sx={{ fontWeight: 700 }}>{translate('app.plan.motto')}</Typography>
         <Divider sx={{ width: '45%', mx: 'auto', my: 0.5 }} />
-        <Typography sx={{ fontStyle: 'italic' }}>{plan.dateLabel || documentDateLine(plan.place, plan.issuedOn)}</Typography>
+        {/* Once issued, the line is written from the issue date; before, as the draft has it ("ngày    tháng 02 năm 2022"). */}
+        <Typography sx={{ fontStyle: 'italic' }} data-testid="plan-date-line">{plan.issuedOn ? documentDateLine(plan.place, plan.issuedOn) : plan.dateLabel || documentDateLine(plan.place, null)}</Typography>
       </Box>
     </Box>
   );
 }
-
-const agenciesWith = (activity: Data, role: string) =>
-  (activity.participants ?? []).filter((p: Data) => p.role === role).map((p: Data) => p.agency?.name).filter(Boolean).join('; ');
 
 function scheduleLabel(schedule: Data | undefined) {
   if (!schedule) return '';
@@ -68,7 +104,8 @@ function Activities({ plan }: { plan: Data }) {
   const translate = useTranslate();
   const activities: Data[] = plan.activities ?? [];
   return (
-    <Table size="small" sx={{ '& td, & th': { border: '1px solid #ccc', verticalAlign: 'top' } }} data-testid="plan-activities">
+    <Box sx={{ overflowX: 'auto' }}>
+    <Table size="small" sx={{ minWidth: 640, '& td, & th': { border: '1px solid #ccc', verticalAlign: 'top' } }} data-testid="plan-activities">
       <TableHead>
         <TableRow>
           <TableCell sx={{ width: 48 }}>{translate('app.plan.no')}</TableCell>
@@ -87,13 +124,14 @@ function Activities({ plan }: { plan: Data }) {
               {a.confidential && <Chip size="small" label="Mật" color="error" sx={{ ml: 1 }} />}
               {a.description && <Typography variant="body2" color="text.secondary">{a.description}</Typography>}
             </TableCell>
-            <TableCell>{agenciesWith(a, 'LEAD')}</TableCell>
-            <TableCell>{[agenciesWith(a, 'COORDINATING'), agenciesWith(a, 'ADVISORY'), agenciesWith(a, 'IMPLEMENTING')].filter(Boolean).join('; ')}</TableCell>
+            <TableCell><AgencyNames participants={a.participants ?? []} roles={['LEAD']} /></TableCell>
+            <TableCell><AgencyNames participants={a.participants ?? []} roles={['COORDINATING', 'ADVISORY', 'IMPLEMENTING']} /></TableCell>
             <TableCell>{scheduleLabel(a.schedule)}</TableCell>
           </TableRow>
         ))}
       </TableBody>
     </Table>
+    </Box>
   );
 }
 
@@ -105,7 +143,8 @@ function Budget({ plan }: { plan: Data }) {
     <>
       {plan.budgetNote && <Typography sx={{ mb: 1, textIndent: '2em' }}>{plan.budgetNote}</Typography>}
       {lines.length > 0 && (
-        <Table size="small" sx={{ '& td, & th': { border: '1px solid #ccc' } }} data-testid="plan-budget">
+        <Box sx={{ overflowX: 'auto' }}>
+        <Table size="small" sx={{ minWidth: 640, '& td, & th': { border: '1px solid #ccc' }, '& .amount': { whiteSpace: 'nowrap' } }} data-testid="plan-budget">
           <TableHead>
             <TableRow>
               <TableCell>Năm</TableCell>
@@ -122,15 +161,16 @@ function Budget({ plan }: { plan: Data }) {
                 <TableCell>{l.fiscalYear}</TableCell>
                 <TableCell>{l.activity?.label ? `(${l.activity.label}) ` : ''}{l.description}</TableCell>
                 <TableCell>{label('BudgetSource', l.source)}</TableCell>
-                <TableCell align="right">{formatMoney(l.plannedAmount)}</TableCell>
-                {readable('BudgetLine', 'allocatedAmount') && <TableCell align="right">{formatMoney(l.allocatedAmount)}</TableCell>}
-                {readable('BudgetLine', 'spentAmount') && <TableCell align="right">{formatMoney(l.spentAmount)}</TableCell>}
+                <TableCell align="right" className="amount">{formatMoney(l.plannedAmount)}</TableCell>
+                {readable('BudgetLine', 'allocatedAmount') && <TableCell align="right" className="amount">{formatMoney(l.allocatedAmount)}</TableCell>}
+                {readable('BudgetLine', 'spentAmount') && <TableCell align="right" className="amount">{formatMoney(l.spentAmount)}</TableCell>}
               </TableRow>
             ))}
           </TableBody>
         </Table>
+        </Box>
       )}
-      {plan.budgetTotal && <Typography sx={{ mt: 1, fontWeight: 600 }}>{translate('app.plan.total')}: {formatMoney(plan.budgetTotal)}</Typography>}
+      {plan.budgetTotal && <Typography sx={{ mt: 1, fontWeight: 600 }}>{translate('app.plan.total')}: <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(plan.budgetTotal)}</span></Typography>}
     </>
   );
 }
@@ -166,8 +206,10 @@ function PlanDocument() {
   const label = useEnumLabel();
   if (!plan) return null;
   const has = (field: string) => readable('Plan', field) && plan[field] !== null && plan[field] !== undefined;
+  const bases = basisLines(plan.legalBases);
+  const preamble = has('preamble') ? preambleWithoutBases(plan.preamble, bases.flatMap((b) => (b.symbol ? [b.symbol] : []))) : '';
   return (
-    <Paper variant="outlined" sx={{ p: { xs: 2, md: 5 }, maxWidth: 1000, mx: 'auto', fontFamily: '"Times New Roman", serif', '& .MuiTypography-root, & td, & th': { fontFamily: 'inherit' } }}>
+    <Paper variant="outlined" className="ttdn-document" sx={{ p: { xs: 1.5, md: 5 }, maxWidth: 1000, mx: 'auto', fontFamily: '"Times New Roman", serif', '& .MuiTypography-root, & td, & th': { fontFamily: 'inherit' } }}>
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1, gap: 1 }}>
         <Chip label={label('PlanStatus', plan.status)} color={plan.status === 'ISSUED' ? 'success' : plan.status === 'CANCELLED' ? 'error' : 'default'} data-testid="plan-status" />
         <Chip variant="outlined" label={plan.startYear === plan.endYear ? `Năm ${plan.startYear}` : `${plan.startYear}–${plan.endYear}`} />
@@ -177,16 +219,12 @@ function PlanDocument() {
       <Typography align="center" sx={{ fontWeight: 700 }} data-testid="plan-title">{plan.title}</Typography>
       {plan.parentPlan && <Typography align="center" variant="body2">({translate('app.plan.parent_plan')} {plan.parentPlan.symbol ?? ''} {plan.parentPlan.title})</Typography>}
 
-      {plan.legalBases?.length > 0 && (
-        <Box sx={{ mt: 2 }}>
-          {plan.legalBases.map((b: Data) => (
-            <Typography key={b.id} sx={{ mb: 0.5, fontStyle: 'italic', textIndent: '2em' }}>
-              {label('LegalBasisKind', b.kind)} {b.document?.symbol ? `${b.document.symbol} ` : ''}{b.document?.issuedOn ? `ngày ${formatDate(b.document.issuedOn)} ` : ''}{b.document?.title ? `về ${b.document.title}` : ''};
-            </Typography>
-          ))}
+      {bases.length > 0 && (
+        <Box sx={{ mt: 2 }} data-testid="plan-bases">
+          {bases.map((b) => <Typography key={b.id} sx={{ mb: 0.5, fontStyle: 'italic', textIndent: '2em', textAlign: 'justify' }}>{b.text}</Typography>)}
         </Box>
       )}
-      {has('preamble') && <Typography sx={{ mb: 1, textIndent: '2em' }}>{plan.preamble}</Typography>}
+      {preamble && <Typography sx={{ mb: 1, textIndent: '2em', textAlign: 'justify' }}>{preamble}</Typography>}
 
       {numbered([
         [translate('app.plan.objectives'), (plan.objectives?.length > 0 || plan.requirements?.length > 0) && (
@@ -222,6 +260,7 @@ function PlanDocument() {
         </Box>
       </Box>
 
+      <AnsweringReports plan={plan} />
       {has('internalNote') && (
         <Box sx={{ mt: 3, p: 1.5, bgcolor: 'warning.light', borderRadius: 1 }}>
           <Typography variant="body2"><b>{translate('app.plan.internal_note')}:</b> {plan.internalNote}</Typography>
@@ -234,7 +273,9 @@ function PlanDocument() {
 export function PlanShow() {
   return (
     <Show actions={<Actions />}>
-      <PlanDocument />
+      <WithHistoryTab resource="Plan" label="Văn bản">
+        <PlanDocument />
+      </WithHistoryTab>
     </Show>
   );
 }

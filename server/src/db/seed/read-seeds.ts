@@ -45,7 +45,9 @@ export function readSeeds(dir = path.join(repoRoot(), 'seeds')): SeedBundle {
     (a, b) => a.documentType === b.documentType && (a.issuedOn ?? null) === (b.issuedOn ?? null), problems, 'legal document');
   const bundle: SeedBundle = {
     units: unitsFile.units, agencies, legalDocuments,
-    plans: files.flatMap((f) => f.plans), reports: files.flatMap((f) => f.reports),
+    // Rows of illustrative files are marked so figures leave them out (issue 13).
+    plans: files.flatMap((f) => f.plans.map((p) => ({ ...p, demo: f.source.startsWith('demo:') }))),
+    reports: files.flatMap((f) => f.reports.map((r) => ({ ...r, demo: f.source.startsWith('demo:') }))),
     users: usersFile.users, clients: usersFile.clients ?? [], password: usersFile.password,
   };
   problems.push(...danglingReferences(bundle));
@@ -64,16 +66,17 @@ function danglingReferences(b: SeedBundle): string[] {
   };
   for (const u of b.units) { check(units, u.parent, `unit ${u.code}.parent`); check(units, u.successor, `unit ${u.code}.successor`); }
   for (const a of b.agencies) { check(units, a.unit, `agency ${a.key}.unit`); check(agencies, a.parent, `agency ${a.key}.parent`); }
-  for (const d of b.legalDocuments) check(agencies, d.issuer, `document ${d.key}.issuer`);
+  for (const d of b.legalDocuments) [d.issuer, ...(d.coIssuers ?? [])].forEach((k) => check(agencies, k, `document ${d.key}.issuer`));
   for (const p of b.plans) {
     const at = `plan ${p.key}`;
     check(units, p.unit, `${at}.unit`); check(agencies, p.issuingAgency, `${at}.issuingAgency`);
     check(documents, p.document, `${at}.document`); check(plans, p.parentPlan, `${at}.parentPlan`);
     p.legalBases.forEach((l) => check(documents, l.document, `${at}.legalBases`));
-    p.responsibilities.forEach((r) => check(agencies, r.agency, `${at}.responsibilities`));
-    p.recipients.forEach((r) => check(agencies, r.agency, `${at}.recipients`));
+    p.responsibilities.forEach((r) => [r.agency, ...(r.sharedWith ?? [])].forEach((k) => check(agencies, k, `${at}.responsibilities`)));
+    p.recipients.forEach((r) => [r.agency, ...(r.agencies ?? [])].forEach((k) => check(agencies, k, `${at}.recipients`)));
+    p.budgetLines.forEach((l) => check(agencies, l.holder, `${at}.budgetLines`));
     for (const r of p.reportingRequirements) {
-      [r.reporter, r.reportToAgency, r.viaAgency].forEach((k) => check(agencies, k, `${at}.reportingRequirements`));
+      [r.reporter, r.reportToAgency, r.viaAgency, ...(r.reportToAgencies ?? [])].forEach((k) => check(agencies, k, `${at}.reportingRequirements`));
     }
     const walk = (list: SeedPlan['activities']) => list.forEach((act) => {
       act.participants?.forEach((x) => check(agencies, x.agency, `${at} activity ${act.label}`));
@@ -87,7 +90,8 @@ function danglingReferences(b: SeedBundle): string[] {
     check(units, r.unit, `${at}.unit`); check(agencies, r.issuingAgency, `${at}.issuingAgency`);
     check(documents, r.respondsTo, `${at}.respondsTo`);
     [...r.subjects, ...r.citedDocuments].forEach((k) => check(documents, k, `${at} documents`));
-    r.recipients.forEach((x) => check(agencies, x.agency, `${at}.recipients`));
+    r.recipients.forEach((x) => [x.agency, ...(x.agencies ?? [])].forEach((k) => check(agencies, k, `${at}.recipients`)));
+    r.spendingLines.forEach((l) => check(agencies, l.holder, `${at}.spendingLines`));
   }
   for (const u of b.users) check(units, u.unit, `user ${u.username}.unit`);
   for (const c of b.clients) check(units, c.unit, `client ${c.name}.unit`);

@@ -1,7 +1,8 @@
 import { Embedded, Entity, Enum, Index, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
-import { ActivityCategory, ActivityStatus, ParticipantRole } from '../../common/enums';
+import { VersionedEntity } from '../../common/versioned.entity';
+import { ActivityCategory, ActivityStatus, FactSource, ParticipantRole } from '../../common/enums';
 import { Agency } from '../agency/agency.entity';
 import { LegalDocument } from '../legal-document/legal-document.entity';
 import { Plan } from '../plan/plan.entity';
@@ -11,7 +12,7 @@ import { Schedule } from './schedule.embeddable';
 @ObjectType('Activity', { description: 'Nội dung, nhiệm vụ của kế hoạch.' })
 @Entity({ tableName: 'activity' })
 @Index({ properties: ['plan', 'position'] })
-export class Activity extends BaseEntity {
+export class Activity extends VersionedEntity {
   @ManyToOne({ entity: () => Plan, deleteRule: 'cascade' })
   plan!: Plan;
 
@@ -71,6 +72,10 @@ export class ActivityParticipant extends BaseEntity {
   @Field(() => ParticipantRole)
   @Enum({ items: () => ParticipantRole, nativeEnumName: 'participant_role' })
   role!: ParticipantRole;
+
+  @Field(() => FactSource, { description: 'PRINTED khi văn bản ghi vai trò này ở chính nội dung; INFERRED khi người nhập suy ra (ví dụ từ phần tổ chức thực hiện).' })
+  @Enum({ items: () => FactSource, nativeEnumName: 'fact_source', default: FactSource.PRINTED })
+  source: Opt<FactSource> = FactSource.PRINTED;
 
   @Field(() => String, { nullable: true, description: 'Phần việc cơ quan này đảm nhận, khi văn bản tách riêng.' })
   @Property({ type: 'text', nullable: true })

@@ -1,5 +1,6 @@
+import { unreadableRef } from '../../auth/scoped-filter';
 import { wrap } from '@mikro-orm/core';
-import { allOf, type Access, access, everyone, forbidden, signedIn, unitInScope, readQueries } from '../../auth/access';
+import { allOf, type Access, access, everyone, forbidden, signedIn, unitColumnAllowed, unitInScope, readQueries } from '../../auth/access';
 import { hasRole, isUser } from '../../auth/principal';
 import { NO_ROWS, type RowScope, unitColumnInScope } from '../../auth/row-scope';
 import { notOwnUnit, onlyWritable } from '../../auth/write-guard';
@@ -8,12 +9,22 @@ import type { Context } from '../../context';
 import { Plan } from '../plan/plan.entity';
 import { Activity } from './activity.entity';
 
-/** Non-confidential activities of issued plans are public; the rest only within the plan unit's scope (users). */
+/** A confidential activity hides its whole subtree: true when some ancestor of the row is confidential. */
+const confidentialAncestor = (e: string) => `${e}.parent_id is not null and exists (
+  with recursive up(id, parent_id, confidential) as (
+    select u.id, u.parent_id, u.confidential from activity u where u.id = ${e}.parent_id
+    union all select u.id, u.parent_id, u.confidential from activity u join up on u.id = up.parent_id)
+  select 1 from up where up.confidential)`;
+
+/**
+ * Activities of issued plans are public unless they or an ancestor are confidential (a child is hidden with its
+ * parent); the rest only within the plan unit's scope (users).
+ */
 export const activityRows: RowScope = (p, e) => {
   const scoped = isUser(p) ? unitColumnInScope(p, 'ap.administrative_unit_id') : NO_ROWS;
   if (scoped === null) return null;
   return {
-    sql: `exists (select 1 from plan ap where ap.id = ${e}.plan_id and ((ap.status = 'ISSUED' and not ${e}.confidential) or ${scoped.sql}))`,
+    sql: `exists (select 1 from plan ap where ap.id = ${e}.plan_id and ((ap.status = 'ISSUED' and not ${e}.confidential and not (${confidentialAncestor(e)})) or ${scoped.sql}))`,
     params: scoped.params,
   };
 };
@@ -22,7 +33,7 @@ export const activityRows: RowScope = (p, e) => {
 const planUnitOf = async (activity: Activity, ctx: Context) =>
   wrap(activity.plan).isInitialized() ? activity.plan.administrativeUnit.id : (await ctx.loaders.one(Plan, activity.plan))?.administrativeUnit.id;
 const withinPlanScope = allOf(signedIn, access('inPlanScope', async (ctx, row) =>
-  row === undefined || unitInScope(ctx, await planUnitOf(row as Activity, ctx))));
+  row === undefined || unitInScope(ctx, await planUnitOf(row as Activity, ctx)), (p, row) => unitColumnAllowed(p, row.column('plan.administrativeUnit'))));
 
 /** Progress is tracked on issued plans too; everything else changes only while the plan is a draft. */
 const PROGRESS = new Set(['status', 'progress']);
@@ -33,6 +44,8 @@ const editActivity = (name: string) => access(name, async (ctx, args) => {
   const { id, planId, ...fields } = args as { id?: string; planId?: string } & Record<string, unknown>;
   const existing = id ? await ctx.em.findOne(Activity, { id: Number(id) }) : null;
   if (id && !existing) return true; // the resolver answers NOT_FOUND
+  const hidden = await unreadableRef(ctx, [['planId', Plan, planId, 'kế hoạch'], ['parentId', Activity, args && (args as { parentId?: string | null }).parentId, 'nội dung cha']]);
+  if (hidden) return hidden;
   const plan = await ctx.em.findOne(Plan, { id: Number(planId ?? existing?.plan.id) });
   if (!plan) return true;
   if (plan.administrativeUnit.id !== ctx.auth.unitId) return notOwnUnit(planId ? 'planId' : undefined);
@@ -49,6 +62,7 @@ export const activityRules: Record<string, Record<string, Access>> = {
   },
   ActivityParticipant: { '*': everyone }, // why: reached only through a readable activity
   Schedule: { '*': everyone }, // why: as above
+  Period: { '*': everyone }, // why: part of a schedule, as above
   Query: {
     ...readQueries('Activity', 'Activities', everyone), // why: rows limited by activityRows
   },

@@ -1,12 +1,12 @@
 import { Entity, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity';
+import { VersionedEntity } from '../../common/versioned.entity';
 import { AdministrativeUnit } from '../unit/unit.entity';
 
 /** A reporting tool's key: it reads budget lines, budget summaries and report spending of its unit's scope. */
 @ObjectType('ApiClient', { description: 'Khóa truy cập của công cụ báo cáo, gắn với một đơn vị.' })
 @Entity({ tableName: 'api_client' })
-export class ApiClient extends BaseEntity {
+export class ApiClient extends VersionedEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   name!: string;

@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { PrincipalKind } from '../../common/enums';
 import { AdministrativeUnit } from '../unit/unit.entity';
+import type { FieldChange } from './audit-changes';
 
 /** One change made through the API: who, when, which operation on which row, and which arguments were set. */
 @ObjectType('AuditEntry', { description: 'Nhật ký thao tác: ai, lúc nào, thao tác gì trên bản ghi nào.' })
@@ -33,7 +34,12 @@ export class AuditEntry extends BaseEntity {
   targetId?: string | null;
 
   /** Names only, never values: arguments include passwords. */
-  @Field(() => [String], { nullable: true, description: 'Các trường đã gửi (không lưu giá trị).' })
+  @Field(() => [String], { nullable: true, description: 'Các trường đã gửi.' })
   @Property({ type: 'json' })
   fields: Opt<string[]> = [];
+
+  /** Each changed field's value before and after; never password hashes or secrets (see audit-changes.ts). */
+  // Not named `changes`: that GraphQL field is resolved from it, with the values as JSON text.
+  @Property({ type: 'json', nullable: true, fieldName: 'changes' })
+  fieldChanges?: FieldChange[] | null;
 }

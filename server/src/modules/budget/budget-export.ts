@@ -3,6 +3,12 @@ import { badInput } from '../../common/errors';
 import type { Cell, Table } from '../../common/tabular';
 import type { Context } from '../../context';
 import type { BudgetLineFilter } from './budget-line.list';
+import { conditionSql } from '../../auth/row-scope';
+import { rowCondition } from '../../kernel/access/row-scopes';
+import { accessFor } from '../../auth/permissions';
+import { Activity } from '../activity/activity.entity';
+import { Plan } from '../plan/plan.entity';
+import { Report } from '../report/report.entity';
 import { budgetLineScope } from './budget-scope';
 import { budgetSummary, filteredLines } from './budget-summary.service';
 import { BudgetDimension } from './budget-summary.types';
@@ -47,20 +53,34 @@ export function filterFromParams(params: URLSearchParams): BudgetLineFilter {
 const money = (value: unknown): Cell => ({ money: value === null || value === undefined ? null : String(value) });
 const BATCH = 5000;
 
+/**
+ * Joins a related table only through rows the caller may read there, so a line of a draft plan, a confidential
+ * activity or a report the caller may not open exports with that cell empty, exactly as GraphQL answers it.
+ */
+const readableJoin = (ctx: Context, entity: typeof Plan | typeof Activity | typeof Report, table: string, alias: string, column: string) => {
+  const scope = conditionSql(rowCondition(entity.name, ctx.auth, alias));
+  return { sql: `left join ${table} ${alias} on ${alias}.id = e.${column} and ${scope.sql}`, params: scope.params };
+};
+
+/** Whether the caller may read `field` of `type` at all (the rows are already limited by their scope). */
+const mayRead = async (ctx: Context, type: string, field: string) => (await accessFor(type, field)?.check(ctx, undefined)) === true;
+
 /** The caller's budget lines, in id order, fetched in keyset batches. */
 export function budgetLinesTable(ctx: Context, filter: BudgetLineFilter): Table {
   const lines = filteredLines(ctx, filter);
   const scope = budgetLineScope(ctx);
+  const joins = [readableJoin(ctx, Plan, 'plan', 'p', 'plan_id'), readableJoin(ctx, Activity, 'activity', 'a', 'activity_id'), readableJoin(ctx, Report, 'report', 'r', 'report_id')];
   async function* rows(): AsyncIterable<Cell[][]> {
+    const reportTitle = await mayRead(ctx, 'Report', 'title') ? 'r.title' : 'null';
     let after = 0;
     for (;;) {
       const batch = await ctx.em.execute(
         `select e.id, e.fiscal_year, e.source, e.description, u.code as unit_code, u.name as unit_name, p.id as plan_id, p.title as plan_title,
-            a.label as activity_label, a.title as activity_title, r.title as report_title, e.planned_amount, e.allocated_amount, e.spent_amount
+            a.label as activity_label, a.title as activity_title, ${reportTitle} as report_title, e.planned_amount, e.allocated_amount, e.spent_amount
          from (${lines.sql}) e join administrative_unit u on u.id = e.administrative_unit_id
-           left join plan p on p.id = e.plan_id left join activity a on a.id = e.activity_id left join report r on r.id = e.report_id
+           ${joins.map((j) => j.sql).join(' ')}
          where (${scope.sql}) and e.id > ? order by e.id limit ${BATCH}`,
-        [...lines.params, ...scope.params, after],
+        [...lines.params, ...joins.flatMap((j) => j.params), ...scope.params, after],
       );
       if (!batch.length) return;
       yield batch.map((l) => [l.id, l.fiscal_year, SOURCE_LABEL[l.source as BudgetSource], l.description, l.unit_code, l.unit_name,
@@ -90,12 +110,13 @@ export async function budgetSummaryTable(ctx: Context, filter: BudgetLineFilter,
   const dimensions = [...new Set(groupBy)];
   const result = await budgetSummary(ctx, budgetLineScope(ctx), dimensions, unitLevel, filter);
   const ids = (key: 'administrativeUnitId' | 'agencyId' | 'planId') => [...new Set(result.rows.map((r) => r[key]).filter((v): v is number => !!v))];
-  const names = async (table: string, label: string, list: number[]) => new Map<number, { code?: string; name: string }>(
-    list.length ? (await ctx.em.execute(`select id, ${table === 'administrative_unit' ? 'code' : 'null as code'}, ${label} as name from ${table} where id in (?)`, [list]))
+  const names = async (table: string, label: string, list: number[], scope = conditionSql(null)) => new Map<number, { code?: string; name: string }>(
+    list.length ? (await ctx.em.execute(`select e.id, ${table === 'administrative_unit' ? 'e.code' : 'null as code'}, e.${label} as name from ${table} e where e.id in (?) and ${scope.sql}`, [list, ...scope.params]))
       .map((r) => [r.id as number, r as { code?: string; name: string }]) : []);
   const units = await names('administrative_unit', 'name', ids('administrativeUnitId'));
   const agencies = await names('agency', 'name', ids('agencyId'));
-  const plans = await names('plan', 'title', ids('planId'));
+  // A plan the caller may not read stays anonymous: neither its id nor its title.
+  const plans = await names('plan', 'title', ids('planId'), conditionSql(rowCondition(Plan.name, ctx.auth, 'e')));
   const columns: string[] = [];
   const cells: ((row: (typeof result.rows)[number]) => Cell[])[] = [];
   for (const d of dimensions) {
@@ -104,7 +125,7 @@ export async function budgetSummaryTable(ctx: Context, filter: BudgetLineFilter,
     if (d === BudgetDimension.SOURCE) { columns.push('Nguồn kinh phí'); cells.push((r) => [r.source ? SOURCE_LABEL[r.source] : null]); }
     if (d === BudgetDimension.AGENCY) { columns.push('Cơ quan chủ trì'); cells.push((r) => [agencies.get(r.agencyId!)?.name ?? null]); }
     if (d === BudgetDimension.CATEGORY) { columns.push('Nhóm nhiệm vụ'); cells.push((r) => [r.category ? CATEGORY_LABEL[r.category] : null]); }
-    if (d === BudgetDimension.PLAN) { columns.push('Mã kế hoạch', 'Kế hoạch'); cells.push((r) => [r.planId ?? null, plans.get(r.planId!)?.name ?? null]); }
+    if (d === BudgetDimension.PLAN) { columns.push('Mã kế hoạch', 'Kế hoạch'); cells.push((r) => [plans.has(r.planId!) ? r.planId! : null, plans.get(r.planId!)?.name ?? null]); }
   }
   const totals = (r: (typeof result.rows)[number]): Cell[] => [money(r.plannedAmount), money(r.allocatedAmount), money(r.spentAmount), r.lineCount];
   const width = columns.length;
@@ -114,7 +135,7 @@ export async function budgetSummaryTable(ctx: Context, filter: BudgetLineFilter,
       columns: [...columns, ...AMOUNT_COLUMNS, 'Số dòng kinh phí'],
       rows: (async function* () { yield result.rows.map((r) => [...cells.flatMap((c) => c(r)), ...totals(r)]); })(),
       footer: [...(width ? ['Tổng cộng', ...Array<Cell>(width - 1).fill(null)] : []), ...totals(result.total)],
-      notes: [['Số dòng kinh phí khớp bộ lọc nhưng ngoài phạm vi được xem (không tính)', String(result.excludedLineCount)]],
+      notes: [['Số dòng kinh phí ngoài phạm vi được xem, cùng năm ngân sách và nguồn nếu có lọc (không tính)', String(result.excludedLineCount)]],
     },
   };
 }

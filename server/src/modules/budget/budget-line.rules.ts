@@ -1,5 +1,6 @@
+import { unreadableRef } from '../../auth/scoped-filter';
 import { type Access, access, forbidden, inScope, userOrClient, readQueries } from '../../auth/access';
-import { hasRole } from '../../auth/principal';
+import { hasRole, type Principal } from '../../auth/principal';
 import { type RowScope, unitColumnInScope } from '../../auth/row-scope';
 import { notOwnUnit, onlyWritable, sentFields, writableBy, type WritableFields } from '../../auth/write-guard';
 import { PlanStatus, ReportStatus, Role } from '../../common/enums';
@@ -16,17 +17,28 @@ export const budgetLineWritable: WritableFields = {
   [Role.FINANCE]: ['allocatedAmount', 'spentAmount'],
 };
 
-/** The plan or report a line belongs to decides whether its content is still open for editing. */
-async function ownerOf(ctx: Context, planId: unknown, reportId: unknown) {
-  if (planId) {
-    const plan = await ctx.em.findOne(Plan, { id: Number(planId) });
-    return plan && { unitId: plan.administrativeUnit.id, draft: plan.status === PlanStatus.DRAFT };
-  }
-  if (reportId) {
-    const report = await ctx.em.findOne(Report, { id: Number(reportId) });
-    return report && { unitId: report.administrativeUnit.id, draft: [ReportStatus.DRAFT, ReportStatus.RETURNED].includes(report.status) };
-  }
-  return null;
+/**
+ * The fields of one line a caller may write, on every path (a plan's lines, a report's spending lines, the line's
+ * own mutations). On a report's line the spent amount is what the report states, so its editor writes it while the
+ * report is open (DESIGN §4: each unit reports what it spent); the allocated amount stays finance's everywhere.
+ */
+export function lineWritable(principal: Principal, onReport: boolean): Set<string> {
+  const allowed = writableBy(budgetLineWritable, principal);
+  if (onReport && hasRole(principal, Role.EDITOR)) allowed.add('spentAmount');
+  return allowed;
+}
+
+/**
+ * Every plan and report the line belongs to before or after the write: each decides whether the line's content
+ * is still open for editing, so moving a line checks both the owner it leaves and the one it joins.
+ */
+async function ownersOf(ctx: Context, planIds: unknown[], reportIds: unknown[]) {
+  const plans = await Promise.all([...new Set(planIds.filter(Boolean).map(Number))].map((id) => ctx.em.findOne(Plan, { id })));
+  const reports = await Promise.all([...new Set(reportIds.filter(Boolean).map(Number))].map((id) => ctx.em.findOne(Report, { id })));
+  return [
+    ...plans.map((plan) => plan && { field: 'planId', unitId: plan.administrativeUnit.id, draft: plan.status === PlanStatus.DRAFT }),
+    ...reports.map((report) => report && { field: 'reportId', unitId: report.administrativeUnit.id, draft: [ReportStatus.DRAFT, ReportStatus.RETURNED].includes(report.status) }),
+  ].filter((o) => o !== null);
 }
 
 const writeLine = (name: string) => access(name, async (ctx, args) => {
@@ -36,18 +48,22 @@ const writeLine = (name: string) => access(name, async (ctx, args) => {
   const existing = id ? await ctx.em.findOne(BudgetLine, { id: Number(id) }) : null;
   if (id && !existing) return true; // the resolver answers NOT_FOUND
   if (existing && existing.administrativeUnit.id !== ctx.auth.unitId) return notOwnUnit();
-  const owner = await ownerOf(ctx, fields.planId ?? existing?.plan?.id, fields.reportId ?? existing?.report?.id);
-  if (owner && owner.unitId !== ctx.auth.unitId) return notOwnUnit(fields.planId ? 'planId' : 'reportId');
-  const allowed = writableBy(budgetLineWritable, ctx.auth);
-  const editsContent = name !== 'updateBudgetLine' || sentFields(fields).some((f) => budgetLineWritable.EDITOR!.includes(f));
+  const hidden = await unreadableRef(ctx, [['planId', Plan, fields.planId, 'kế hoạch'], ['reportId', Report, fields.reportId, 'báo cáo']]);
+  if (hidden) return hidden;
+  const owners = await ownersOf(ctx, [fields.planId, existing?.plan?.id], [fields.reportId, existing?.report?.id]);
+  const foreign = owners.find((o) => o.unitId !== ctx.auth.unitId);
+  if (foreign) return notOwnUnit(foreign.field);
+  const onReport = Boolean(fields.reportId ?? (fields.planId ? null : existing?.report));
+  const allowed = lineWritable(ctx.auth, onReport);
+  const editsContent = name !== 'updateBudgetLine' || sentFields(fields).some((f) => budgetLineWritable.EDITOR!.includes(f) || (onReport && f === 'spentAmount'));
   if (editsContent && !hasRole(ctx.auth, Role.EDITOR)) return forbidden('Cán bộ tài chính chỉ ghi số được cấp và số đã chi.');
-  if (editsContent && owner && !owner.draft) return forbidden('Kế hoạch/báo cáo không còn là dự thảo nên không sửa được dòng kinh phí.');
+  if (editsContent && owners.some((o) => !o.draft)) return forbidden('Kế hoạch/báo cáo không còn là dự thảo nên không sửa được dòng kinh phí.');
   return onlyWritable(fields, allowed);
 });
 
 export const budgetLineRules: Record<string, Record<string, Access>> = {
   BudgetLine: {
-    '*': inScope((line: BudgetLine) => line.administrativeUnit.id), // why: amounts line by line stay in the owning scope
+    '*': inScope((line: BudgetLine) => line.administrativeUnit.id, 'administrativeUnit'), // why: amounts line by line stay in the owning scope
   },
   Query: {
     ...readQueries('BudgetLine', 'BudgetLines', userOrClient), // why: the public sees only budgetTotal of issued plans

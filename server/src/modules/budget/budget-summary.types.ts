@@ -5,11 +5,11 @@ import { BudgetLineFilter } from './budget-line.list';
 
 export enum BudgetDimension {
   ADMINISTRATIVE_UNIT = 'ADMINISTRATIVE_UNIT', FISCAL_YEAR = 'FISCAL_YEAR', SOURCE = 'SOURCE',
-  AGENCY = 'AGENCY', CATEGORY = 'CATEGORY', PLAN = 'PLAN',
+  AGENCY = 'AGENCY', CATEGORY = 'CATEGORY', PLAN = 'PLAN', REPORTING_PERIOD = 'REPORTING_PERIOD',
 }
 registerEnumType(BudgetDimension, {
   name: 'BudgetDimension',
-  description: 'Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung).',
+  description: 'Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung). REPORTING_PERIOD là kỳ của báo cáo nêu khoản chi (trống với dòng của kế hoạch).',
 });
 
 @ArgsType()
@@ -34,9 +34,12 @@ export class BudgetSummaryRow {
   @Field(() => Int, { nullable: true }) fiscalYear?: number | null;
   @Field(() => BudgetSource, { nullable: true }) source?: BudgetSource | null;
   @Field(() => ActivityCategory, { nullable: true }) category?: ActivityCategory | null;
+  @Field(() => String, { nullable: true, description: 'Kỳ báo cáo, dạng "YYYY-MM-DD/YYYY-MM-DD"; trống với dòng của kế hoạch.' }) reportingPeriod?: string | null;
   @Field(() => MoneyScalar, { description: 'Tổng dự toán.' }) plannedAmount!: string;
   @Field(() => MoneyScalar, { description: 'Tổng được giao.' }) allocatedAmount!: string;
   @Field(() => MoneyScalar, { description: 'Tổng đã chi.' }) spentAmount!: string;
+  @Field(() => MoneyScalar, { description: 'Dự toán ghi trong các kế hoạch (chỉ dòng của kế hoạch).' }) plannedInPlans!: string;
+  @Field(() => MoneyScalar, { description: 'Số đã chi do các báo cáo nêu (chỉ dòng của báo cáo).' }) spentInReports!: string;
   @Field(() => Int, { description: 'Số dòng kinh phí.' }) lineCount!: number;
 }
 
@@ -44,5 +47,5 @@ export class BudgetSummaryRow {
 export class BudgetSummary {
   @Field(() => [BudgetSummaryRow]) rows!: BudgetSummaryRow[];
   @Field(() => BudgetSummaryRow, { description: 'Tổng của mọi nhóm.' }) total!: BudgetSummaryRow;
-  @Field(() => Int, { description: 'Số dòng kinh phí khớp bộ lọc nhưng nằm ngoài phạm vi được xem, không tính vào tổng.' }) excludedLineCount!: number;
+  @Field(() => Int, { description: 'Số dòng kinh phí ngoài phạm vi được xem (không tính vào tổng), chỉ đếm theo năm ngân sách và nguồn nếu có lọc; các bộ lọc khác không ảnh hưởng.' }) excludedLineCount!: number;
 }

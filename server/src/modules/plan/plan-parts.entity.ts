@@ -1,7 +1,7 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, type Opt, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
-import { LegalBasisKind, RecipientPurpose } from '../../common/enums';
+import { FactSource, LegalBasisKind, RecipientPurpose } from '../../common/enums';
 import { Agency } from '../agency/agency.entity';
 import { LegalDocument } from '../legal-document/legal-document.entity';
 import { Report } from '../report/report.entity';
@@ -36,9 +36,17 @@ export class Responsibility extends BaseEntity {
   @ManyToOne({ entity: () => Agency, index: true })
   agency!: Agency;
 
+  /** Further agencies sharing the same duties ("Sở Tài chính, Sở Kế hoạch và Đầu tư"). */
+  @ManyToMany({ entity: () => Agency, pivotTable: 'responsibility_agency', joinColumn: 'responsibility_id', inverseJoinColumn: 'agency_id' })
+  sharedWith = new Collection<Agency>(this);
+
   @Field(() => [String])
   @Property({ type: 'json' })
   duties: Opt<string[]> = [];
+
+  @Field(() => FactSource)
+  @Enum({ items: () => FactSource, nativeEnumName: 'fact_source', default: FactSource.PRINTED })
+  source: Opt<FactSource> = FactSource.PRINTED;
 
   @Field(() => Int)
   @Property({ type: 'integer' })
@@ -64,6 +72,10 @@ export class ReportingRequirement extends BaseEntity {
 
   @ManyToOne({ entity: () => Agency, nullable: true })
   reportToAgency?: Agency;
+
+  /** Every agency the report goes to when the line names several ("UBND huyện, UBND Tỉnh"). */
+  @ManyToMany({ entity: () => Agency, pivotTable: 'reporting_requirement_agency', joinColumn: 'reporting_requirement_id', inverseJoinColumn: 'agency_id' })
+  reportToAgencies = new Collection<Agency>(this);
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
@@ -118,6 +130,10 @@ export class Recipient extends BaseEntity {
 
   @ManyToOne({ entity: () => Agency, nullable: true })
   agency?: Agency;
+
+  /** Every catalogued agency the line names ("TT/Tỉnh ủy, TT/HĐND tỉnh (B/c)"); `agency` is the first. */
+  @ManyToMany({ entity: () => Agency, pivotTable: 'recipient_agency', joinColumn: 'recipient_id', inverseJoinColumn: 'agency_id' })
+  agencies = new Collection<Agency>(this);
 
   @Field(() => RecipientPurpose)
   @Enum({ items: () => RecipientPurpose, nativeEnumName: 'recipient_purpose' })

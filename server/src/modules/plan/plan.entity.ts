@@ -1,6 +1,6 @@
 import { Embedded, Entity, Enum, Index, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity';
+import { VersionedEntity } from '../../common/versioned.entity';
 import { PlanStatus } from '../../common/enums';
 import { Agency } from '../agency/agency.entity';
 import { LegalDocument } from '../legal-document/legal-document.entity';
@@ -11,7 +11,7 @@ import { Signature } from './signature.embeddable';
 @ObjectType('Plan', { description: 'Kế hoạch công tác thông tin đối ngoại.' })
 @Entity({ tableName: 'plan' })
 @Index({ properties: ['administrativeUnit', 'startYear'] })
-export class Plan extends BaseEntity {
+export class Plan extends VersionedEntity {
   @Field(() => String)
   @Property({ type: 'text' })
   title!: string;
@@ -40,9 +40,17 @@ export class Plan extends BaseEntity {
   @Property({ type: 'integer' })
   startYear!: number;
 
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  endYear!: number;
+  @Field(() => Int, { nullable: true, description: 'Trống khi kế hoạch không có năm kết thúc (nhiệm vụ hằng năm).' })
+  @Property({ type: 'integer', nullable: true })
+  endYear?: number | null;
+
+  @Field(() => Boolean, { description: 'Kế hoạch đang có hiệu lực nhưng bản lưu mất số và ngày ban hành.' })
+  @Property({ type: 'boolean', default: false })
+  numberUnknown: Opt<boolean> = false;
+
+  @Field(() => Boolean, { description: 'Dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu.' })
+  @Property({ type: 'boolean', default: false })
+  demo: Opt<boolean> = false;
 
   @ManyToOne({ entity: () => AdministrativeUnit })
   administrativeUnit!: AdministrativeUnit;
@@ -80,6 +88,23 @@ export class Plan extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'Ghi chú nội bộ.' })
   @Property({ type: 'text', nullable: true })
   internalNote?: string;
+
+  @Field(() => String, { nullable: true, description: 'Ý kiến của người duyệt khi trả lại dự thảo.' })
+  @Property({ type: 'text', nullable: true })
+  reviewComment?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Lý do hủy kế hoạch đã ban hành.' })
+  @Property({ type: 'text', nullable: true })
+  cancelReason?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Số lấy từ sổ đăng ký văn bản của cơ quan ban hành khi ban hành.' })
+  @Property({ type: 'integer', nullable: true })
+  registerNumber?: number | null;
+
+  /** `MM-DD`: the due day of yearly reports whose requirement prints no date. */
+  @Field(() => String, { nullable: true, description: 'Hạn mặc định (MM-DD) cho báo cáo "định kỳ hằng năm" không ghi ngày; trống là 12-15.' })
+  @Property({ type: 'text', nullable: true })
+  defaultReportDue?: string | null;
 
   @Field(() => Signature, { nullable: true })
   @Embedded({ entity: () => Signature, prefix: 'signature_' })

@@ -1,6 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ActivityCategory, ActivityStatus, BudgetSource, LegalBasisKind, ParticipantRole, PlanStatus, RecipientPurpose } from '../../common/enums';
+import { ActivityCategory, ActivityStatus, BudgetSource, FactSource, LegalBasisKind, ParticipantRole, PlanStatus, RecipientPurpose } from '../../common/enums';
 import { DateScalar, MoneyScalar } from '../../common/scalars';
+
+@InputType('PeriodInput')
+export class PeriodInput {
+  @Field(() => DateScalar) startDate!: string;
+  @Field(() => DateScalar) endDate!: string;
+}
 
 @InputType('ScheduleInput')
 export class ScheduleInput {
@@ -9,6 +15,8 @@ export class ScheduleInput {
   @Field(() => DateScalar, { nullable: true }) endDate?: string;
   @Field(() => [Int], { nullable: true }) quarters?: number[];
   @Field(() => Boolean, { nullable: true }) continuous?: boolean;
+  @Field(() => [PeriodInput], { nullable: true, description: 'Các khoảng thời gian; bỏ trống thì tính từ quý và ngày bắt đầu, kết thúc.' }) periods?: PeriodInput[];
+  @Field(() => FactSource, { nullable: true }) source?: FactSource;
 }
 
 @InputType('ParticipantInput')
@@ -16,6 +24,7 @@ export class ParticipantInput {
   @Field(() => ID) agencyId!: string;
   @Field(() => ParticipantRole) role!: ParticipantRole;
   @Field(() => String, { nullable: true }) note?: string;
+  @Field(() => FactSource, { nullable: true, description: 'Mặc định PRINTED.' }) source?: FactSource;
 }
 
 @InputType('ActivityInput', { description: 'Một nội dung của kế hoạch; có `id` thì sửa nội dung đó, không có thì thêm mới.' })
@@ -45,6 +54,8 @@ export class PlanBudgetLineInput {
   @Field(() => MoneyScalar, { nullable: true }) allocatedAmount?: string | null;
   @Field(() => MoneyScalar, { nullable: true }) spentAmount?: string | null;
   @Field(() => String, { nullable: true, description: 'Số thứ tự của nội dung mà dòng kinh phí này thuộc về.' }) activityLabel?: string;
+  @Field(() => ID, { nullable: true, description: 'Cơ quan giữ kinh phí.' }) holderId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Số mục của báo cáo mà khoản chi thuộc về.' }) section?: string | null;
 }
 
 @InputType('LegalBasisInput')
@@ -56,7 +67,9 @@ export class LegalBasisInput {
 @InputType('ResponsibilityInput')
 export class ResponsibilityInput {
   @Field(() => ID) agencyId!: string;
+  @Field(() => [ID], { nullable: true, description: 'Các cơ quan cùng được giao những nhiệm vụ này.' }) sharedWithIds?: string[];
   @Field(() => [String]) duties!: string[];
+  @Field(() => FactSource, { nullable: true }) source?: FactSource;
 }
 
 @InputType('ReportingDeadlineInput')
@@ -73,6 +86,7 @@ export class ReportingRequirementInput {
   @Field(() => ID, { nullable: true }) reporterId?: string;
   @Field(() => String) reportTo!: string;
   @Field(() => ID, { nullable: true }) reportToAgencyId?: string;
+  @Field(() => [ID], { nullable: true, description: 'Mọi cơ quan nhận báo cáo khi dòng nêu nhiều cơ quan.' }) reportToAgencyIds?: string[];
   @Field(() => String, { nullable: true }) via?: string;
   @Field(() => ID, { nullable: true }) viaAgencyId?: string;
   @Field(() => [ReportingDeadlineInput], { nullable: true }) deadlines?: ReportingDeadlineInput[];
@@ -82,6 +96,7 @@ export class ReportingRequirementInput {
 export class RecipientInput {
   @Field(() => String) name!: string;
   @Field(() => ID, { nullable: true }) agencyId?: string;
+  @Field(() => [ID], { nullable: true, description: 'Mọi cơ quan dòng này nêu ("TT/Tỉnh ủy, TT/HĐND tỉnh").' }) agencyIds?: string[];
   @Field(() => RecipientPurpose) purpose!: RecipientPurpose;
 }
 
@@ -102,7 +117,8 @@ export class PlanFields {
   @Field(() => String, { nullable: true }) dateLabel?: string | null;
   @Field(() => PlanStatus, { nullable: true }) status?: PlanStatus;
   @Field(() => Int, { nullable: true }) startYear?: number;
-  @Field(() => Int, { nullable: true }) endYear?: number;
+  @Field(() => Int, { nullable: true }) endYear?: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'Đang có hiệu lực nhưng bản lưu mất số và ngày.' }) numberUnknown?: boolean;
   @Field(() => ID, { nullable: true }) administrativeUnitId?: string;
   @Field(() => ID, { nullable: true }) issuingAgencyId?: string;
   @Field(() => ID, { nullable: true }) parentPlanId?: string | null;
@@ -111,6 +127,7 @@ export class PlanFields {
   @Field(() => [String], { nullable: true }) objectives?: string[];
   @Field(() => [String], { nullable: true }) requirements?: string[];
   @Field(() => String, { nullable: true }) budgetNote?: string | null;
+  @Field(() => String, { nullable: true, description: 'Hạn mặc định MM-DD cho báo cáo định kỳ hằng năm không ghi ngày.' }) defaultReportDue?: string | null;
   @Field(() => String, { nullable: true }) closing?: string | null;
   @Field(() => String, { nullable: true }) internalNote?: string | null;
   @Field(() => SignatureInput, { nullable: true }) signature?: SignatureInput;
@@ -120,9 +137,4 @@ export class PlanFields {
   @Field(() => [ResponsibilityInput], { nullable: true }) responsibilities?: ResponsibilityInput[];
   @Field(() => [ReportingRequirementInput], { nullable: true }) reportingRequirements?: ReportingRequirementInput[];
   @Field(() => [RecipientInput], { nullable: true }) recipients?: RecipientInput[];
-}
-
-@ArgsType()
-export class UpdatePlanArgs extends PlanFields {
-  @Field(() => ID) id!: string;
 }

@@ -3,6 +3,7 @@ import { ActivityCategory, PlanStatus } from '../../common/enums';
 import { likePattern, type ListSpec } from '../../common/list';
 import { matchesPhrase, searchPhrase } from '../../common/search';
 import { conditionSql } from '../../auth/row-scope';
+import { readableRef } from '../../auth/scoped-filter';
 import { activityRows } from '../activity/activity.rules';
 import { inUnitSubtree } from '../unit/unit-subtree';
 import { Plan } from './plan.entity';
@@ -49,7 +50,7 @@ export const planList: ListSpec<Plan, PlanFilter> = {
         union select a.plan_id from activity a where ${inActivity.sql} and ${visible.sql})`, [...inPlan.params, ...inActivity.params, ...visible.params]);
     }
     if (f.administrativeUnitId) qb.andWhere(inUnitSubtree('e.administrative_unit_id'), [Number(f.administrativeUnitId)]);
-    if (f.year) qb.andWhere('e.start_year <= ? and e.end_year >= ?', [f.year, f.year]);
+    if (f.year) qb.andWhere('e.start_year <= ? and (e.end_year is null or e.end_year >= ?)', [f.year, f.year]);
     if (f.status) qb.andWhere({ status: f.status });
     if (f.category) qb.andWhere(activityIn('where a.plan_id = e.id and a.category = ?'), [f.category, ...visible.params]);
     if (f.agencyId) {
@@ -59,7 +60,10 @@ export const planList: ListSpec<Plan, PlanFilter> = {
         or exists (select 1 from responsibility r where r.plan_id = e.id and r.agency_id = ?))`, [id, id, ...visible.params, id]);
     }
     if (f.legalDocumentId) qb.andWhere('exists (select 1 from plan_legal_basis b where b.plan_id = e.id and b.document_id = ?)', [Number(f.legalDocumentId)]);
-    if (f.parentPlanId) qb.andWhere({ parentPlan: Number(f.parentPlanId) });
+    if (f.parentPlanId) {
+      const parent = readableRef(ctx, Plan, 'e.parent_plan_id', Number(f.parentPlanId));
+      qb.andWhere(parent.sql, parent.params);
+    }
     if (f.issuingAgencyId) qb.andWhere({ issuingAgency: Number(f.issuingAgencyId) });
   },
 };

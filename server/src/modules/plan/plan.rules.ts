@@ -3,9 +3,7 @@ import { hasRole, isUser, type Principal } from '../../auth/principal';
 import { NO_ROWS, orCondition, type RowScope, unitColumnInScope } from '../../auth/row-scope';
 import { notOwnUnit, onlyWritable, ownUnitArg, sentFields, writableBy, type WritableFields } from '../../auth/write-guard';
 import { PlanStatus, Role } from '../../common/enums';
-import type { DomainError } from '../../common/errors';
-import type { Context } from '../../context';
-import { BudgetLine } from '../budget/budget-line.entity';
+import { badInput, type DomainError } from '../../common/errors';
 import type { PlanFields } from './plan.inputs';
 import { Plan } from './plan.entity';
 
@@ -14,48 +12,37 @@ export const planRows: RowScope = (p, e) =>
   orCondition({ sql: `${e}.status = 'ISSUED'`, params: [] }, isUser(p) ? unitColumnInScope(p, `${e}.administrative_unit_id`) : NO_ROWS);
 
 const planUnit = (plan: Plan) => plan.administrativeUnit.id;
-const issued = when<Plan>('issued', (plan) => plan.status === PlanStatus.ISSUED);
-const withinPlanScope = allOf(signedIn, inScope(planUnit));
+const STATUS_MUTATIONS = 'submitPlan, returnPlan, issuePlan hoặc cancelPlan';
+const issued = when<Plan>('issued', (plan) => plan.status === PlanStatus.ISSUED, (_p, row) => ({ sql: `${row.column('status')} = ?`, params: [PlanStatus.ISSUED] }));
+const withinPlanScope = allOf(signedIn, inScope(planUnit, 'administrativeUnit'));
 
-const ISSUANCE = ['status', 'symbol', 'issuedOn', 'dateLabel', 'place', 'signature', 'internalNote'];
+const ISSUANCE = ['status', 'symbol', 'issuedOn', 'dateLabel', 'place', 'signature', 'internalNote', 'numberUnknown'];
 export const planWritable: WritableFields = {
   [Role.EDITOR]: ['title', 'startYear', 'endYear', 'administrativeUnitId', 'issuingAgencyId', 'parentPlanId', 'documentId', 'preamble',
-    'objectives', 'requirements', 'budgetNote', 'closing', 'internalNote', 'signature', 'place', 'dateLabel', 'status', 'legalBases',
-    'activities', 'budgetLines', 'responsibilities', 'reportingRequirements', 'recipients'],
+    'objectives', 'requirements', 'budgetNote', 'defaultReportDue', 'closing', 'internalNote', 'signature', 'place', 'dateLabel', 'status', 'legalBases',
+    'activities', 'budgetLines', 'responsibilities', 'reportingRequirements', 'recipients', 'numberUnknown'],
   [Role.APPROVER]: ISSUANCE,
 };
 
-/** Status changes each role may make: editors submit drafts, approvers issue, cancel or send back. */
-const transitions: Partial<Record<Role, [PlanStatus | undefined, PlanStatus][]>> = {
-  [Role.EDITOR]: [[undefined, PlanStatus.DRAFT], [undefined, PlanStatus.IN_REVIEW], [PlanStatus.DRAFT, PlanStatus.IN_REVIEW]],
-  [Role.APPROVER]: [[undefined, PlanStatus.ISSUED], [PlanStatus.DRAFT, PlanStatus.ISSUED], [PlanStatus.IN_REVIEW, PlanStatus.ISSUED], [PlanStatus.IN_REVIEW, PlanStatus.DRAFT],
-    [PlanStatus.DRAFT, PlanStatus.CANCELLED], [PlanStatus.IN_REVIEW, PlanStatus.CANCELLED], [PlanStatus.ISSUED, PlanStatus.CANCELLED]],
+/**
+ * The status a new plan may start in: editors draft (or submit at once); an approver may record a plan already
+ * issued on paper. Every later move is a lifecycle mutation (plan-lifecycle.rules.ts).
+ */
+const initialStatus: Partial<Record<Role, PlanStatus[]>> = {
+  [Role.EDITOR]: [PlanStatus.DRAFT, PlanStatus.IN_REVIEW],
+  [Role.APPROVER]: [PlanStatus.ISSUED],
 };
 
-function statusChange(p: Principal, from: PlanStatus | undefined, to: PlanStatus | undefined): true | DomainError {
-  if (to === undefined || to === from) return true;
-  const allowed = p.roles.some((role) => transitions[role]?.some(([a, b]) => a === from && b === to));
-  return allowed || forbidden(`Bạn không được chuyển kế hoạch ${from ? `từ "${from}" ` : ''}sang "${to}".`, 'status');
-}
-
-/** Amounts beyond the planned one belong to finance: an editor may resend them unchanged, not change them. */
-async function financeAmounts(ctx: Context, fields: PlanFields, planId?: number): Promise<true | DomainError> {
-  if (!fields.budgetLines || hasRole(ctx.auth, Role.FINANCE)) return true;
-  const stored = planId ? await ctx.em.find(BudgetLine, { plan: planId }) : [];
-  for (const [i, line] of fields.budgetLines.entries()) {
-    const before = stored.find((s) => String(s.id) === line.id);
-    for (const field of ['allocatedAmount', 'spentAmount'] as const) {
-      if (line[field] === undefined || (line[field] ?? null) === (before?.[field] ?? null)) continue;
-      return forbidden('Chỉ cán bộ tài chính được ghi số được cấp và số đã chi.', `budgetLines[${i}].${field}`);
-    }
-  }
-  return true;
+function statusChange(p: Principal, to: PlanStatus | undefined): true | DomainError {
+  if (to === undefined) return true;
+  const allowed = p.roles.some((role) => initialStatus[role]?.includes(to));
+  return allowed || forbidden(`Bạn không được tạo kế hoạch ở trạng thái "${to}".`, 'status');
 }
 
 const canCreatePlan = access('createPlan', async (ctx, args) => {
   const fields = (args ?? {}) as PlanFields;
   if (!hasRole(ctx.auth, Role.EDITOR)) return forbidden('Chỉ chuyên viên soạn thảo được tạo kế hoạch.');
-  const checks = [ownUnitArg(ctx.auth, fields.administrativeUnitId), statusChange(ctx.auth, undefined, fields.status), onlyWritable(fields, writableBy(planWritable, ctx.auth)), await financeAmounts(ctx, fields)];
+  const checks = [ownUnitArg(ctx.auth, fields.administrativeUnitId), statusChange(ctx.auth, fields.status), onlyWritable(fields, writableBy(planWritable, ctx.auth))]; // line amounts: budget-line.writer
   return checks.find((c) => c !== true) ?? true;
 });
 
@@ -67,13 +54,17 @@ const canUpdatePlan = access('updatePlan', async (ctx, args) => {
   if (plan.administrativeUnit.id !== ctx.auth.unitId) return notOwnUnit();
   const own = ownUnitArg(ctx.auth, fields.administrativeUnitId);
   if (own !== true) return own;
-  const sent = sentFields(fields);
+  // A form may send the status back unchanged; moving it is the lifecycle mutations' job (submitPlan, issuePlan…).
+  if (fields.status !== undefined && fields.status !== plan.status) {
+    return badInput('status', `Không đổi trạng thái bằng updatePlan; hãy dùng ${STATUS_MUTATIONS}.`);
+  }
+  const sent = sentFields(fields).filter((f) => f !== 'status');
   const content = sent.filter((f) => !ISSUANCE.includes(f));
   if (content.length && plan.status !== PlanStatus.DRAFT) return forbidden('Kế hoạch không còn là dự thảo nên không sửa được nội dung.', content[0]);
-  if (plan.status === PlanStatus.ISSUED && sent.some((f) => f !== 'status')) {
-    return forbidden('Kế hoạch đã ban hành; chỉ có thể hủy.', 'status');
+  if (plan.status === PlanStatus.ISSUED && sent.length) {
+    return forbidden('Kế hoạch đã ban hành nên không sửa được; hãy ban hành kế hoạch sửa đổi (căn cứ loại AMENDS). Tiến độ nội dung và số liệu kinh phí vẫn cập nhật được.', sent[0]);
   }
-  const checks = [statusChange(ctx.auth, plan.status, fields.status), onlyWritable(fields, writableBy(planWritable, ctx.auth)), await financeAmounts(ctx, fields, plan.id)];
+  const checks = [onlyWritable(fields, writableBy(planWritable, ctx.auth))]; // line amounts: budget-line.writer
   return checks.find((c) => c !== true) ?? true;
 });
 
@@ -92,6 +83,7 @@ export const planRules: Record<string, Record<string, Access>> = {
     '*': everyone, // why: a plan the caller can reach passed planRows
     budgetLines: withinPlanScope, // why: amounts line by line stay inside the owning scope; the public sees budgetTotal
     internalNote: withinPlanScope, // why: internal notes are for the owning scope only
+    reviewComment: withinPlanScope, // why: review comments stay inside the owning scope (DESIGN §4)
     signature: anyOf(issued, withinPlanScope), // why: signer details of unissued plans stay internal
   },
   PlanLegalBasis: { '*': everyone }, // why: reached only through a plan the caller may read

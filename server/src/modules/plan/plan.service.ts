@@ -1,97 +1,107 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PlanStatus } from '../../common/enums';
-import { badInput, requireFields } from '../../common/errors';
+import { badInput } from '../../common/errors';
 import { assignDefined, optionalRef, requireRef } from '../../common/refs';
+import type { Write } from '../../kernel/data/write';
 import { Activity } from '../activity/activity.entity';
 import { writeActivity } from '../activity/activity.service';
 import { Agency } from '../agency/agency.entity';
 import { BudgetLine } from '../budget/budget-line.entity';
+import { writeLines } from '../budget/budget-line.writer';
 import { LegalDocument } from '../legal-document/legal-document.entity';
 import { assertSymbolFree } from '../legal-document/symbol-uniqueness';
 import { AdministrativeUnit } from '../unit/unit.entity';
-import type { ActivityInput, PlanBudgetLineInput, PlanFields } from './plan.inputs';
+import type { ActivityInput, PlanFields } from './plan.inputs';
 import { PlanLegalBasis, Recipient, ReportingDeadline, ReportingRequirement, Responsibility } from './plan-parts.entity';
 import { Plan } from './plan.entity';
+import { agencyRefs, recipientFrom } from './agency-links';
+import { checkedDeadline } from './reporting-deadline';
 
-const REQUIRED_ON_CREATE = ['title', 'startYear', 'endYear', 'administrativeUnitId', 'issuingAgencyId'] as const;
+export const REQUIRED_ON_CREATE = ['title', 'startYear', 'administrativeUnitId', 'issuingAgencyId'] as const;
 
 /**
- * Creates or updates a plan with everything it carries, in one transaction: any refused field
+ * Creates or updates a plan with everything it carries, inside the write path's transaction: any refused field
  * (reported with its path, e.g. `activities[1].participants[0].agencyId`) leaves the database as it was.
  */
-export async function savePlan(rootEm: EntityManager, planId: number | undefined, fields: PlanFields): Promise<Plan> {
-  if (planId === undefined) {
-    requireFields(fields, REQUIRED_ON_CREATE);
-  }
-  return rootEm.transactional(async (em) => {
-    const plan = planId === undefined ? new Plan() : await requireRef(em, Plan, planId, 'id', 'kế hoạch');
-    const { administrativeUnitId, issuingAgencyId, parentPlanId, documentId, signature, legalBases, activities, budgetLines, responsibilities, reportingRequirements, recipients, ...scalars } = fields;
-    assignDefined(plan, scalars as Partial<Plan>);
-    if (signature) plan.signature = Object.assign(plan.signature ?? {}, signature);
-    if (administrativeUnitId) plan.administrativeUnit = await requireRef(em, AdministrativeUnit, administrativeUnitId, 'administrativeUnitId', 'đơn vị hành chính');
-    if (issuingAgencyId) plan.issuingAgency = await requireRef(em, Agency, issuingAgencyId, 'issuingAgencyId', 'cơ quan ban hành');
-    if (parentPlanId !== undefined) plan.parentPlan = await optionalRef(em, Plan, parentPlanId, 'parentPlanId', 'kế hoạch cấp trên');
-    if (documentId !== undefined) plan.document = await optionalRef(em, LegalDocument, documentId, 'documentId', 'văn bản');
-    validatePlan(plan);
-    await assertSymbolFree(em, { table: 'plan', issuerColumn: 'issuing_agency_id', issuer: plan.issuingAgency.id, symbol: plan.symbol, issuedOn: plan.issuedOn, exceptId: plan.id });
-    em.persist(plan);
+export async function savePlan({ em, ctx }: Write, plan: Plan, fields: PlanFields): Promise<Plan> {
+  const { administrativeUnitId, issuingAgencyId, parentPlanId, documentId, signature, legalBases, activities, budgetLines, responsibilities, reportingRequirements, recipients, ...scalars } = fields;
+  assignDefined(plan, scalars as Partial<Plan>);
+  if (signature) plan.signature = Object.assign(plan.signature ?? {}, signature);
+  if (administrativeUnitId) plan.administrativeUnit = await requireRef(em, AdministrativeUnit, administrativeUnitId, 'administrativeUnitId', 'đơn vị hành chính');
+  if (issuingAgencyId) plan.issuingAgency = await requireRef(em, Agency, issuingAgencyId, 'issuingAgencyId', 'cơ quan ban hành');
+  if (parentPlanId !== undefined) plan.parentPlan = await optionalRef(em, Plan, parentPlanId, 'parentPlanId', 'kế hoạch cấp trên');
+  if (documentId !== undefined) plan.document = await optionalRef(em, LegalDocument, documentId, 'documentId', 'văn bản');
+  validatePlan(plan);
+  await assertSymbolFree(em, { table: 'plan', issuerColumn: 'issuing_agency_id', issuer: plan.issuingAgency.id, symbol: plan.symbol, issuedOn: plan.issuedOn, exceptId: plan.id });
+  em.persist(plan);
 
-    // A new plan has no parts to replace; deleting by an unsaved plan would match `plan_id is null`, which for
-    // recipients means every report's recipients.
-    if (legalBases) {
-      if (plan.id) await em.nativeDelete(PlanLegalBasis, { plan });
-      for (const [i, basis] of legalBases.entries()) {
-        const document = await requireRef(em, LegalDocument, basis.documentId, `legalBases[${i}].documentId`, 'văn bản');
-        em.persist(em.create(PlanLegalBasis, { plan, document, kind: basis.kind, position: i }));
-      }
+  // A new plan has no parts to replace; deleting by an unsaved plan would match `plan_id is null`, which for
+  // recipients means every report's recipients.
+  if (legalBases) {
+    if (plan.id) await em.nativeDelete(PlanLegalBasis, { plan });
+    for (const [i, basis] of legalBases.entries()) {
+      const document = await requireRef(em, LegalDocument, basis.documentId, `legalBases[${i}].documentId`, 'văn bản');
+      em.persist(em.create(PlanLegalBasis, { plan, document, kind: basis.kind, position: i }));
     }
-    let byLabel: Map<string, Activity> | undefined;
-    if (activities) byLabel = await replaceActivities(em, plan, activities);
-    if (budgetLines) await replaceBudgetLines(em, plan, budgetLines, byLabel);
-    if (responsibilities) {
-      if (plan.id) await em.nativeDelete(Responsibility, { plan });
-      for (const [i, r] of responsibilities.entries()) {
-        const agency = await requireRef(em, Agency, r.agencyId, `responsibilities[${i}].agencyId`, 'cơ quan');
-        em.persist(em.create(Responsibility, { plan, agency, duties: r.duties, position: i }));
-      }
+  }
+  let byLabel: Map<string, Activity> | undefined;
+  if (activities) byLabel = await replaceActivities(em, plan, activities);
+  if (budgetLines) {
+    const labels = byLabel ?? new Map((plan.id ? await em.find(Activity, { plan }) : []).map((a) => [a.label, a]));
+    await writeLines(em, ctx.auth, { plan }, budgetLines, 'budgetLines', (input, at) => {
+      const label = (input as { activityLabel?: string }).activityLabel;
+      if (label && !labels.has(label)) throw badInput(`${at}activityLabel`, `Kế hoạch không có nội dung số "${label}".`);
+      return label ? labels.get(label) : undefined;
+    });
+  }
+  if (responsibilities) {
+    if (plan.id) await em.nativeDelete(Responsibility, { plan });
+    for (const [i, r] of responsibilities.entries()) {
+      const agency = await requireRef(em, Agency, r.agencyId, `responsibilities[${i}].agencyId`, 'cơ quan');
+      const responsibility = em.create(Responsibility, { plan, agency, duties: r.duties, source: r.source, position: i });
+      responsibility.sharedWith.set(await agencyRefs(em, r.sharedWithIds, `responsibilities[${i}].sharedWithIds`));
+      em.persist(responsibility);
     }
-    if (reportingRequirements) {
-      if (plan.id) await em.nativeDelete(ReportingRequirement, { plan });
-      for (const [i, r] of reportingRequirements.entries()) {
-        const at = `reportingRequirements[${i}]`;
-        const requirement = em.create(ReportingRequirement, {
-          plan, description: r.description, reportTo: r.reportTo, via: r.via, position: i,
-          reporter: await optionalRef(em, Agency, r.reporterId, `${at}.reporterId`, 'cơ quan báo cáo'),
-          reportToAgency: await optionalRef(em, Agency, r.reportToAgencyId, `${at}.reportToAgencyId`, 'cơ quan nhận báo cáo'),
-          viaAgency: await optionalRef(em, Agency, r.viaAgencyId, `${at}.viaAgencyId`, 'cơ quan tổng hợp'),
-        });
-        for (const [j, d] of (r.deadlines ?? []).entries()) {
-          const month = d.recurringMonth, day = d.recurringDay;
-          if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31))) {
-            throw badInput(`${at}.deadlines[${j}]`, 'Tháng phải từ 1 đến 12 và ngày từ 1 đến 31.');
-          }
-          em.persist(em.create(ReportingDeadline, { requirement, ...d }));
-        }
-        em.persist(requirement);
+  }
+  if (reportingRequirements) {
+    if (plan.id) await em.nativeDelete(ReportingRequirement, { plan });
+    for (const [i, r] of reportingRequirements.entries()) {
+      const at = `reportingRequirements[${i}]`;
+      const requirement = em.create(ReportingRequirement, {
+        plan, description: r.description, reportTo: r.reportTo, via: r.via, position: i,
+        reporter: await optionalRef(em, Agency, r.reporterId, `${at}.reporterId`, 'cơ quan báo cáo'),
+        reportToAgency: await optionalRef(em, Agency, r.reportToAgencyId, `${at}.reportToAgencyId`, 'cơ quan nhận báo cáo'),
+        viaAgency: await optionalRef(em, Agency, r.viaAgencyId, `${at}.viaAgencyId`, 'cơ quan tổng hợp'),
+      });
+      for (const [j, d] of (r.deadlines ?? []).entries()) {
+        em.persist(em.create(ReportingDeadline, { requirement, ...checkedDeadline(d, `${at}.deadlines[${j}]`) }));
       }
+      requirement.reportToAgencies.set(await agencyRefs(em, r.reportToAgencyIds, `${at}.reportToAgencyIds`));
+      em.persist(requirement);
     }
-    if (recipients) {
-      if (plan.id) await em.nativeDelete(Recipient, { plan });
-      for (const [i, r] of recipients.entries()) {
-        const agency = await optionalRef(em, Agency, r.agencyId, `recipients[${i}].agencyId`, 'cơ quan');
-        em.persist(em.create(Recipient, { plan, name: r.name, agency, purpose: r.purpose, position: i }));
-      }
+  }
+  if (recipients) {
+    if (plan.id) await em.nativeDelete(Recipient, { plan });
+    for (const [i, r] of recipients.entries()) {
+      em.persist(await recipientFrom(em, r, i, { plan }));
     }
-    await em.flush();
-    if (plan.administrativeUnit) await em.nativeUpdate(BudgetLine, { plan }, { administrativeUnit: plan.administrativeUnit });
-    return plan;
-  });
+  }
+  await em.flush();
+  if (plan.administrativeUnit) await em.nativeUpdate(BudgetLine, { plan }, { administrativeUnit: plan.administrativeUnit });
+  return plan;
+}
+
+/** Plans that implemented this one lose their parent rather than block the delete. */
+export async function unlinkChildPlans({ em }: Write, plan: Plan): Promise<void> {
+  await em.nativeUpdate(Plan, { parentPlan: plan.id }, { parentPlan: null });
 }
 
 function validatePlan(plan: Plan) {
   if (!plan.title?.trim()) throw badInput('title', 'Tên kế hoạch không được để trống.');
-  if (plan.endYear < plan.startYear) throw badInput('endYear', 'Năm kết thúc không được trước năm bắt đầu.');
-  if (plan.status === PlanStatus.ISSUED && (!plan.symbol || !plan.issuedOn)) {
+  if (plan.endYear != null && plan.endYear < plan.startYear) throw badInput('endYear', 'Năm kết thúc không được trước năm bắt đầu.');
+  if (plan.defaultReportDue && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(plan.defaultReportDue)) throw badInput('defaultReportDue', 'Hạn mặc định phải có dạng MM-DD, ví dụ 12-15.');
+  // A plan in force whose copy lost its number and date is still issued (seeds/CONVENTIONS.md, "Drafts and plans whose number was lost").
+  if (plan.status === PlanStatus.ISSUED && !plan.numberUnknown && (!plan.symbol || !plan.issuedOn)) {
     throw badInput(plan.symbol ? 'issuedOn' : 'symbol', 'Kế hoạch đã ban hành phải có số ký hiệu và ngày ban hành.');
   }
   if (plan.parentPlan && plan.id && plan.parentPlan.id === plan.id) throw badInput('parentPlanId', 'Kế hoạch không thể thực hiện chính nó.');
@@ -124,39 +134,3 @@ async function replaceActivities(em: EntityManager, plan: Plan, inputs: Activity
   return byLabel;
 }
 
-async function replaceBudgetLines(em: EntityManager, plan: Plan, inputs: PlanBudgetLineInput[], byLabel?: Map<string, Activity>) {
-  const existing = plan.id ? await em.find(BudgetLine, { plan }) : [];
-  const labels = byLabel ?? new Map((plan.id ? await em.find(Activity, { plan }) : []).map((a) => [a.label, a]));
-  const kept = new Set<number>();
-  for (const [i, input] of inputs.entries()) {
-    const at = `budgetLines[${i}]`;
-    let line: BudgetLine;
-    if (input.id) {
-      const found = existing.find((l) => l.id === Number(input.id));
-      if (!found) throw badInput(`${at}.id`, `Dòng kinh phí có mã ${input.id} không thuộc kế hoạch này.`);
-      line = found;
-      kept.add(line.id);
-    } else line = new BudgetLine();
-    if (input.fiscalYear < 1945 || input.fiscalYear > 2100) throw badInput(`${at}.fiscalYear`, 'Năm ngân sách không hợp lệ.');
-    const activity = input.activityLabel ? labels.get(input.activityLabel) : undefined;
-    if (input.activityLabel && !activity) throw badInput(`${at}.activityLabel`, `Kế hoạch không có nội dung số "${input.activityLabel}".`);
-    const { id: _id, activityLabel: _label, ...amounts } = input;
-    // Amounts left out keep their stored value, so an editor's save never wipes what finance allocated.
-    assignDefined(line, amounts as Partial<BudgetLine>);
-    Object.assign(line, { plan, activity, administrativeUnit: plan.administrativeUnit, position: i });
-    em.persist(line);
-  }
-  for (const line of existing) if (!kept.has(line.id)) em.remove(line);
-}
-
-/**
- * Planned totals per plan, over all its lines: DESIGN §4 discloses `budgetTotal` of a readable plan to
- * everyone, even to callers who may not list the lines themselves.
- */
-export async function plannedTotals(em: EntityManager, planIds: readonly number[]): Promise<(string | null)[]> {
-  const rows = await em.execute<{ plan_id: number; total: string }[]>(
-    `select plan_id, sum(planned_amount)::text as total from budget_line
-      where plan_id in (${planIds.map(() => '?').join(', ')}) and planned_amount is not null group by plan_id`, [...planIds]);
-  const totals = new Map(rows.map((r) => [r.plan_id, r.total]));
-  return planIds.map((id) => totals.get(id) ?? null);
-}

@@ -23,9 +23,9 @@ export class ReportResult extends BaseEntity {
   @Property({ type: 'text' })
   outcome!: string;
 
-  @Field(() => ResultStatus)
-  @Enum({ items: () => ResultStatus, nativeEnumName: 'result_status' })
-  status!: ResultStatus;
+  @Field(() => ResultStatus, { nullable: true, description: 'Trống khi báo cáo không đánh giá.' })
+  @Enum({ items: () => ResultStatus, nativeEnumName: 'result_status', nullable: true })
+  status?: ResultStatus | null;
 
   @Field(() => Int)
   @Property({ type: 'integer' })

@@ -1,20 +1,27 @@
 import { BigIntType, Embedded, Entity, Enum, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity';
+import { VersionedEntity } from '../../common/versioned.entity';
 import { ReportKind, ReportStatus } from '../../common/enums';
 import { MoneyScalar } from '../../common/scalars';
 import { Agency } from '../agency/agency.entity';
 import { LegalDocument } from '../legal-document/legal-document.entity';
+import { ReportingObligation } from '../obligation/obligation.entity';
 import { Signature } from '../plan/signature.embeddable';
 import { AdministrativeUnit } from '../unit/unit.entity';
 
-@ObjectType('ReportSection', { description: 'Một mục của báo cáo.' })
+@ObjectType('ReportSection', { description: 'Một mục của báo cáo; các mục con (1, 2, a, b) nằm trong mục lớn (I, II).' })
 export class ReportSection {
+  @Field(() => String, { nullable: true, description: 'Số mục như in: "I", "1", "a".' })
+  label?: string;
+
   @Field(() => String, { nullable: true })
   heading!: string;
 
   @Field(() => String, { nullable: true })
   body!: string;
+
+  @Field(() => [ReportSection], { nullable: true })
+  children?: ReportSection[];
 }
 
 @ObjectType('ReportMetric', { description: 'Số liệu, ví dụ "Đoàn phóng viên nước ngoài đến làm việc: 0 đoàn".' })
@@ -32,7 +39,7 @@ export class ReportMetric {
 /** A report (báo cáo) on what a unit did and spent; its budget lines carry the spending figures. */
 @ObjectType('Report', { description: 'Báo cáo kết quả công tác thông tin đối ngoại.' })
 @Entity({ tableName: 'report' })
-export class Report extends BaseEntity {
+export class Report extends VersionedEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   title!: string;
@@ -74,6 +81,10 @@ export class Report extends BaseEntity {
   @ManyToOne({ entity: () => LegalDocument, nullable: true, index: true })
   respondsTo?: LegalDocument;
 
+  /** The reporting obligation this report fulfils; submitting and accepting the report moves it. */
+  @ManyToOne({ entity: () => ReportingObligation, nullable: true, index: true, deleteRule: 'set null' })
+  obligation?: ReportingObligation | null;
+
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   preamble?: string;
@@ -89,6 +100,14 @@ export class Report extends BaseEntity {
   @Field(() => MoneyScalar, { nullable: true, description: 'Tổng kinh phí đã bố trí/chi như báo cáo nêu.' })
   @Property({ type: new BigIntType('string'), nullable: true })
   spending?: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Tổng kinh phí được bố trí như báo cáo nêu (khác với số đã chi).' })
+  @Property({ type: new BigIntType('string'), nullable: true })
+  allocated?: string | null;
+
+  @Field(() => Boolean, { description: 'Dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu.' })
+  @Property({ type: 'boolean', default: false })
+  demo: Opt<boolean> = false;
 
   @Field(() => [String], { nullable: true })
   @Property({ type: 'json' })

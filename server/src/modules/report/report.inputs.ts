@@ -5,8 +5,10 @@ import { PlanBudgetLineInput, RecipientInput, SignatureInput } from '../plan/pla
 
 @InputType('ReportSectionInput')
 export class ReportSectionInput {
+  @Field(() => String, { nullable: true }) label?: string;
   @Field(() => String) heading!: string;
   @Field(() => String) body!: string;
+  @Field(() => [ReportSectionInput], { nullable: true, description: 'Các mục con.' }) children?: ReportSectionInput[];
 }
 
 @InputType('ReportMetricInput')
@@ -21,7 +23,7 @@ export class ReportResultInput {
   @Field(() => ID, { nullable: true }) activityId?: string;
   @Field(() => String) heading!: string;
   @Field(() => String) outcome!: string;
-  @Field(() => ResultStatus) status!: ResultStatus;
+  @Field(() => ResultStatus, { nullable: true, description: 'Bỏ trống khi báo cáo không đánh giá.' }) status?: ResultStatus | null;
 }
 
 @ArgsType()
@@ -37,12 +39,14 @@ export class ReportFields {
   @Field(() => ID, { nullable: true }) administrativeUnitId?: string;
   @Field(() => ID, { nullable: true }) issuingAgencyId?: string;
   @Field(() => ID, { nullable: true }) respondsToId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Nghĩa vụ báo cáo mà báo cáo này thực hiện.' }) obligationId?: string | null;
   @Field(() => [ID], { nullable: true }) subjectIds?: string[];
   @Field(() => [ID], { nullable: true }) citedDocumentIds?: string[];
   @Field(() => String, { nullable: true }) preamble?: string | null;
   @Field(() => [ReportSectionInput], { nullable: true }) sections?: ReportSectionInput[];
   @Field(() => [ReportMetricInput], { nullable: true }) metrics?: ReportMetricInput[];
   @Field(() => MoneyScalar, { nullable: true }) spending?: string | null;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Tổng kinh phí được bố trí như báo cáo nêu.' }) allocated?: string | null;
   @Field(() => [String], { nullable: true }) nextTasks?: string[];
   @Field(() => String, { nullable: true }) recommendations?: string | null;
   @Field(() => String, { nullable: true }) closing?: string | null;
@@ -50,9 +54,4 @@ export class ReportFields {
   @Field(() => [ReportResultInput], { nullable: true }) results?: ReportResultInput[];
   @Field(() => [PlanBudgetLineInput], { nullable: true, description: 'Các khoản chi; gửi thì thay thế danh sách cũ.' }) spendingLines?: PlanBudgetLineInput[];
   @Field(() => [RecipientInput], { nullable: true }) recipients?: RecipientInput[];
-}
-
-@ArgsType()
-export class UpdateReportArgs extends ReportFields {
-  @Field(() => ID) id!: string;
 }

@@ -11,12 +11,12 @@ import { Report } from './report.entity';
 export const reportRows: RowScope = (p, e) => unitColumnInScope(p, `${e}.administrative_unit_id`);
 
 const reportUnit = (report: Report) => report.administrativeUnit.id;
-const fullReport = allOf(signedIn, inScope(reportUnit));
-const spendingFigures = allOf(userOrClient, inScope(reportUnit));
+const fullReport = allOf(signedIn, inScope(reportUnit, 'administrativeUnit'));
+const spendingFigures = allOf(userOrClient, inScope(reportUnit, 'administrativeUnit'));
 
 export const reportWritable: WritableFields = {
   [Role.EDITOR]: ['title', 'symbol', 'kind', 'status', 'dateLabel', 'issuedOn', 'periodStart', 'periodEnd', 'administrativeUnitId', 'issuingAgencyId',
-    'respondsToId', 'subjectIds', 'citedDocumentIds', 'preamble', 'sections', 'metrics', 'spending', 'nextTasks', 'recommendations', 'closing',
+    'respondsToId', 'obligationId', 'subjectIds', 'citedDocumentIds', 'preamble', 'sections', 'metrics', 'spending', 'allocated', 'nextTasks', 'recommendations', 'closing',
     'signature', 'results', 'spendingLines', 'recipients'],
   [Role.APPROVER]: ['status', 'symbol', 'issuedOn', 'dateLabel', 'signature'],
 };

@@ -11,7 +11,7 @@ import type { ResourcePermission } from './permissions.types';
 const RESOURCES: [string, string][] = [
   ['Plan', 'allPlans'], ['Activity', 'allActivities'], ['BudgetLine', 'allBudgetLines'], ['Report', 'allReports'],
   ['LegalDocument', 'allLegalDocuments'], ['Agency', 'allAgencies'], ['AdministrativeUnit', 'allAdministrativeUnits'],
-  ['User', 'allUsers'], ['ApiClient', 'allApiClients'], ['AuditEntry', 'allAuditEntries'],
+  ['User', 'allUsers'], ['ApiClient', 'allApiClients'], ['AuditEntry', 'allAuditEntries'], ['ReportingObligation', 'allReportingObligations'],
 ];
 
 /** Resources whose arguments are split between roles; for the others, whoever may update may set every argument. */

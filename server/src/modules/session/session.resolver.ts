@@ -1,9 +1,9 @@
 import { Arg, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { principalOfUser, unauthenticated } from '../../auth/authenticate';
+import { principalOfUser, unauthenticated } from './authenticate';
 import { hashPassword, verifyPassword } from '../../auth/password';
-import { isUser } from '../../auth/principal';
-import { DomainError } from '../../common/errors';
+import { isUser, scopeContainsPath } from '../../auth/principal';
+import { badInput, notFound } from '../../common/errors';
 import { Loaders } from '../../common/loaders';
 import type { Context } from '../../context';
 import { AdministrativeUnit } from '../unit/unit.entity';
@@ -20,24 +20,42 @@ let decoyHash: Promise<string> | undefined;
 export class SessionResolver {
   @Mutation(() => LoginResult, { description: 'Đăng nhập; trả về mã phiên dùng trong tiêu đề Authorization: Bearer <mã>.' })
   async login(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
-    const { accounts, addresses, tokens } = ctx.services;
+    const { signIns, tokens } = ctx.services;
     const account = username.trim().toLowerCase();
-    const wait = Math.max(accounts.waitFor(account), addresses.waitFor(ctx.clientAddress));
-    if (wait > 0) {
-      throw new DomainError('TOO_MANY_REQUESTS', `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(wait / 1000)} giây.`);
-    }
-    const user = await ctx.em.findOne(User, { username: account }, { populate: ['administrativeUnit'] });
+    await signIns.attempt(account, ctx.clientAddress);
+    const user = await ctx.em.findOne(User, { username: account }, { populate: ['administrativeUnit'], connectionType: 'write' });
     const ok = (await verifyPassword(password, user?.passwordHash ?? (await (decoyHash ??= hashPassword('decoy-password'))))) && user !== null && !user.disabled;
-    if (!ok) {
-      accounts.fail(account);
-      addresses.fail(ctx.clientAddress);
-      throw unauthenticated(WRONG_LOGIN);
-    }
-    accounts.succeed(account);
+    if (!ok) throw unauthenticated(WRONG_LOGIN);
+    await signIns.succeeded(account, ctx.clientAddress);
     // The rest of this request (the selected `user` fields) is answered for the user who just signed in.
     ctx.auth = principalOfUser(user);
     ctx.loaders = new Loaders(ctx.em, ctx.auth);
-    return { token: await tokens.sign(user.id), user };
+    return { token: await tokens.sign({ userId: user.id, version: user.tokenVersion }), user };
+  }
+
+  @Mutation(() => Boolean, { description: 'Mở khóa đăng nhập của một tài khoản bị khóa vì nhập sai mật khẩu nhiều lần.' })
+  async unlockSignIn(@Arg('username', () => String) username: string, @Ctx() ctx: Context) {
+    const account = username.trim().toLowerCase();
+    const user = await ctx.em.findOne(User, { username: account }, { populate: ['administrativeUnit'] });
+    // Outside the admin's scope answers exactly like a missing account.
+    if (!user || !scopeContainsPath(ctx.auth, user.administrativeUnit.path)) throw notFound('username', 'tài khoản', account);
+    await ctx.services.signIns.unlock(account);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Người đang đăng nhập đổi mật khẩu của mình; cần mật khẩu hiện tại.' })
+  async changeMyPassword(@Arg('currentPassword', () => String) currentPassword: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context) {
+    const user = isUser(ctx.auth) ? await ctx.em.findOne(User, { id: ctx.auth.id }) : null;
+    if (!user) throw unauthenticated('Vui lòng đăng nhập.');
+    // Counted like a sign-in, so a stolen session cannot guess the password through this door either.
+    await ctx.services.signIns.attempt(user.username, ctx.clientAddress);
+    if (!(await verifyPassword(currentPassword, user.passwordHash))) throw badInput('currentPassword', 'Mật khẩu hiện tại không đúng.');
+    await ctx.services.signIns.succeeded(user.username, ctx.clientAddress);
+    if (newPassword.length < 8) throw badInput('newPassword', 'Mật khẩu mới phải có ít nhất 8 ký tự.');
+    if (newPassword === currentPassword) throw badInput('newPassword', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
+    user.passwordHash = await hashPassword(newPassword);
+    await ctx.em.flush();
+    return true;
   }
 
   @Query(() => User, { nullable: true, description: 'Người đang đăng nhập; trống với người dùng ẩn danh.' })

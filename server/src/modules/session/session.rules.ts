@@ -1,4 +1,5 @@
-import { type Access, everyone } from '../../auth/access';
+import { type Access, everyone, signedIn, withRole } from '../../auth/access';
+import { Role } from '../../common/enums';
 
 export const sessionRules: Record<string, Record<string, Access>> = {
   LoginResult: { '*': everyone }, // why: returned only to whoever just proved the password
@@ -10,5 +11,7 @@ export const sessionRules: Record<string, Record<string, Access>> = {
   },
   Mutation: {
     login: everyone, // why: signing in is how one stops being anonymous
+    unlockSignIn: withRole(Role.ADMIN), // why: admins manage the accounts of their scope (the resolver checks the scope)
+    changeMyPassword: signedIn, // why: a signed-in user changes their own password, proving the current one
   },
 };

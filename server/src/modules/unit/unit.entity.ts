@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity';
+import { VersionedEntity } from '../../common/versioned.entity';
 import { UnitKind, UnitLevel } from '../../common/enums';
 
 /**
@@ -9,7 +9,7 @@ import { UnitKind, UnitLevel } from '../../common/enums';
  */
 @ObjectType('AdministrativeUnit', { description: 'Đơn vị hành chính: Trung ương, tỉnh, huyện, xã.' })
 @Entity({ tableName: 'administrative_unit' })
-export class AdministrativeUnit extends BaseEntity {
+export class AdministrativeUnit extends VersionedEntity {
   @Field(() => String, { description: 'Mã đơn vị hành chính (Tổng cục Thống kê); "VN" cho Trung ương.' })
   @Property({ type: 'text', unique: true })
   code!: string;

@@ -10,6 +10,8 @@ export interface Workload {
   postgraphile?: (perPage: number) => { query: string; variables: Record<string, unknown> };
   /** The raw-SQL server's path for it. */
   raw: (perPage: number) => string;
+  /** Sent to our API without a token: the anonymous portal (row scope: issued plans, public activities). */
+  anonymous?: boolean;
   /** Pulls comparable counts out of each contender's answer, to check they did the same work. */
   shape: (data: unknown, contender: 'ours' | 'postgraphile' | 'raw') => number[];
 }
@@ -39,6 +41,22 @@ const nestedPostGraphile = `query Portal($perPage: Int, $year: Int) {
       activityParticipantsByActivityId(orderBy: [POSITION_ASC, ID_ASC]) { nodes { role agencyByAgencyId { name } } }
     } }
     budgetLinesByPlanId(orderBy: [POSITION_ASC, ID_ASC]) { nodes { fiscalYear source plannedAmount allocatedAmount spentAmount } }
+  } }
+}`;
+
+/**
+ * PostGraphile has no row security, so the public's view is spelled out: issued plans (the list filters on it anyway)
+ * and their non-confidential activities. It has no budgetTotal (that would need a computed-column function).
+ */
+const publicPostGraphile = `query PublicPortal($perPage: Int, $year: Int) {
+  allPlans(first: $perPage, orderBy: ID_ASC, condition: { status: ISSUED, startYear: $year }) { nodes {
+    id title symbol issuedOn
+    administrativeUnitByAdministrativeUnitId { name }
+    agencyByIssuingAgencyId { name }
+    activitiesByPlanId(orderBy: [POSITION_ASC, ID_ASC], condition: { confidential: false }) { nodes {
+      label title category
+      activityParticipantsByActivityId(orderBy: [POSITION_ASC, ID_ASC]) { nodes { role agencyByAgencyId { name } } }
+    } }
   } }
 }`;
 
@@ -106,6 +124,18 @@ export const workloads: Workload[] = [
       const d = data as Any;
       if (who === 'postgraphile') return countNested(d.allPlans.nodes, (p) => p.activitiesByPlanId.nodes, (a) => a.activityParticipantsByActivityId.nodes, (p) => p.budgetLinesByPlanId.nodes);
       return countNested(d.allPlans, (p) => p.activities, (a) => a.participants, (p) => p.budgetLines);
+    },
+  },
+  {
+    name: 'anonymous portal list',
+    anonymous: true,
+    ours: publicPortal,
+    postgraphile: (perPage) => ({ query: publicPostGraphile, variables: { perPage, year: BENCH_YEAR } }),
+    raw: (perPage) => `/public?perPage=${perPage}&year=${BENCH_YEAR}`,
+    shape: (data, who) => {
+      const d = data as Any;
+      if (who === 'postgraphile') return countNested(d.allPlans.nodes, (p) => p.activitiesByPlanId.nodes, (a) => a.activityParticipantsByActivityId.nodes, () => []);
+      return countNested(d.allPlans, (p) => p.activities, (a) => a.participants, () => []);
     },
   },
   {
