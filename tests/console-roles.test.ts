@@ -275,7 +275,7 @@ describe('Console: findability', () => {
     await page.getByText('Công tác thông tin đối ngoại của tỉnh Quảng Trị năm 2022').waitFor();
     await screenshot(page, 'role-search');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất dữ liệu' }).click()]);
-    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    const csv = fs.readFileSync((await download.path()), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = csv.slice(1).split('\r\n');
     expect(header).toBe('Số, ký hiệu,Tên kế hoạch,Đơn vị,Từ năm,Đến năm,Trạng thái,Ngày ban hành,Cơ quan ban hành,Tổng dự toán'.replace('Số, ký hiệu', '"Số, ký hiệu"'));

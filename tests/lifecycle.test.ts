@@ -19,7 +19,7 @@ const as = async (caller: string, query: string, variables?: object) => api.requ
 const data = async <T = Row>(caller: string, query: string, variables?: object): Promise<T> => {
   const result = await as(caller, query, variables);
   expect(result.errors, `${caller}: ${query}`).toBeUndefined();
-  return Object.values(result.data!)[0] as T;
+  return Object.values(result.data!)[0];
 };
 
 let province: string, camLo: string, trieuPhong: string, plan: string, planDocument: string;

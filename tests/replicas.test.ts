@@ -35,7 +35,7 @@ afterAll(async () => {
 
 const request = async (query: string, token?: string) => {
   const response = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) });
-  return (await response.json()) as { data?: Record<string, any>; errors?: unknown[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };  
 };
 
 describe('Read replicas', () => {

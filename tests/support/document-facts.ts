@@ -21,7 +21,7 @@ export const REPORT_FACTS = `query ReportFacts($id: ID!) { Report(id: $id) {
   spendingLines { allocatedAmount spentAmount }
   recipients { name purpose } } }`;
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+ 
 const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().replace(/[.;,:]+$/, '');
 const unlabel = (text: string) => norm(text).replace(/^(\d+\.|[a-zđ]\))\s*/, '');
 

@@ -41,7 +41,7 @@ export type EnumName = keyof typeof enums;
 export function choices(name: EnumName, only?: readonly string[]) {
   return Object.entries(enums[name])
     .filter(([id]) => !only || only.includes(id))
-    .map(([id, label]) => ({ id, name: label as string }));
+    .map(([id, label]) => ({ id, name: label }));
 }
 
 export const domainMessages = {

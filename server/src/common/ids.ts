@@ -18,7 +18,7 @@ function checkIds(type: GraphQLInputType, value: unknown, field: string): void {
   if (value === null || value === undefined) return;
   const inner = getNullableType(type);
   if (isListType(inner)) {
-    const element = inner.ofType as GraphQLInputType;
+    const element = inner.ofType;
     const objects = isInputObjectType(getNullableType(element));
     (Array.isArray(value) ? value : [value]).forEach((item, i) => checkIds(element, item, objects ? `${field}[${i}]` : field));
     return;
@@ -34,7 +34,7 @@ function checkIds(type: GraphQLInputType, value: unknown, field: string): void {
 
 const carriesId = (type: GraphQLInputType, seen = new Set<unknown>()): boolean => {
   const inner = getNullableType(type);
-  if (isListType(inner)) return carriesId(inner.ofType as GraphQLInputType, seen);
+  if (isListType(inner)) return carriesId(inner.ofType, seen);
   if (inner === GraphQLID) return true;
   if (!isInputObjectType(inner) || seen.has(inner)) return false;
   seen.add(inner);

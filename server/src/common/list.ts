@@ -68,7 +68,7 @@ function filtered<T extends object, F>(ctx: Context, spec: ListSpec<T, F>, filte
 }
 
 function requireReadableFilter<T extends object, F>(ctx: Context, spec: ListSpec<T, F>, filter: F | undefined) {
-  const used = Object.entries((filter ?? {}) as object).filter(([, v]) => v !== undefined && v !== null).map(([key]) => key as keyof F & string);
+  const used = Object.entries((filter ?? {})).filter(([, v]) => v !== undefined && v !== null).map(([key]) => key as keyof F & string);
   return requireReadable(ctx, spec.entity.name, used.map((key) => ({ arg: `filter.${key}`, reads: spec.filterReads?.[key] ?? [key === 'ids' ? 'id' : key] })));
 }
 
@@ -92,7 +92,7 @@ export async function listQuery<T extends object, F>(ctx: Context, spec: ListSpe
   // Relevance is best-first unless asked otherwise; other fields ascending unless asked otherwise.
   const order = args.sortOrder === SortOrder.DESC || (sortField === RELEVANCE && args.sortOrder !== SortOrder.ASC) ? 'desc' : 'asc';
   const qb = filtered(ctx, spec, filter)
-    .orderBy({ [column as string]: order, id: order } as never)
+    .orderBy({ [column as string]: order, id: order })
     .limit(perPage)
     .offset(page * perPage);
   return { qb };

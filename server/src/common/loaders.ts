@@ -22,7 +22,7 @@ export class Loaders {
     let loader = this.cache.get(key) as DataLoader<number, V> | undefined;
     if (!loader) {
       loader = new DataLoader<number, V>(load, { maxBatchSize: 5000 });
-      this.cache.set(key, loader as DataLoader<number, unknown>);
+      this.cache.set(key, loader);
     }
     return loader;
   }
@@ -39,12 +39,12 @@ export class Loaders {
   }
 
   /** Loads the rows whose `foreignKey` points at the given parent, in `orderBy` order. */
-  many<T extends Keyed>(entity: EntityClass<T>, foreignKey: keyof T & string, parent: Keyed, orderBy: Record<string, 'asc' | 'desc'> = { position: 'asc', id: 'asc' }, where: FilterQuery<T> = {} as FilterQuery<T>, variant = ''): Promise<T[]> {
+  many<T extends Keyed>(entity: EntityClass<T>, foreignKey: keyof T & string, parent: Keyed, orderBy: Record<string, 'asc' | 'desc'> = { position: 'asc', id: 'asc' }, where: FilterQuery<T> = {}, variant = ''): Promise<T[]> {
     return this.batch<T[]>(`${entity.name}#${foreignKey}${variant}`, async (ids) => {
       const rows = await scopedQuery(this.em, this.principal, entity)
         .andWhere({ [foreignKey]: { $in: [...ids] } } as FilterQuery<T>)
         .andWhere(where)
-        .orderBy(orderBy as never)
+        .orderBy(orderBy)
         .getResultList();
       const groups = new Map<number, T[]>(ids.map((i) => [i, []]));
       for (const row of rows) groups.get(idOf(row[foreignKey])!)?.push(row);

@@ -34,7 +34,7 @@ function parseDate(value: unknown): string {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
-  return value as string;
+  return value;
 }
 
 /** A calendar date without time zone, ISO `YYYY-MM-DD`. */

@@ -41,14 +41,14 @@ export function PlanBudgetPage() {
   const anyEditable = AMOUNTS.some(editable);
 
   if (isPending) return <Loading />;
-  if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
+  if (error) return <Alert severity="error">{(error).message}</Alert>;
   const shown: Line[] = (lines ?? []).map((l) => ({ ...l, ...edits[l.id] }));
 
   const save = async () => {
     setSaving(true);
     try {
       for (const [lineId, data] of Object.entries(edits)) {
-        await dataProvider.update('BudgetLine', { id: lineId, data, previousData: lines!.find((l) => l.id === lineId) });
+        await dataProvider.update('BudgetLine', { id: lineId, data, previousData: lines.find((l) => l.id === lineId) });
       }
       setEdits({});
       notify('Đã lưu số được giao và đã chi.', { type: 'success' });

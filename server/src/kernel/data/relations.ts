@@ -52,8 +52,8 @@ function sums(ctx: Context, relation: SumRelation, ids: readonly number[]): Prom
 export function resolveRelation(relation: Relation, name: string, row: Row, ctx: Context): unknown {
   switch (relation.kind) {
     case 'id': return (row[relation.via] as Row | undefined)?.id;
-    case 'one': return ctx.loaders.one(relation.target() as never, row[relation.via ?? name]);
-    case 'many': return ctx.loaders.many(relation.target() as never, relation.foreignKey as never, row, relation.orderBy);
+    case 'one': return ctx.loaders.one(relation.target(), row[relation.via ?? name]);
+    case 'many': return ctx.loaders.many(relation.target(), relation.foreignKey, row, relation.orderBy);
     case 'sum': return ctx.loaders.batch(`${relation.target().name}#sum:${relation.foreignKey}.${relation.column}`, (ids) => sums(ctx, relation, ids)).load(row.id);
   }
 }

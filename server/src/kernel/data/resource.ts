@@ -9,7 +9,7 @@ import { relationResolver, type Relations } from './relations';
 import { readCompiledList, readCompiledOne } from './compiled-read';
 import { checkedInWrite, deleteRow, writeRow, type Write } from './write';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+ 
 type Class<T = any> = new (...args: any[]) => T;
 type Row = { id: number };
 
@@ -123,7 +123,7 @@ function operationsResolver<T extends Row>(resource: Resource<T>): Class | undef
     checkedInWrite.add(`update${name}`);
     const updateArgs = withId(writes.args, versioned);
     define(proto, 'update', ({ id, version, ...args }: { id: string; version?: number | null }, ctx: Context) =>
-      writeRow(ctx, target, 'update', id, args, version, (w, row) => update(w, row!, args)),
+      writeRow(ctx, target, 'update', id, args, version, (w, row) => update(w, row, args)),
     [Args(() => updateArgs), Ctx()], Mutation(() => entity, { name: `update${name}`, description: describe.update }));
   }
   if (writes?.delete) {
@@ -131,8 +131,8 @@ function operationsResolver<T extends Row>(resource: Resource<T>): Class | undef
     const before = writes.delete === true ? undefined : writes.delete;
     const params = [Arg('id', () => ID), ...(versioned ? [Arg('version', () => Int, { nullable: true, description: VERSION_ARG })] : []), Ctx()];
     define(proto, 'delete', versioned
-      ? (id: string, version: number | null | undefined, ctx: Context) => writeRow(ctx, target, 'delete', id, {}, version, (w, row) => deleteRow(w, target, row!, before))
-      : (id: string, ctx: Context) => writeRow(ctx, target, 'delete', id, {}, undefined, (w, row) => deleteRow(w, target, row!, before)),
+      ? (id: string, version: number | null | undefined, ctx: Context) => writeRow(ctx, target, 'delete', id, {}, version, (w, row) => deleteRow(w, target, row, before))
+      : (id: string, ctx: Context) => writeRow(ctx, target, 'delete', id, {}, undefined, (w, row) => deleteRow(w, target, row, before)),
     params, Mutation(() => entity, { name: `delete${name}`, description: describe.delete }));
   }
   Resolver(() => entity)(generated);

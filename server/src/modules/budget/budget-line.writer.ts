@@ -63,7 +63,7 @@ export function attachLine(line: BudgetLine, owner: LineOwner, activity: Activit
   line.plan = owner.plan;
   line.report = owner.report;
   line.activity = activity;
-  const parent = (owner.plan ?? owner.report)!;
+  const parent = (owner.plan ?? owner.report);
   line.administrativeUnit = parent.administrativeUnit;
   // Demo figures follow their document, so they stay out of real totals.
   line.demo = parent.demo;

@@ -108,8 +108,8 @@ export function findCitations(text: string): Citation[] {
   const byKey = new Map<string, Citation>();
   for (const match of text.matchAll(CITATION)) {
     const groups = match.groups!;
-    let end = match.index! + match[0].length;
-    const citation: Citation = { printed: '', documentType: DocumentType.OTHER, warnings: [], index: match.index! };
+    let end = match.index + match[0].length;
+    const citation: Citation = { printed: '', documentType: DocumentType.OTHER, warnings: [], index: match.index };
     if (groups.law) {
       citation.documentType = DocumentType.LAW;
       citation.name = collapse(groups.law);
@@ -133,7 +133,7 @@ export function findCitations(text: string): Citation[] {
         end += issuer[0].length;
       }
     }
-    citation.printed = collapse(text.slice(match.index!, end)).replace(/^,|,$/g, '');
+    citation.printed = collapse(text.slice(match.index, end)).replace(/^,|,$/g, '');
 
     const key = citation.symbol ?? citation.name!.toLowerCase();
     const earlier = byKey.get(key);

@@ -239,7 +239,7 @@ function readPlanBody(lines: string[], facts: DocumentFacts) {
         child = { label: `${top.label}.${lettered[1]}`, title: trimEnd(lettered[2]), participants: [], children: [] };
         top.children.push(child);
       } else if (current && role) {
-        const value = key![2].trim();
+        const value = key[2].trim();
         pendingRole = undefined;
         if (role === 'SCHEDULE') current.schedule = trimEnd(value);
         else if (role === 'PLACE') current.description = [current.description, line].filter(Boolean).join('\n');

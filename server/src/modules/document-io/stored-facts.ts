@@ -58,7 +58,7 @@ export async function planFacts(ctx: Context, id: number): Promise<{ facts: Docu
   for (const [i, a] of activities.entries()) {
     const fact: FactActivity = {
       label: a.label, title: a.title, description: a.description, schedule: a.schedule.label, children: [],
-      participants: await Promise.all(participants[i].map(async (p) => ({ role: p.role as ParticipantRole, name: await agencyName(p.agency), note: p.note }))),
+      participants: await Promise.all(participants[i].map(async (p) => ({ role: p.role, name: await agencyName(p.agency), note: p.note }))),
     };
     byId.set(a.id, fact);
     (a.parent ? byId.get(a.parent.id)?.children : roots)?.push(fact);
@@ -67,8 +67,8 @@ export async function planFacts(ctx: Context, id: number): Promise<{ facts: Docu
   const facts: DocumentFacts = {
     kind: 'PLAN', ...head, symbol: plan.symbol, place: plan.place, dateLabel: plan.dateLabel, issuedOn: plan.issuedOn,
     draft: plan.status !== PlanStatus.ISSUED, title: plan.title, preamble: plan.preamble,
-    bases: bases.flatMap((b, i) => (b.kind !== 'REFERENCES' && documents[i] ? [{ kind: b.kind as 'BASIS' | 'IMPLEMENTS', citation: citationOf(documents[i]!) }] : [])),
-    references: bases.flatMap((b, i) => (b.kind === 'REFERENCES' && documents[i] ? [citationOf(documents[i]!)] : [])),
+    bases: bases.flatMap((b, i) => (b.kind !== 'REFERENCES' && documents[i] ? [{ kind: b.kind as 'BASIS' | 'IMPLEMENTS', citation: citationOf(documents[i]) }] : [])),
+    references: bases.flatMap((b, i) => (b.kind === 'REFERENCES' && documents[i] ? [citationOf(documents[i])] : [])),
     objectives: plan.objectives, requirements: plan.requirements, activities: roots, budgetNote: plan.budgetNote,
     responsibilities: await Promise.all(responsibilities.map(async (r) => ({ name: await agencyName(r.agency), duties: r.duties }))),
     reporting: requirements.map((r, i) => ({ description: r.description, reportTo: r.reportTo, via: r.via, deadlines: deadlines[i].map((d) => d.label) })),

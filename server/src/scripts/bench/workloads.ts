@@ -19,7 +19,7 @@ export interface Workload {
 export const BENCH_YEAR = 2024;
 export const BENCH_PLAN_ID = 5000;
 
-type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Any = Record<string, any>;  
 
 const nestedOurs = `query Portal($perPage: Int, $year: Int) {
   allPlans(perPage: $perPage, sortField: "id", filter: { status: ISSUED, year: $year }) {
