@@ -1,7 +1,9 @@
 import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
 import { everyone, forbidden } from '../../auth/access';
 import { BaseEntity } from '../../common/base.entity';
+import { getMetadataStorage } from 'type-graphql';
 import { resourceNamed } from '../data/registry';
+import { generatedRelationResolvers } from '../data/relations';
 import { ruleKey } from '../data/read-compiler';
 import { accessFor } from './rule-table';
 
@@ -18,8 +20,17 @@ const entityTypes = (schema: GraphQLSchema) => Object.values(schema.getTypeMap()
 
 const isEntity = (source: unknown) => source instanceof BaseEntity;
 
-/** Fields with a resolver of their own (relations, computed fields) read a compiled row's value instead. */
+/** `Type.field` with a resolver of their own that is not a declared relation: the compiler leaves them to the loaders. */
+const ownResolvers = new Set<string>();
+
+export const hasOwnResolver = (type: string, field: string) => ownResolvers.has(`${type}.${field}`);
+
+/** Fields with a resolver (relations, computed fields) read a compiled row's value instead. */
 export function serveCompiledRows(schema: GraphQLSchema): GraphQLSchema {
+  for (const resolver of getMetadataStorage().fieldResolvers) {
+    const type = (resolver.getObjectType?.() as { name?: string } | undefined)?.name;
+    if (type && !generatedRelationResolvers.has(resolver.target)) ownResolvers.add(`${type}.${resolver.schemaName}`);
+  }
   for (const type of entityTypes(schema)) {
     for (const [name, field] of Object.entries(type.getFields())) {
       const resolve = field.resolve;

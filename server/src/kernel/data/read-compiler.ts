@@ -5,6 +5,7 @@ import {
 import { everyone, type Access } from '../../auth/access';
 import type { Principal } from '../../auth/principal';
 import type { SqlCondition } from '../../auth/row-scope';
+import { hasOwnResolver } from '../access/compiled-fields';
 import { accessFor } from '../access/rule-table';
 import { rowCondition } from '../access/row-scopes';
 import { resourceNamed } from './registry';
@@ -108,6 +109,7 @@ function columnSql(meta: EntityMetadata, alias: string, property: string): SqlCo
 
 function valueSql(c: Compiler, type: GraphQLObjectType, meta: EntityMetadata, relation: Relation | undefined, alias: string, field: string, nodes: readonly FieldNode[]): SqlCondition {
   if (nodes.some((n) => n.arguments?.length)) give(`${type.name}.${field} has arguments`);
+  if (hasOwnResolver(type.name, field)) give(`${type.name}.${field} has a resolver of its own`);
   if (!relation) return columnSql(meta, alias, field);
   if (relation.kind === 'id') return sql(`${alias}.${columnOf(meta, relation.via)}`);
   if (relation.kind === 'sum') return sql(sumSql(c.em, relation, `${alias}.${primaryKeyOf(meta)}`, alias));

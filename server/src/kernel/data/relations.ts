@@ -61,9 +61,13 @@ export function resolveRelation(relation: Relation, name: string, row: Row, ctx:
 const returnType = (relation: Relation) =>
   relation.kind === 'id' ? () => ID : relation.kind === 'many' ? () => [relation.target()] : relation.kind === 'sum' ? relation.returns : relation.target;
 
+/** The resolver classes made from relation declarations, which the read compiler answers itself. */
+export const generatedRelationResolvers = new WeakSet<object>();
+
 /** A TypeGraphQL resolver class with one field resolver per declared relation of `type`. */
 export function relationResolver(type: Class, relations: Relations): Class {
   const generated = class {};
+  generatedRelationResolvers.add(generated);
   Object.defineProperty(generated, 'name', { value: `${type.name}Relations` });
   for (const [name, relation] of Object.entries(relations)) {
     Object.defineProperty(generated.prototype, name, {
