@@ -3,9 +3,30 @@ import { CreateAdministrativeUnitDocument, CreatePlanDocument } from './generate
 import { expectError, startApi, type Api } from './support/api';
 import { agencyId, createUser, unitId } from './support/catalogue';
 
-interface Line { fiscalYear: number; source: string; plannedAmount: string | null; allocatedAmount: string | null; spentAmount: string | null; administrativeUnit: { id: string } }
-interface Row { administrativeUnit: { id: string; level: string } | null; fiscalYear: number | null; source: string | null; agency: { id: string } | null; category: string | null; plannedAmount: string; allocatedAmount: string; spentAmount: string; lineCount: number }
-interface Summary { rows: Row[]; total: Row; excludedLineCount: number }
+interface Line {
+  fiscalYear: number;
+  source: string;
+  plannedAmount: string | null;
+  allocatedAmount: string | null;
+  spentAmount: string | null;
+  administrativeUnit: { id: string };
+}
+interface Row {
+  administrativeUnit: { id: string; level: string } | null;
+  fiscalYear: number | null;
+  source: string | null;
+  agency: { id: string } | null;
+  category: string | null;
+  plannedAmount: string;
+  allocatedAmount: string;
+  spentAmount: string;
+  lineCount: number;
+}
+interface Summary {
+  rows: Row[];
+  total: Row;
+  excludedLineCount: number;
+}
 
 const LINES = `query L($filter: BudgetLineFilter) {
   allBudgetLines(perPage: 1000, filter: $filter) { fiscalYear source plannedAmount allocatedAmount spentAmount administrativeUnit { id } }
@@ -41,14 +62,41 @@ beforeAll(async () => {
   api = await startApi();
   for (const who of ['quangtri.finance', 'botrach.editor', 'trunguong.viewer', 'quangbinh.viewer']) tokens[who] = await api.login(who);
   // A Quảng Trị district with one plan whose amounts are too large for a float.
-  const unit = await api.request(CreateAdministrativeUnitDocument, { code: 'TEST-BUDGET', name: 'Ngân sách', fullName: 'Huyện Ngân sách', kind: 'RURAL_DISTRICT', level: 'DISTRICT', parentId: await unitId(api, '45') }, await api.login('admin'));
+  const unit = await api.request(
+    CreateAdministrativeUnitDocument,
+    {
+      code: 'TEST-BUDGET',
+      name: 'Ngân sách',
+      fullName: 'Huyện Ngân sách',
+      kind: 'RURAL_DISTRICT',
+      level: 'DISTRICT',
+      parentId: await unitId(api, '45'),
+    },
+    await api.login('admin'),
+  );
   expect(unit.errors).toBeUndefined();
   const editor = await createUser(api, 'budget.editor', 'TEST-BUDGET', ['EDITOR', 'FINANCE']);
-  const created = await api.request(CreatePlanDocument, {
-    title: 'Kế hoạch có số tiền lớn', startYear: 2031, endYear: 2031, administrativeUnitId: unit.data!.createAdministrativeUnit.id, issuingAgencyId: await agencyId(api, 'quangtri.stttt'),
-    activities: [{ label: '1', title: 'Nội dung', category: 'PRESS' }],
-    budgetLines: HUGE.map((amount, i) => ({ fiscalYear: 2031, source: i ? 'CENTRAL_SUPPORT' as const : 'LOCAL_BUDGET' as const, description: `Dòng ${i}`, plannedAmount: amount, allocatedAmount: amount, spentAmount: i === 2 ? null : amount, activityLabel: '1' })),
-  }, editor);
+  const created = await api.request(
+    CreatePlanDocument,
+    {
+      title: 'Kế hoạch có số tiền lớn',
+      startYear: 2031,
+      endYear: 2031,
+      administrativeUnitId: unit.data!.createAdministrativeUnit.id,
+      issuingAgencyId: await agencyId(api, 'quangtri.stttt'),
+      activities: [{ label: '1', title: 'Nội dung', category: 'PRESS' }],
+      budgetLines: HUGE.map((amount, i) => ({
+        fiscalYear: 2031,
+        source: i ? ('CENTRAL_SUPPORT' as const) : ('LOCAL_BUDGET' as const),
+        description: `Dòng ${i}`,
+        plannedAmount: amount,
+        allocatedAmount: amount,
+        spentAmount: i === 2 ? null : amount,
+        activityLabel: '1',
+      })),
+    },
+    editor,
+  );
   expect(created.errors).toBeUndefined();
 });
 afterAll(() => api.stop());
@@ -60,8 +108,10 @@ describe('BudgetSummary', () => {
       const listed = await lines(who);
       const result = await summary(who, { groupBy: ['FISCAL_YEAR', 'SOURCE'] });
       expect(result.total, who).toEqual({
-        plannedAmount: sum(listed.map((l) => l.plannedAmount)), allocatedAmount: sum(listed.map((l) => l.allocatedAmount)),
-        spentAmount: sum(listed.map((l) => l.spentAmount)), lineCount: listed.length,
+        plannedAmount: sum(listed.map((l) => l.plannedAmount)),
+        allocatedAmount: sum(listed.map((l) => l.allocatedAmount)),
+        spentAmount: sum(listed.map((l) => l.spentAmount)),
+        lineCount: listed.length,
       });
       expect(result.excludedLineCount, who).toBe(everyLine - listed.length);
       for (const row of result.rows) {
@@ -99,7 +149,10 @@ describe('BudgetSummary', () => {
     const total = (await summary('trunguong.viewer', { groupBy: [] })).total;
     for (const dimension of ['AGENCY', 'CATEGORY', 'PLAN', 'ADMINISTRATIVE_UNIT']) {
       const rows = (await summary('trunguong.viewer', { groupBy: [dimension] })).rows;
-      expect(rows.reduce((n, r) => n + r.lineCount, 0), dimension).toBe(total.lineCount);
+      expect(
+        rows.reduce((n, r) => n + r.lineCount, 0),
+        dimension,
+      ).toBe(total.lineCount);
       expect(sum(rows.map((r) => r.plannedAmount)), dimension).toBe(total.plannedAmount);
     }
     const byCategory = await summary('quangtri.finance', { groupBy: ['CATEGORY'], filter: { fiscalYear: 2031 } });

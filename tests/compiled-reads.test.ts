@@ -31,7 +31,11 @@ const PAGE = (extra = '') => `query P($id: ID!) { Plan(id: $id) {
   budgetLines { plannedAmount }
 } }`;
 
-interface Answer { data: unknown; errors: string[]; statements: number }
+interface Answer {
+  data: unknown;
+  errors: string[];
+  statements: number;
+}
 
 /** The data with the loader-path trigger taken out, and the refusals as "CODE at path". */
 async function ask(caller: Caller, query: string, variables: object): Promise<Answer> {
@@ -54,7 +58,11 @@ async function both(caller: Caller, query: (extra?: string) => string, variables
 }
 
 beforeAll(async () => {
-  api = await startApi({ onQuery: (message) => { if (message.includes('[query]')) statements++; } });
+  api = await startApi({
+    onQuery: (message) => {
+      if (message.includes('[query]')) statements++;
+    },
+  });
   tokens.public = '';
   tokens.owner = await api.login('quangtri.editor');
   tokens.above = await api.login('trunguong.viewer');
@@ -62,22 +70,39 @@ beforeAll(async () => {
   tokens.below = await createUser(api, 'camlo.viewer', '468', ['VIEWER']);
   const lead = await agencyId(api, 'quangtri.stttt');
   const unit = await unitId(api, '45');
-  const create = (title: string) => api.request(`mutation C($unit: ID!, $lead: ID!, $title: String!) { createPlan(title: $title, startYear: 2024, endYear: 2024,
+  const create = (title: string) =>
+    api.request(
+      `mutation C($unit: ID!, $lead: ID!, $title: String!) { createPlan(title: $title, startYear: 2024, endYear: 2024,
       administrativeUnitId: $unit, issuingAgencyId: $lead, internalNote: "Ghi chú nội bộ",
       activities: [{ label: "1", title: "Hội nghị công khai", participants: [{ agencyId: $lead, role: LEAD }] },
                    { label: "2", title: "Nội dung mật", confidential: true }],
       budgetLines: [{ fiscalYear: 2024, source: LOCAL_BUDGET, description: "Ngân sách tỉnh", plannedAmount: "9007199254740993", activityLabel: "1" }]) { id } }`,
-  { unit, lead, title }, tokens.owner);
+      { unit, lead, title },
+      tokens.owner,
+    );
   issued = ((await create('Kế hoạch biên dịch: đã ban hành')).data as { createPlan: { id: string } }).createPlan.id;
   draft = ((await create('Kế hoạch biên dịch: dự thảo')).data as { createPlan: { id: string } }).createPlan.id;
-  expect((await api.request('mutation S($id: ID!) { submitPlan(id: $id) { status } }', { id: issued }, tokens.owner)).errors).toBeUndefined();
-  const done = await api.request('mutation I($id: ID!) { issuePlan(id: $id) { status } }', { id: issued }, await api.login('quangtri.approver'));
+  expect(
+    (await api.request('mutation S($id: ID!) { submitPlan(id: $id) { status } }', { id: issued }, tokens.owner)).errors,
+  ).toBeUndefined();
+  const done = await api.request(
+    'mutation I($id: ID!) { issuePlan(id: $id) { status } }',
+    { id: issued },
+    await api.login('quangtri.approver'),
+  );
   expect(done.errors).toBeUndefined();
 });
 afterAll(() => api.stop());
 
-type Plan = { id: string; internalNote: string | null; budgetTotal: string; signature: { signerName: string } | null; budgetLines: unknown;
-  issuingAgency: { contactEmail: string | null }; activities: { label: string; budgetLines: unknown; participants: { agency: { contactPhone: string | null } }[] }[] };
+type Plan = {
+  id: string;
+  internalNote: string | null;
+  budgetTotal: string;
+  signature: { signerName: string } | null;
+  budgetLines: unknown;
+  issuingAgency: { contactEmail: string | null };
+  activities: { label: string; budgetLines: unknown; participants: { agency: { contactPhone: string | null } }[] }[];
+};
 
 describe('Compiled reads', () => {
   it('the public reads issued plans and their public activities, with budgetTotal but no lines, notes or contacts', async () => {
@@ -87,10 +112,21 @@ describe('Compiled reads', () => {
     expect(plans[0].activities.map((a) => a.label)).toEqual(['1']);
     expect(plans[0].budgetTotal).toBe('9007199254740993'); // exact past 2^53: summed and sent as text
     expect(plans[0].signature?.signerName).toEqual(expect.any(String)); // an issued plan's signer is public
-    expect([plans[0].internalNote, plans[0].budgetLines, plans[0].issuingAgency.contactEmail, plans[0].activities[0].budgetLines]).toEqual([null, null, null, null]);
-    expect(errors).toEqual(expect.arrayContaining(['FORBIDDEN at allPlans.0.internalNote', 'FORBIDDEN at allPlans.0.budgetLines',
-      'FORBIDDEN at allPlans.0.issuingAgency.contactEmail', 'FORBIDDEN at allPlans.0.activities.0.budgetLines',
-      'FORBIDDEN at allPlans.0.activities.0.participants.0.agency.contactPhone']));
+    expect([plans[0].internalNote, plans[0].budgetLines, plans[0].issuingAgency.contactEmail, plans[0].activities[0].budgetLines]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'FORBIDDEN at allPlans.0.internalNote',
+        'FORBIDDEN at allPlans.0.budgetLines',
+        'FORBIDDEN at allPlans.0.issuingAgency.contactEmail',
+        'FORBIDDEN at allPlans.0.activities.0.budgetLines',
+        'FORBIDDEN at allPlans.0.activities.0.participants.0.agency.contactPhone',
+      ]),
+    );
   });
 
   it('the owning unit and a unit above read both plans whole; a unit below and an unrelated unit cannot read the draft or the lines', async () => {
@@ -108,11 +144,15 @@ describe('Compiled reads', () => {
       expect(plans.map((p) => p.id)).toEqual([issued]);
       expect(plans[0].activities.map((a) => a.label)).toEqual(['1']);
       expect(plans[0].issuingAgency.contactEmail).not.toBeUndefined(); // signed-in officials read contacts
-      expect(errors).toEqual(['FORBIDDEN at allPlans.0.activities.0.budgetLines', 'FORBIDDEN at allPlans.0.budgetLines', 'FORBIDDEN at allPlans.0.internalNote']);
+      expect(errors).toEqual([
+        'FORBIDDEN at allPlans.0.activities.0.budgetLines',
+        'FORBIDDEN at allPlans.0.budgetLines',
+        'FORBIDDEN at allPlans.0.internalNote',
+      ]);
     }
   });
 
-  it('a plan page is one statement; a draft outside the caller\'s scope is NOT_FOUND like a missing one', async () => {
+  it("a plan page is one statement; a draft outside the caller's scope is NOT_FOUND like a missing one", async () => {
     const owner = await both('owner', PAGE, { id: draft });
     expect((owner.data as { Plan: Plan }).Plan.id).toBe(draft);
     for (const caller of ['public', 'below', 'unrelated'] as const) {
@@ -122,6 +162,9 @@ describe('Compiled reads', () => {
       expect(missing.errors).toEqual(refused.errors);
     }
     const page = await both('below', PAGE, { id: issued });
-    expect((page.data as { Plan: { administrativeUnit: unknown } }).Plan.administrativeUnit).toEqual({ name: 'Quảng Trị', parent: { name: expect.any(String) } });
+    expect((page.data as { Plan: { administrativeUnit: unknown } }).Plan.administrativeUnit).toEqual({
+      name: 'Quảng Trị',
+      parent: { name: expect.any(String) },
+    });
   });
 });

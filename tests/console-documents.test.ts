@@ -22,7 +22,8 @@ beforeAll(async () => {
 }, 240_000);
 
 afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await screenshot(page, `failed-documents-${context.task.name.slice(0, 50).replace(/[^\p{L}\d]+/gu, '-')}`);
+  if (context.task.result?.state === 'fail')
+    await screenshot(page, `failed-documents-${context.task.name.slice(0, 50).replace(/[^\p{L}\d]+/gu, '-')}`);
 });
 
 afterAll(async () => {
@@ -56,14 +57,19 @@ describe('Console documents', () => {
 
   it('kimdong.editor sees the import refuse a file of another type, in Vietnamese', async () => {
     await page.goto(`${consoleUrl}#/import`);
-    await page.getByTestId('import-file').setInputFiles({ name: 'ke-hoach.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'ke-hoach.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
     await page.getByTestId('import-read').click();
     expect(await page.getByTestId('import-error').innerText()).toContain('Chỉ nhận tệp .docx hoặc .txt');
   });
 
   it('kimdong.editor sees inferred participants marked "(suy ra)" on the plan page', async () => {
     await page.goto(`${consoleUrl}#/Plan`);
-    await page.getByRole('row', { name: /Kim Động/ }).first().click();
+    await page
+      .getByRole('row', { name: /Kim Động/ })
+      .first()
+      .click();
     await page.getByTestId('plan-activities').waitFor();
     expect(await page.getByTestId('inferred').count()).toBeGreaterThan(0);
   });

@@ -10,11 +10,13 @@ type Messages = { [key: string]: string | Messages };
 
 function leaves(messages: Messages, prefix = ''): [string, string][] {
   return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`));
+    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`),
+  );
 }
 
 const placeholders = (text: string) => [...text.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort();
-const lookup = (messages: Messages, key: string) => key.split('.').reduce<string | Messages | undefined>((m, k) => (typeof m === 'object' ? m[k] : undefined), messages);
+const lookup = (messages: Messages, key: string) =>
+  key.split('.').reduce<string | Messages | undefined>((m, k) => (typeof m === 'object' ? m[k] : undefined), messages);
 
 describe('Console messages', () => {
   const english = leaves(englishMessages as unknown as Messages);
@@ -44,7 +46,12 @@ describe('Console messages', () => {
       const type = schema.getType(name);
       expect(type && isEnumType(type), `${name} is not an enum of the schema`).toBe(true);
       if (!type || !isEnumType(type)) continue;
-      expect(Object.keys(enums[name]).sort(), name).toEqual(type.getValues().map((v) => v.name).sort());
+      expect(Object.keys(enums[name]).sort(), name).toEqual(
+        type
+          .getValues()
+          .map((v) => v.name)
+          .sort(),
+      );
     }
   });
 

@@ -22,7 +22,8 @@ beforeAll(async () => {
 }, 240_000);
 
 afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && page) await screenshot(page, `failed-${context.task.name.slice(0, 60).replace(/[^\p{L}\d]+/gu, '-')}`);
+  if (context.task.result?.state === 'fail' && page)
+    await screenshot(page, `failed-${context.task.name.slice(0, 60).replace(/[^\p{L}\d]+/gu, '-')}`);
 });
 
 afterAll(async () => {
@@ -65,7 +66,10 @@ describe('Console reporting deadlines', () => {
     await page.getByTestId('reporting-year').fill('2021');
     await expect.poll(async () => status.getByRole('row', { name: /Bố Trạch/ }).count(), { timeout: 30_000 }).toBe(1);
     const row = await status.getByRole('row', { name: /Bố Trạch/ }).innerText();
-    const [due, onTime, late, overdue] = row.split(/\s+/).filter((c) => /^\d+$/.test(c)).map(Number);
+    const [due, onTime, late, overdue] = row
+      .split(/\s+/)
+      .filter((c) => /^\d+$/.test(c))
+      .map(Number);
     expect(due).toBeGreaterThan(0);
     expect([onTime, late, overdue]).toEqual([0, 0, due]);
     await screenshot(page, 'unit-reporting-status');
@@ -75,16 +79,30 @@ describe('Console reporting deadlines', () => {
 describe('Console plan lifecycle', () => {
   it('the approver issues a plan in review with the "Ban hành" button; the number comes from the register', async () => {
     const editor = await api.login('quangtri.editor');
-    const created = await api.request<{ createPlan: { id: string } }>(`mutation C($u: ID!, $a: ID!) { createPlan(title: "Kế hoạch chuyên đề (kiểm thử giao diện)",
+    const created = await api.request<{ createPlan: { id: string } }>(
+      `mutation C($u: ID!, $a: ID!) { createPlan(title: "Kế hoạch chuyên đề (kiểm thử giao diện)",
       startYear: 2026, endYear: 2026, administrativeUnitId: $u, issuingAgencyId: $a, status: IN_REVIEW) { id } }`,
-    { u: await unitId(api, '45'), a: await agencyId(api, 'quangtri.ubnd') }, editor);
+      { u: await unitId(api, '45'), a: await agencyId(api, 'quangtri.ubnd') },
+      editor,
+    );
     expect(created.errors).toBeUndefined();
     const id = created.data!.createPlan.id;
     await as('quangtri.approver');
     await page.goto(`${consoleUrl}#/Plan/${id}/show`);
     await page.getByTestId('issuePlan').click();
-    await expect.poll(async () => (await api.request<{ Plan: { status: string; symbol: string } }>('query P($id: ID!) { Plan(id: $id) { status symbol } }', { id }, editor)).data!.Plan,
-      { timeout: 30_000 }).toEqual({ status: 'ISSUED', symbol: '01/KH-UBND' });
+    await expect
+      .poll(
+        async () =>
+          (
+            await api.request<{ Plan: { status: string; symbol: string } }>(
+              'query P($id: ID!) { Plan(id: $id) { status symbol } }',
+              { id },
+              editor,
+            )
+          ).data!.Plan,
+        { timeout: 30_000 },
+      )
+      .toEqual({ status: 'ISSUED', symbol: '01/KH-UBND' });
     await page.getByText('01/KH-UBND').first().waitFor();
     expect(await page.getByTestId('issuePlan').count()).toBe(0);
     await screenshot(page, 'plan-issued');

@@ -11,7 +11,10 @@ const session = consoleSession({ ownDatabase: 'console_roles' });
 const { open } = session;
 const url = (hash: string) => `${session.consoleUrl}#${hash}`;
 
-type Plan = { id: string; budgetLines: { id: string; plannedAmount: string | null; allocatedAmount: string | null; spentAmount: string | null }[] };
+type Plan = {
+  id: string;
+  budgetLines: { id: string; plannedAmount: string | null; allocatedAmount: string | null; spentAmount: string | null }[];
+};
 const PLAN = `mutation C($title: String, $status: PlanStatus, $unit: ID, $agency: ID, $place: String, $dateLabel: String, $preamble: String, $bases: [LegalBasisInput!], $lines: [PlanBudgetLineInput!], $documentId: ID) {
   createPlan(title: $title, status: $status, startYear: 2033, endYear: 2033, administrativeUnitId: $unit, issuingAgencyId: $agency, place: $place, dateLabel: $dateLabel,
     preamble: $preamble, legalBases: $bases, budgetLines: $lines, documentId: $documentId) { id budgetLines { id plannedAmount allocatedAmount spentAmount } }
@@ -22,12 +25,19 @@ let provincialCommittee: string;
 let editor: string;
 
 async function documentIdOf(symbol: string) {
-  const result = await session.api.request<{ allLegalDocuments: { id: string }[] }>('query D($s: String) { allLegalDocuments(filter: { symbol: $s }) { id } }', { s: symbol });
+  const result = await session.api.request<{ allLegalDocuments: { id: string }[] }>(
+    'query D($s: String) { allLegalDocuments(filter: { symbol: $s }) { id } }',
+    { s: symbol },
+  );
   return result.data!.allLegalDocuments[0].id;
 }
 
 async function createPlan(variables: Record<string, unknown>): Promise<Plan> {
-  const result = await session.api.request<{ createPlan: Plan }>(PLAN, { unit: quangTri, agency: provincialCommittee, ...variables }, editor);
+  const result = await session.api.request<{ createPlan: Plan }>(
+    PLAN,
+    { unit: quangTri, agency: provincialCommittee, ...variables },
+    editor,
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.createPlan;
 }
@@ -41,12 +51,28 @@ beforeAll(async () => {
 describe('Console: the editor', () => {
   it('ducpho.editor drafts next year’s Đức Phổ plan from the issued one, adds a one-time report deadline, is not offered finance amounts, and loses nothing on save', async () => {
     const token = await session.api.login('ducpho.editor');
-    const issued = (await session.api.request<{ allPlans: { id: string }[] }>('{ allPlans(filter: { q: "duc pho 2022" }) { id } }', {}, token)).data!.allPlans[0];
-    const copied = await session.api.request<{ copyPlan: { id: string } }>('mutation C($id: ID!) { copyPlan(id: $id, year: 2023) { id } }', { id: issued.id }, token);
+    const issued = (
+      await session.api.request<{ allPlans: { id: string }[] }>('{ allPlans(filter: { q: "duc pho 2022" }) { id } }', {}, token)
+    ).data!.allPlans[0];
+    const copied = await session.api.request<{ copyPlan: { id: string } }>(
+      'mutation C($id: ID!) { copyPlan(id: $id, year: 2023) { id } }',
+      { id: issued.id },
+      token,
+    );
     expect(copied.errors).toBeUndefined();
     const query = `query P($id: ID!) { plan: Plan(id: $id) { id activities { label title schedule { label } } legalBases { kind document { id } }
       responsibilities { agency { id } duties } recipients { name purpose } budgetLines { source description } reportingRequirements { dueDates { label dueDate recurringDay recurringMonth } } } }`;
-    type Read = { plan: { id: string; activities: unknown[]; legalBases: unknown[]; responsibilities: unknown[]; recipients: unknown[]; budgetLines: unknown[]; reportingRequirements: { dueDates: unknown[] }[] } };
+    type Read = {
+      plan: {
+        id: string;
+        activities: unknown[];
+        legalBases: unknown[];
+        responsibilities: unknown[];
+        recipients: unknown[];
+        budgetLines: unknown[];
+        reportingRequirements: { dueDates: unknown[] }[];
+      };
+    };
     const before = (await session.api.request<Read>(query, { id: copied.data!.copyPlan.id }, token)).data!.plan;
     const page = await open('ducpho.editor');
     await page.goto(url(`/Plan/${before.id}`));
@@ -72,7 +98,8 @@ describe('Console: the editor', () => {
       ...before.reportingRequirements[0].dueDates,
       { label: 'trước ngày 15/12/2022', dueDate: '2022-12-15', recurringDay: null, recurringMonth: null },
     ]);
-    for (const part of ['activities', 'legalBases', 'responsibilities', 'recipients', 'budgetLines'] as const) expect(after[part], part).toEqual(before[part]);
+    for (const part of ['activities', 'legalBases', 'responsibilities', 'recipients', 'budgetLines'] as const)
+      expect(after[part], part).toEqual(before[part]);
   });
 });
 
@@ -104,7 +131,11 @@ describe('Console: finance', () => {
     expect(totals).toMatch(/Tổng cộng\s+35\.000\.000 đ\s+35\.000\.000 đ\s+24\.500\.000 đ/);
     await screenshot(page, 'role-finance-budget');
 
-    const stored = await session.api.request<{ Plan: Plan }>(`{ Plan(id: "${plan.id}") { id budgetLines { id plannedAmount allocatedAmount spentAmount } } }`, {}, await session.api.login('quangtri.finance'));
+    const stored = await session.api.request<{ Plan: Plan }>(
+      `{ Plan(id: "${plan.id}") { id budgetLines { id plannedAmount allocatedAmount spentAmount } } }`,
+      {},
+      await session.api.login('quangtri.finance'),
+    );
     expect(stored.data!.Plan.budgetLines).toEqual([
       { id: first.id, plannedAmount: '25000000', allocatedAmount: '25000000', spentAmount: '24500000' },
       { id: second.id, plannedAmount: '10000000', allocatedAmount: '10000000', spentAmount: null },
@@ -112,7 +143,10 @@ describe('Console: finance', () => {
   });
 
   it('an editor sees the budget page read-only', async () => {
-    const plan = await createPlan({ title: `Kế hoạch thử nghiệm kinh phí chỉ xem ${stamp}`, lines: [{ fiscalYear: 2033, source: 'LOCAL_BUDGET', description: 'Tọa đàm', plannedAmount: '5000000' }] });
+    const plan = await createPlan({
+      title: `Kế hoạch thử nghiệm kinh phí chỉ xem ${stamp}`,
+      lines: [{ fiscalYear: 2033, source: 'LOCAL_BUDGET', description: 'Tọa đàm', plannedAmount: '5000000' }],
+    });
     const page = await open('quangtri.editor');
     await page.goto(url(`/Plan/${plan.id}/budget`));
     await page.getByTestId('budget-lines').waitFor();
@@ -128,8 +162,12 @@ describe('Console: the approver', () => {
       status: 'IN_REVIEW',
       place: 'Quảng Trị',
       dateLabel: 'Quảng Trị, ngày    tháng 02 năm 2022',
-      bases: [{ kind: 'BASIS', documentId: await documentIdOf('72/2015/NĐ-CP') }, { kind: 'BASIS', documentId: await documentIdOf('22/2016/TT-BTTTT') }],
-      preamble: 'Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại; Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin và Truyền thông; UBND tỉnh xây dựng Kế hoạch với các nội dung cụ thể như sau:',
+      bases: [
+        { kind: 'BASIS', documentId: await documentIdOf('72/2015/NĐ-CP') },
+        { kind: 'BASIS', documentId: await documentIdOf('22/2016/TT-BTTTT') },
+      ],
+      preamble:
+        'Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại; Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin và Truyền thông; UBND tỉnh xây dựng Kế hoạch với các nội dung cụ thể như sau:',
     });
     const page = await open('quangtri.approver');
     await page.goto(url(`/Plan/${plan.id}/show`));
@@ -138,10 +176,18 @@ describe('Console: the approver', () => {
     expect(await page.getByTestId('plan-date-line').textContent()).toBe('Quảng Trị, ngày    tháng 02 năm 2022');
     await page.getByTestId('issuePlan').click();
     await expect.poll(() => page.getByTestId('plan-status').innerText(), { timeout: 30_000 }).toBe('Đã ban hành');
-    const issued = (await session.api.request<{ Plan: { issuedOn: string; symbol: string } }>(`{ Plan(id: "${plan.id}") { issuedOn symbol } }`, {}, editor)).data!.Plan;
+    const issued = (
+      await session.api.request<{ Plan: { issuedOn: string; symbol: string } }>(
+        `{ Plan(id: "${plan.id}") { issuedOn symbol } }`,
+        {},
+        editor,
+      )
+    ).data!.Plan;
     const [year, month, day] = issued.issuedOn.split('-');
     // Day below 10 and months 1 and 2 take a leading zero, as administrative documents write them.
-    expect(await page.getByTestId('plan-date-line').innerText()).toBe(`Quảng Trị, ngày ${day} tháng ${Number(month) < 3 ? month : Number(month)} năm ${year}`);
+    expect(await page.getByTestId('plan-date-line').innerText()).toBe(
+      `Quảng Trị, ngày ${day} tháng ${Number(month) < 3 ? month : Number(month)} năm ${year}`,
+    );
     expect(await page.getByTestId('plan-symbol').innerText()).toContain(issued.symbol);
     const bases = await page.getByTestId('plan-bases').innerText();
     expect(bases.split('\n').filter(Boolean)).toEqual([
@@ -177,7 +223,9 @@ describe('Console: reports', () => {
     const admin = await session.api.login('admin');
     const doc = await session.api.request<{ createLegalDocument: { id: string } }>(
       'mutation D($s: String) { createLegalDocument(documentType: PLAN, symbol: $s, issuedOn: "2033-01-10", issuerName: "UBND tỉnh Quảng Trị", title: "Kế hoạch thử nghiệm báo cáo") { id } }',
-      { s: `${stamp}/KH-TN` }, admin);
+      { s: `${stamp}/KH-TN` },
+      admin,
+    );
     expect(doc.errors).toBeUndefined();
     const plan = await createPlan({ title: `Kế hoạch thử nghiệm báo cáo ${stamp}`, documentId: doc.data!.createLegalDocument.id });
     const stttt = await agencyId(session.api, 'quangtri.stttt');
@@ -185,13 +233,18 @@ describe('Console: reports', () => {
     const created = await session.api.request<{ createReport: { id: string } }>(
       `mutation R($unit: ID, $agency: ID, $doc: ID, $title: String) { createReport(title: $title, kind: PERIODIC, periodStart: "2033-01-01", periodEnd: "2033-06-30",
         administrativeUnitId: $unit, issuingAgencyId: $agency, respondsToId: $doc, status: DRAFT, sections: [{ heading: "Kết quả thực hiện", body: "Đã tổ chức hội nghị." }]) { id } }`,
-      { unit: quangTri, agency: stttt, doc: doc.data!.createLegalDocument.id, title: reportTitle }, editor);
+      { unit: quangTri, agency: stttt, doc: doc.data!.createLegalDocument.id, title: reportTitle },
+      editor,
+    );
     expect(created.errors).toBeUndefined();
     const reportId = created.data!.createReport.id;
 
     const page = await open('quangtri.editor');
     await page.goto(url(`/Plan/${plan.id}/show`));
-    await page.getByTestId('plan-reports').getByRole('link', { name: new RegExp(reportTitle) }).click();
+    await page
+      .getByTestId('plan-reports')
+      .getByRole('link', { name: new RegExp(reportTitle) })
+      .click();
     await page.waitForURL(new RegExp(`/Report/${reportId}/show`));
     await page.getByText(reportTitle).first().waitFor();
     await page.getByRole('link', { name: 'Sửa' }).click();
@@ -224,7 +277,10 @@ describe('Console: reports', () => {
     await page.getByRole('link', { name: 'Sửa' }).waitFor();
 
     const stored = await session.api.request<{ Report: Record<string, unknown> }>(
-      `{ Report(id: "${reportId}") { title issuingAgency { id } sections { heading } results { heading status } spendingLines { description plannedAmount } } }`, {}, editor);
+      `{ Report(id: "${reportId}") { title issuingAgency { id } sections { heading } results { heading status } spendingLines { description plannedAmount } } }`,
+      {},
+      editor,
+    );
     expect(stored.data!.Report).toEqual({
       title: `${reportTitle} (sửa)`,
       issuingAgency: { id: stttt },
@@ -275,10 +331,15 @@ describe('Console: findability', () => {
     await page.getByText('Công tác thông tin đối ngoại của tỉnh Quảng Trị năm 2022').waitFor();
     await screenshot(page, 'role-search');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất dữ liệu' }).click()]);
-    const csv = fs.readFileSync((await download.path()), 'utf8');
+    const csv = fs.readFileSync(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = csv.slice(1).split('\r\n');
-    expect(header).toBe('Số, ký hiệu,Tên kế hoạch,Đơn vị,Từ năm,Đến năm,Trạng thái,Ngày ban hành,Cơ quan ban hành,Tổng dự toán'.replace('Số, ký hiệu', '"Số, ký hiệu"'));
+    expect(header).toBe(
+      'Số, ký hiệu,Tên kế hoạch,Đơn vị,Từ năm,Đến năm,Trạng thái,Ngày ban hành,Cơ quan ban hành,Tổng dự toán'.replace(
+        'Số, ký hiệu',
+        '"Số, ký hiệu"',
+      ),
+    );
     expect(rows.join('\n')).toContain('Công tác thông tin đối ngoại của tỉnh Quảng Trị năm 2022');
     expect(rows.join('\n')).not.toContain('thử nghiệm kinh phí');
     expect(rows.join('\n')).toContain('Dự thảo');

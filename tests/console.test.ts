@@ -36,7 +36,12 @@ describe('Console files', () => {
     const deepLink = await fetch(`${session.origin}/admin/Plan/1/show`);
     expect(deepLink.status).toBe(200);
     expect(await deepLink.text()).toBe(html);
-    for (const sneaky of ['/admin/../package.json', '/admin/%2e%2e/package.json', '/admin/..%2f..%2fpackage.json', '/admin/assets/nope.js']) {
+    for (const sneaky of [
+      '/admin/../package.json',
+      '/admin/%2e%2e/package.json',
+      '/admin/..%2f..%2fpackage.json',
+      '/admin/assets/nope.js',
+    ]) {
       const response = await fetch(`${session.origin}${sneaky}`);
       expect(response.status, sneaky).not.toBe(200);
       expect(await response.text()).not.toContain('"dependencies"');
@@ -160,7 +165,9 @@ describe('Console dashboard', () => {
     expect(await counts.innerText()).toMatch(/\d+\s+Dự thảo[\s\S]*\d+\s+Đã ban hành/);
     await page.getByTestId('budget-chart').waitFor();
     // Khánh Sơn's 2019 report states 54,000,000 đ allocated ("đã bố trí"), which is not spending (issue 13): nothing planned or spent.
-    expect(await page.getByRole('row', { name: /2019 Ngân sách địa phương/ }).innerText()).toMatch(/2019\s+Ngân sách địa phương\s+0 đ\s+0 đ/);
+    expect(await page.getByRole('row', { name: /2019 Ngân sách địa phương/ }).innerText()).toMatch(
+      /2019\s+Ngân sách địa phương\s+0 đ\s+0 đ/,
+    );
     expect(await page.getByRole('menuitem', { name: 'Người dùng' }).count()).toBe(1);
     await screenshot(page, 'dashboard-admin');
   });
@@ -187,7 +194,10 @@ describe('Console refusals', () => {
     const title = page.locator('[name="title"]');
     await title.fill(`${await title.inputValue()} (sửa)`);
     await page.getByRole('button', { name: 'Lưu' }).click();
-    await page.getByText(/Kế hoạch đã ban hành nên không sửa được/).first().waitFor();
+    await page
+      .getByText(/Kế hoạch đã ban hành nên không sửa được/)
+      .first()
+      .waitFor();
     await screenshot(page, 'plan-refused-save');
     const after = await session.api.request<{ Plan: { title: string } }>(`{ Plan(id: "${id}") { title } }`, {}, token);
     expect(after.data!.Plan.title).not.toContain('(sửa)');

@@ -9,13 +9,24 @@ import { startApi } from './support/api';
 /** Runs a script with tsx (as `npm run create-admin` does) and returns its output. */
 function run(script: string, args: string[], env: Record<string, string>, options: { stdin?: string } = {}) {
   return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+      env: { ...process.env, LOG_LEVEL: 'info', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let output = '';
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`timeout: ${output}`)); }, 90_000);
-    const seen = (chunk: Buffer) => { output += chunk; };
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`timeout: ${output}`));
+    }, 90_000);
+    const seen = (chunk: Buffer) => {
+      output += chunk;
+    };
     child.stdout.on('data', seen);
     child.stderr.on('data', seen);
-    child.on('exit', (code) => { clearTimeout(timer); resolve({ code, output }); });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
     child.stdin.end(options.stdin ?? '');
   });
 }
@@ -27,7 +38,11 @@ async function sql<T>(database: string, text: string): Promise<T[]> {
   url.pathname = `/${database}`;
   const client = new Client({ connectionString: url.toString() });
   await client.connect();
-  try { return (await client.query(text)).rows as T[]; } finally { await client.end(); }
+  try {
+    return (await client.query(text)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }
 async function freshDatabase(): Promise<string> {
   const name = `${server.pathname.slice(1)}_${created.length}`;
@@ -41,7 +56,8 @@ afterAll(async () => {
   for (const name of created) await sql('postgres', `drop database if exists "${name}" with (force)`);
 });
 
-const units = async (url: string) => Number((await sql<{ n: string }>(new URL(url).pathname.slice(1), 'select count(*) as n from administrative_unit'))[0].n);
+const units = async (url: string) =>
+  Number((await sql<{ n: string }>(new URL(url).pathname.slice(1), 'select count(*) as n from administrative_unit'))[0].n);
 
 describe('Deployment', () => {
   it('a server given a JWT_SECRET shorter than 32 bytes refuses to start', async () => {
@@ -54,7 +70,9 @@ describe('Deployment', () => {
     } finally {
       await orm.close();
     }
-    await expect(startServer({ DATABASE_URL: inject('databaseUrl'), JWT_SECRET: 'too-short', PORT: '0' })).rejects.toThrow(/JWT_SECRET phải dài ít nhất 32 byte/);
+    await expect(startServer({ DATABASE_URL: inject('databaseUrl'), JWT_SECRET: 'too-short', PORT: '0' })).rejects.toThrow(
+      /JWT_SECRET phải dài ít nhất 32 byte/,
+    );
   });
 
   it('npm start on a DATABASE_URL loads demo data only with SEED_DEMO=1, and never with NODE_ENV=production', async () => {
@@ -67,7 +85,9 @@ describe('Deployment', () => {
     const production = await freshDatabase();
     await start({ DATABASE_URL: production, SEED_DEMO: '1', NODE_ENV: 'production' });
     expect(await units(production)).toBe(0);
-    await expect(startServer({ DATABASE_URL: production, NODE_ENV: 'production', PORT: '0' })).rejects.toThrow(/NODE_ENV=production cần JWT_SECRET/);
+    await expect(startServer({ DATABASE_URL: production, NODE_ENV: 'production', PORT: '0' })).rejects.toThrow(
+      /NODE_ENV=production cần JWT_SECRET/,
+    );
 
     const demo = await freshDatabase();
     await start({ DATABASE_URL: demo, SEED_DEMO: '1' });
@@ -79,12 +99,22 @@ describe('Deployment', () => {
     expect(short.output).toMatch(/ít nhất 8 ký tự/);
     const made = await run('server/src/scripts/create-admin.ts', ['chief'], { DATABASE_URL: plain }, { stdin: 'a-long-admin-password\n' });
     expect(made.code, made.output).toBe(0);
-    expect((await run('server/src/scripts/create-admin.ts', ['chief'], { DATABASE_URL: plain }, { stdin: 'a-long-admin-password\n' })).output).toMatch(/đã tồn tại/);
+    expect(
+      (await run('server/src/scripts/create-admin.ts', ['chief'], { DATABASE_URL: plain }, { stdin: 'a-long-admin-password\n' })).output,
+    ).toMatch(/đã tồn tại/);
     const orm = await openOrm({ databaseUrl: plain });
     const app = await startApp(orm);
     try {
-      const login = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { login(username: "chief", password: "a-long-admin-password") { user { roles administrativeUnit { code } } } }' }) });
-      expect(((await login.json()) as { data: unknown }).data).toEqual({ login: { user: { roles: ['ADMIN'], administrativeUnit: { code: 'VN' } } } });
+      const login = await fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation { login(username: "chief", password: "a-long-admin-password") { user { roles administrativeUnit { code } } } }',
+        }),
+      });
+      expect(((await login.json()) as { data: unknown }).data).toEqual({
+        login: { user: { roles: ['ADMIN'], administrativeUnit: { code: 'VN' } } },
+      });
     } finally {
       await app.stop();
       await orm.close();

@@ -19,7 +19,10 @@ beforeAll(async () => {
   // A stand-in for the built console: Vite's layout, an index and a hashed asset.
   adminDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttdn-admin-'));
   fs.mkdirSync(path.join(adminDir, 'assets'));
-  fs.writeFileSync(path.join(adminDir, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/admin/assets/index-4f2a9c.js"></script>');
+  fs.writeFileSync(
+    path.join(adminDir, 'index.html'),
+    '<!doctype html><div id="root"></div><script type="module" src="/admin/assets/index-4f2a9c.js"></script>',
+  );
   fs.writeFileSync(path.join(adminDir, 'assets', 'index-4f2a9c.js'), `console.log(${JSON.stringify('x'.repeat(20_000))});`);
   api = await startApi({ app: { adminDir, settings: { ...readSettings({}), corsOrigins: [PORTAL] } } });
 });
@@ -30,10 +33,11 @@ afterAll(async () => {
 
 describe('Browser clients', () => {
   it('the portal origin listed in CORS_ORIGINS may call the API from a browser; any other origin gets no CORS headers', async () => {
-    const preflight = (from: string) => fetch(api.url, {
-      method: 'OPTIONS',
-      headers: { origin: from, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
-    });
+    const preflight = (from: string) =>
+      fetch(api.url, {
+        method: 'OPTIONS',
+        headers: { origin: from, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+      });
     const listed = await preflight(PORTAL);
     expect(listed.status).toBeLessThan(300);
     expect(listed.headers.get('access-control-allow-origin')).toBe(PORTAL);
@@ -41,7 +45,11 @@ describe('Browser clients', () => {
     const other = await preflight('https://evil.example');
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
 
-    const simple = await fetch(api.url, { method: 'POST', headers: { origin: PORTAL, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const simple = await fetch(api.url, {
+      method: 'POST',
+      headers: { origin: PORTAL, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(simple.headers.get('access-control-allow-origin')).toBe(PORTAL);
   });
 
@@ -96,12 +104,21 @@ describe('Browser clients', () => {
 describe('Internal errors', () => {
   it('anyone hitting a server fault gets a generic message with the request id, and the log has the cause under the same id', async () => {
     const lines: Record<string, unknown>[] = [];
-    const sink = new Writable({ write(chunk, _encoding, done) { lines.push(JSON.parse(String(chunk))); done(); } });
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    });
     const orm = await openOrm({ databaseUrl: inject('databaseUrl') });
     const broken = await startApp(orm, { logger: pino({ level: 'info' }, sink) });
     // The database going away under a running server is a fault no input can cause or fix.
     await orm.close(true);
-    const response = await fetch(broken.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ allAgencies(perPage: 1) { id } }' }) });
+    const response = await fetch(broken.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ allAgencies(perPage: 1) { id } }' }),
+    });
     const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
     const error = body.errors[0];
     const requestId = response.headers.get('x-request-id');
@@ -152,9 +169,15 @@ describe('Public caching', () => {
     expect(signedIn.headers.get('cache-control')).toBe('private, no-store');
     expect(signedIn.headers.get('etag')).toBeNull();
 
-    const post = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+    const post = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+    });
     expect(post.headers.get('cache-control')).toBe('no-store');
-    const failing = await fetch(`${api.url}?${new URLSearchParams({ query: '{ Plan(id: "999999") { id } }', extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: createHash('sha256').update('{ Plan(id: "999999") { id } }').digest('hex') } }) })}`);
+    const failing = await fetch(
+      `${api.url}?${new URLSearchParams({ query: '{ Plan(id: "999999") { id } }', extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: createHash('sha256').update('{ Plan(id: "999999") { id } }').digest('hex') } }) })}`,
+    );
     expect(failing.headers.get('cache-control')).toBe('no-store');
   });
 });

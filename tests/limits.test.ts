@@ -4,7 +4,9 @@ import { PlansDocument, PortalNestedDocument } from './generated/graphql';
 import { startApi, expectError, type Api } from './support/api';
 
 let api: Api;
-beforeAll(async () => { api = await startApi({ as: 'trunguong.viewer' }); }); // the console's widest reader
+beforeAll(async () => {
+  api = await startApi({ as: 'trunguong.viewer' });
+}); // the console's widest reader
 afterAll(() => api.stop());
 
 const post = (body: string) => fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -22,7 +24,10 @@ describe('Query limits', () => {
 
   it('anyone using too many aliases is refused with the alias limit named', async () => {
     const aliases = Array.from({ length: 21 }, (_, i) => `a${i}: _allPlansMeta { count }`).join(' ');
-    expect(expectError(await api.request(`query { ${aliases} }`), 'QUERY_LIMIT_EXCEEDED').extensions).toMatchObject({ limit: 'aliases', actual: 21 });
+    expect(expectError(await api.request(`query { ${aliases} }`), 'QUERY_LIMIT_EXCEEDED').extensions).toMatchObject({
+      limit: 'aliases',
+      actual: 21,
+    });
   });
 
   it('anyone asking for too much data at once is refused with the cost limit named, whether perPage is inline or a variable', async () => {
@@ -31,7 +36,10 @@ describe('Query limits', () => {
     expect(expectError(tooMuch, 'QUERY_LIMIT_EXCEEDED').extensions).toMatchObject({ limit: 'cost', max: 200000, actual: 211001 });
     expect(tooMuch.data).toBeUndefined();
     expect((await api.request(query, { perPage: 50 })).errors).toBeUndefined();
-    expectError(await api.request('query { allPlans(perPage: 1000) { activities { participants { agency { name } } } } }'), 'QUERY_LIMIT_EXCEEDED');
+    expectError(
+      await api.request('query { allPlans(perPage: 1000) { activities { participants { agency { name } } } } }'),
+      'QUERY_LIMIT_EXCEEDED',
+    );
   });
 
   it('the console and the portal can run their own queries', async () => {

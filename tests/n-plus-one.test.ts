@@ -9,20 +9,43 @@ let api: Api;
 let benchUnit: string;
 
 beforeAll(async () => {
-  api = await startApi({ onQuery: (message) => { if (message.includes('[query]')) statements++; }, as: 'admin' });
+  api = await startApi({
+    onQuery: (message) => {
+      if (message.includes('[query]')) statements++;
+    },
+    as: 'admin',
+  });
   // A fresh district so the query sees exactly the plans made here, and an editor of it to write them.
   const quangTri = await unitId(api, '45');
-  const unit = await api.request(CreateAdministrativeUnitDocument, { code: 'TEST-NPLUS1', name: 'Thử nghiệm', fullName: 'Huyện Thử nghiệm', kind: 'RURAL_DISTRICT', level: 'DISTRICT', parentId: quangTri });
+  const unit = await api.request(CreateAdministrativeUnitDocument, {
+    code: 'TEST-NPLUS1',
+    name: 'Thử nghiệm',
+    fullName: 'Huyện Thử nghiệm',
+    kind: 'RURAL_DISTRICT',
+    level: 'DISTRICT',
+    parentId: quangTri,
+  });
   benchUnit = unit.data!.createAdministrativeUnit.id;
   api = withToken(api, await createUser(api, 'nplus1.editor', 'TEST-NPLUS1', ['EDITOR']));
   const [lead, partner] = [await agencyId(api, 'quangtri.stttt'), await agencyId(api, 'camlo.ubnd')];
   for (let i = 0; i < 50; i++) {
     const created = await api.request(CreatePlanDocument, {
-      title: `Kế hoạch số ${i}`, startYear: 2024, endYear: 2024, administrativeUnitId: benchUnit, issuingAgencyId: lead,
+      title: `Kế hoạch số ${i}`,
+      startYear: 2024,
+      endYear: 2024,
+      administrativeUnitId: benchUnit,
+      issuingAgencyId: lead,
       activities: [1, 2, 3].map((n) => ({
-        label: `${n}`, title: `Nội dung ${n}`, participants: [{ agencyId: lead, role: 'LEAD' as const }, { agencyId: partner, role: 'COORDINATING' as const }],
+        label: `${n}`,
+        title: `Nội dung ${n}`,
+        participants: [
+          { agencyId: lead, role: 'LEAD' as const },
+          { agencyId: partner, role: 'COORDINATING' as const },
+        ],
       })),
-      budgetLines: [{ fiscalYear: 2024, source: 'LOCAL_BUDGET', description: 'Ngân sách', plannedAmount: `${1000000 * (i + 1)}`, activityLabel: '1' }],
+      budgetLines: [
+        { fiscalYear: 2024, source: 'LOCAL_BUDGET', description: 'Ngân sách', plannedAmount: `${1000000 * (i + 1)}`, activityLabel: '1' },
+      ],
     });
     expect(created.errors).toBeUndefined();
   }

@@ -13,7 +13,9 @@ const CREATE = `mutation C($title: String, $unit: ID, $agency: ID, $requirements
 }`;
 type Created = { createPlan: { id: string; reportingRequirements: { dueDates: Record<string, unknown>[] }[] } };
 const requirement = (deadlines: Record<string, unknown>[]) => [{ description: 'Báo cáo kết quả', reportTo: 'UBND tỉnh', deadlines }];
-const planCount = async () => (await api.request<{ _allPlansMeta: { count: number } }>('{ _allPlansMeta(filter: { year: 2034 }) { count } }', {}, editor)).data!._allPlansMeta.count;
+const planCount = async () =>
+  (await api.request<{ _allPlansMeta: { count: number } }>('{ _allPlansMeta(filter: { year: 2034 }) { count } }', {}, editor)).data!
+    ._allPlansMeta.count;
 
 beforeAll(async () => {
   api = await startApi();
@@ -24,15 +26,30 @@ afterAll(() => api.stop());
 
 describe('Plan reporting deadlines', () => {
   it('an editor can add a one-time deadline while the yearly day and month come empty (null), as a form sends them', async () => {
-    const result = await api.request<Created>(CREATE, { ...base, requirements: requirement([{ label: 'trước ngày 15/12/2034', dueDate: '2034-12-15', recurringDay: null, recurringMonth: null }]) }, editor);
+    const result = await api.request<Created>(
+      CREATE,
+      {
+        ...base,
+        requirements: requirement([{ label: 'trước ngày 15/12/2034', dueDate: '2034-12-15', recurringDay: null, recurringMonth: null }]),
+      },
+      editor,
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.createPlan.reportingRequirements[0].dueDates).toEqual([{ label: 'trước ngày 15/12/2034', dueDate: '2034-12-15', recurringDay: null, recurringMonth: null }]);
+    expect(result.data!.createPlan.reportingRequirements[0].dueDates).toEqual([
+      { label: 'trước ngày 15/12/2034', dueDate: '2034-12-15', recurringDay: null, recurringMonth: null },
+    ]);
   });
 
   it('an editor can add a yearly deadline with its day and month', async () => {
-    const result = await api.request<Created>(CREATE, { ...base, requirements: requirement([{ label: 'trước ngày 29/2', dueDate: null, recurringDay: 29, recurringMonth: 2 }]) }, editor);
+    const result = await api.request<Created>(
+      CREATE,
+      { ...base, requirements: requirement([{ label: 'trước ngày 29/2', dueDate: null, recurringDay: 29, recurringMonth: 2 }]) },
+      editor,
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.createPlan.reportingRequirements[0].dueDates).toEqual([{ label: 'trước ngày 29/2', dueDate: null, recurringDay: 29, recurringMonth: 2 }]);
+    expect(result.data!.createPlan.reportingRequirements[0].dueDates).toEqual([
+      { label: 'trước ngày 29/2', dueDate: null, recurringDay: 29, recurringMonth: 2 },
+    ]);
   });
 
   it('an editor cannot add a deadline that is half yearly, a day the month does not have, or both kinds at once; nothing is written', async () => {

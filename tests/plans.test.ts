@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreatePlanDocument, DeletePlanDocument, PlanDocument, PlanIdsDocument, UpdatePlanDocument, type ActivityInput, type CreatePlanMutationVariables } from './generated/graphql';
+import {
+  CreatePlanDocument,
+  DeletePlanDocument,
+  PlanDocument,
+  PlanIdsDocument,
+  UpdatePlanDocument,
+  type ActivityInput,
+  type CreatePlanMutationVariables,
+} from './generated/graphql';
 import { expectError, startApi, withToken, type Api } from './support/api';
 import { agencyId, createUser, documentId, unitId } from './support/catalogue';
 
@@ -8,24 +16,35 @@ let botrach: string, phongVhtt: string, vanPhong: string, decree72: string;
 
 const draft = (overrides: Partial<CreatePlanMutationVariables> = {}): CreatePlanMutationVariables => ({
   title: 'Kế hoạch thông tin đối ngoại năm 2022 (dự thảo kiểm thử)',
-  status: 'DRAFT', startYear: 2022, endYear: 2022,
-  administrativeUnitId: botrach, issuingAgencyId: phongVhtt,
+  status: 'DRAFT',
+  startYear: 2022,
+  endYear: 2022,
+  administrativeUnitId: botrach,
+  issuingAgencyId: phongVhtt,
   objectives: ['Quảng bá hình ảnh Vườn quốc gia Phong Nha - Kẻ Bàng'],
   legalBases: [{ documentId: decree72, kind: 'BASIS' }],
   activities: [
     {
-      label: '1', title: 'Tuyên truyền trên Trang TTĐT huyện', category: 'PROPAGANDA',
+      label: '1',
+      title: 'Tuyên truyền trên Trang TTĐT huyện',
+      category: 'PROPAGANDA',
       schedule: { label: 'Quý II và IV/2022', startDate: '2022-04-01', endDate: '2022-12-31', quarters: [2, 4] },
-      participants: [{ agencyId: phongVhtt, role: 'LEAD' }, { agencyId: vanPhong, role: 'COORDINATING' }],
+      participants: [
+        { agencyId: phongVhtt, role: 'LEAD' },
+        { agencyId: vanPhong, role: 'COORDINATING' },
+      ],
       children: [{ label: '1.a', title: 'Chuyên mục tiếng Anh', category: 'PROMOTION' }],
     },
     { label: '2', title: 'Tập huấn cán bộ', category: 'TRAINING', schedule: { label: 'Thường xuyên', continuous: true } },
   ],
-  budgetLines: [{ fiscalYear: 2022, source: 'LOCAL_BUDGET', description: 'Ngân sách huyện', plannedAmount: '9007199254740993', activityLabel: '1' }],
+  budgetLines: [
+    { fiscalYear: 2022, source: 'LOCAL_BUDGET', description: 'Ngân sách huyện', plannedAmount: '9007199254740993', activityLabel: '1' },
+  ],
   ...overrides,
 });
 
-const countPlans = async () => (await api.request(PlanIdsDocument, { filter: { administrativeUnitId: botrach } })).data!._allPlansMeta.count;
+const countPlans = async () =>
+  (await api.request(PlanIdsDocument, { filter: { administrativeUnitId: botrach } })).data!._allPlansMeta.count;
 
 let lead: string;
 
@@ -46,9 +65,16 @@ describe('Plan', () => {
     const result = await api.request(CreatePlanDocument, draft());
     expect(result.errors).toBeUndefined();
     const plan = result.data!.createPlan;
-    expect(plan.activities.map((a) => [a.label, a.parentId === null])).toEqual([['1', true], ['1.a', false], ['2', true]]);
+    expect(plan.activities.map((a) => [a.label, a.parentId === null])).toEqual([
+      ['1', true],
+      ['1.a', false],
+      ['2', true],
+    ]);
     expect(plan.activities[1].parentId).toBe(plan.activities[0].id);
-    expect(plan.activities[0].participants.map((p) => [p.role, p.agency.id])).toEqual([['LEAD', phongVhtt], ['COORDINATING', vanPhong]]);
+    expect(plan.activities[0].participants.map((p) => [p.role, p.agency.id])).toEqual([
+      ['LEAD', phongVhtt],
+      ['COORDINATING', vanPhong],
+    ]);
     expect(plan.activities[2].schedule).toMatchObject({ label: 'Thường xuyên', continuous: true });
     // Beyond 2^53: exact only if no float is involved anywhere.
     expect(plan.budgetLines![0].plannedAmount).toBe('9007199254740993');
@@ -62,7 +88,8 @@ describe('Plan', () => {
     const created = (await api.request(CreatePlanDocument, draft())).data!.createPlan;
     const [first] = created.activities;
     const result = await api.request(UpdatePlanDocument, {
-      id: created.id, title: 'Đã sửa',
+      id: created.id,
+      title: 'Đã sửa',
       activities: [{ id: first.id, label: '1', title: 'Tuyên truyền (sửa)', participants: [{ agencyId: vanPhong, role: 'LEAD' }] }],
     });
     expect(result.errors).toBeUndefined();
@@ -92,7 +119,10 @@ describe('Plan', () => {
   });
 
   it('a negative amount is refused naming the amount field', async () => {
-    const result = await api.request(CreatePlanDocument, draft({ budgetLines: [{ fiscalYear: 2022, source: 'LOCAL_BUDGET', description: 'Âm', plannedAmount: '-1' }] }));
+    const result = await api.request(
+      CreatePlanDocument,
+      draft({ budgetLines: [{ fiscalYear: 2022, source: 'LOCAL_BUDGET', description: 'Âm', plannedAmount: '-1' }] }),
+    );
     expectError(result, 'BAD_USER_INPUT', 'budgetLines[0].plannedAmount');
   });
 
@@ -121,8 +151,10 @@ describe('Plan', () => {
 
   it('an official creating a plan with empty lists of recipients and duties leaves the reports’ recipients alone', async () => {
     const central = await api.login('trunguong.viewer');
-    const recipientsOfReports = async () => (await api.request<{ allReports: { recipients: unknown[] }[] }>('{ allReports { recipients { id } } }', {}, central))
-      .data!.allReports.reduce((sum, r) => sum + r.recipients.length, 0);
+    const recipientsOfReports = async () =>
+      (
+        await api.request<{ allReports: { recipients: unknown[] }[] }>('{ allReports { recipients { id } } }', {}, central)
+      ).data!.allReports.reduce((sum, r) => sum + r.recipients.length, 0);
     const before = await recipientsOfReports();
     expect(before).toBeGreaterThan(0);
     const created = await api.request(CreatePlanDocument, draft({ recipients: [], responsibilities: [], legalBases: [] }));
@@ -139,10 +171,14 @@ describe('Plan', () => {
 describe('Plan filters', () => {
   // A central viewer sees every unit's drafts, so the filters alone decide what comes back.
   let central: string;
-  beforeAll(async () => { central = await api.login('trunguong.viewer'); });
+  beforeAll(async () => {
+    central = await api.login('trunguong.viewer');
+  });
   // Issued plans made by the tests above cannot be deleted any more; the filters are checked on the seeded ones.
-  const ids = async (filter: object) => (await api.request(PlanIdsDocument, { filter, perPage: 100 }, central)).data!.allPlans
-    .map((p) => p.title).filter((t) => !t.includes('kiểm thử'));
+  const ids = async (filter: object) =>
+    (await api.request(PlanIdsDocument, { filter, perPage: 100 }, central))
+      .data!.allPlans.map((p) => p.title)
+      .filter((t) => !t.includes('kiểm thử'));
 
   it('a province filter includes the plans of every unit below it', async () => {
     const quangBinh = await unitId(api, '44');

@@ -9,12 +9,24 @@ import type { MikroORM } from '@mikro-orm/postgresql';
  * API answers from it shows which reads went there, and what it answers from the primary shows which did not.
  */
 const primaryUrl = inject('databaseUrl');
-const replicaUrl = (() => { const u = new URL(primaryUrl); u.pathname = `${u.pathname}_replica`; return u.toString(); })();
-const server = (() => { const u = new URL(primaryUrl); u.pathname = '/postgres'; return u.toString(); })();
+const replicaUrl = (() => {
+  const u = new URL(primaryUrl);
+  u.pathname = `${u.pathname}_replica`;
+  return u.toString();
+})();
+const server = (() => {
+  const u = new URL(primaryUrl);
+  u.pathname = '/postgres';
+  return u.toString();
+})();
 const admin = async (sql: string) => {
   const client = new Client({ connectionString: server });
   await client.connect();
-  try { await client.query(sql); } finally { await client.end(); }
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 };
 
 let orm: MikroORM;
@@ -34,8 +46,12 @@ afterAll(async () => {
 });
 
 const request = async (query: string, token?: string) => {
-  const response = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) });
-  return (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };  
+  const response = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
 };
 
 describe('Read replicas', () => {
@@ -50,9 +66,15 @@ describe('Read replicas', () => {
     const token = (await request('mutation { login(username: "admin", password: "demo1234") { token } }')).data!.login.token;
     const client = new Client({ connectionString: primaryUrl });
     await client.connect();
-    const [unit] = (await client.query(`select id, name from administrative_unit where code = 'VN'`)).rows as { id: number; name: string }[];
+    const [unit] = (await client.query(`select id, name from administrative_unit where code = 'VN'`)).rows as {
+      id: number;
+      name: string;
+    }[];
     await client.end();
-    const created = await request(`mutation { createAgency(name: "Sở thử bản sao", kind: DEPARTMENT, administrativeUnitId: ${unit.id}) { id name administrativeUnit { name } } }`, token);
+    const created = await request(
+      `mutation { createAgency(name: "Sở thử bản sao", kind: DEPARTMENT, administrativeUnitId: ${unit.id}) { id name administrativeUnit { name } } }`,
+      token,
+    );
     expect(created.errors).toBeUndefined();
     expect(created.data!.createAgency).toMatchObject({ name: 'Sở thử bản sao', administrativeUnit: { name: unit.name } });
   });

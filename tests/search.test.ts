@@ -16,19 +16,44 @@ const titles = async (filter: object) => {
 beforeAll(async () => {
   api = await startApi();
   // A district of its own, so the ranking tests see only the plans made here; its official issues them for the portal.
-  const unitResult = await api.request(CreateAdministrativeUnitDocument, { code: 'TEST-SEARCH', name: 'Tìm kiếm', fullName: 'Huyện Tìm kiếm', kind: 'RURAL_DISTRICT', level: 'DISTRICT', parentId: await unitId(api, '45') }, await api.login('admin'));
+  const unitResult = await api.request(
+    CreateAdministrativeUnitDocument,
+    {
+      code: 'TEST-SEARCH',
+      name: 'Tìm kiếm',
+      fullName: 'Huyện Tìm kiếm',
+      kind: 'RURAL_DISTRICT',
+      level: 'DISTRICT',
+      parentId: await unitId(api, '45'),
+    },
+    await api.login('admin'),
+  );
   unit = unitResult.data!.createAdministrativeUnit.id;
   const official = await createUser(api, 'search.official', 'TEST-SEARCH', ['EDITOR', 'APPROVER']);
   const issuingAgencyId = await agencyId(api, 'quangtri.stttt');
   let number = 0;
   const plan = (title: string, activities: { title: string; confidential?: boolean }[]) =>
-    api.request(CreatePlanDocument, { title, startYear: 2024, endYear: 2024, administrativeUnitId: unit, issuingAgencyId, status: 'ISSUED', symbol: `${++number}/KH-TK`, issuedOn: '2024-01-10',
-      activities: activities.map((a, i) => ({ label: `${i + 1}`, ...a })) }, official);
+    api.request(
+      CreatePlanDocument,
+      {
+        title,
+        startYear: 2024,
+        endYear: 2024,
+        administrativeUnitId: unit,
+        issuingAgencyId,
+        status: 'ISSUED',
+        symbol: `${++number}/KH-TK`,
+        issuedOn: '2024-01-10',
+        activities: activities.map((a, i) => ({ label: `${i + 1}`, ...a })),
+      },
+      official,
+    );
   for (const created of [
     await plan('Kế hoạch năm 2024 của huyện', [{ title: 'Quảng bá hình ảnh cộng đồng các dân tộc' }]),
     await plan('Tăng cường thông tin đối ngoại vùng Đồng Hới', [{ title: 'Hội nghị tập huấn' }]),
     await plan('Kế hoạch riêng', [{ title: 'Đồng chí phụ trách bảo vệ', confidential: true }]),
-  ]) expect(created.errors).toBeUndefined();
+  ])
+    expect(created.errors).toBeUndefined();
 });
 afterAll(() => api.stop());
 
@@ -52,7 +77,9 @@ describe('Plan search', () => {
   });
 
   it('anyone can still sort search results by another field', async () => {
-    const byTitle = await api.request(`query { allPlans(filter: { q: "dong", administrativeUnitId: "${unit}" }, sortField: "title") { title } }`);
+    const byTitle = await api.request(
+      `query { allPlans(filter: { q: "dong", administrativeUnitId: "${unit}" }, sortField: "title") { title } }`,
+    );
     expect((byTitle.data as { allPlans: { title: string }[] }).allPlans.map((p) => p.title)).toEqual([
       'Kế hoạch năm 2024 của huyện',
       'Tăng cường thông tin đối ngoại vùng Đồng Hới',
@@ -81,7 +108,8 @@ describe('Search by words', () => {
     expect(result.errors).toBeUndefined();
     return Object.values(result.data!)[0];
   };
-  const planTitles = (q: string, who = 'quangtri.editor') => found<{ title: string }>('query S($q: String) { allPlans(filter: { q: $q }) { title } }', q, who).then((r) => r.map((p) => p.title));
+  const planTitles = (q: string, who = 'quangtri.editor') =>
+    found<{ title: string }>('query S($q: String) { allPlans(filter: { q: $q }) { title } }', q, who).then((r) => r.map((p) => p.title));
 
   it('anyone can find a plan by its words in any order, without diacritics or case, best match first', async () => {
     for (const q of ['quang tri 2022', '2022 QUẢNG trị', 'Tri Quang 2022']) {
@@ -92,14 +120,33 @@ describe('Search by words', () => {
   });
 
   it('an editor can find reports, an admin users, and anyone legal documents by type name ("nghi dinh"), units and agencies', async () => {
-    expect((await found<{ title: string }>('query S($q: String) { allReports(filter: { q: $q }) { title } }', 'khanh son', 'khanhson.editor')).map((r) => r.title))
-      .toEqual([expect.stringContaining('huyện Khánh Sơn')]);
-    expect((await found<{ username: string }>('query S($q: String) { allUsers(filter: { q: $q }) { username } }', 'khanh son', 'admin')).map((u) => u.username)).toEqual(['khanhson.editor']);
-    const decrees = await found<{ symbol: string; documentType: string }>('query S($q: String) { allLegalDocuments(filter: { q: $q }) { symbol documentType } }', 'nghi dinh', 'admin');
+    expect(
+      (
+        await found<{ title: string }>('query S($q: String) { allReports(filter: { q: $q }) { title } }', 'khanh son', 'khanhson.editor')
+      ).map((r) => r.title),
+    ).toEqual([expect.stringContaining('huyện Khánh Sơn')]);
+    expect(
+      (await found<{ username: string }>('query S($q: String) { allUsers(filter: { q: $q }) { username } }', 'khanh son', 'admin')).map(
+        (u) => u.username,
+      ),
+    ).toEqual(['khanhson.editor']);
+    const decrees = await found<{ symbol: string; documentType: string }>(
+      'query S($q: String) { allLegalDocuments(filter: { q: $q }) { symbol documentType } }',
+      'nghi dinh',
+      'admin',
+    );
     expect(decrees.map((d) => d.symbol)).toContain('72/2015/NĐ-CP');
     expect(decrees.every((d) => d.documentType === 'DECREE')).toBe(true);
-    expect((await found<{ name: string }>('query S($q: String) { allAdministrativeUnits(filter: { q: $q }) { name } }', 'KHANH son', 'admin')).map((u) => u.name)).toContain('Khánh Sơn');
-    expect((await found<{ name: string }>('query S($q: String) { allAgencies(filter: { q: $q }) { name } }', 'son khanh uy ban', 'admin')).map((a) => a.name)).toEqual(['Ủy ban nhân dân huyện Khánh Sơn']);
+    expect(
+      (
+        await found<{ name: string }>('query S($q: String) { allAdministrativeUnits(filter: { q: $q }) { name } }', 'KHANH son', 'admin')
+      ).map((u) => u.name),
+    ).toContain('Khánh Sơn');
+    expect(
+      (await found<{ name: string }>('query S($q: String) { allAgencies(filter: { q: $q }) { name } }', 'son khanh uy ban', 'admin')).map(
+        (a) => a.name,
+      ),
+    ).toEqual(['Ủy ban nhân dân huyện Khánh Sơn']);
   });
 
   it('an editor of another unit does not find a report by its words', async () => {

@@ -9,7 +9,11 @@ let url: string;
 const admin = async (sql: string) => {
   const client = new Client({ connectionString: inject('databaseUrl') });
   await client.connect();
-  try { return await client.query(sql); } finally { await client.end(); }
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
 };
 
 beforeAll(async () => {
@@ -27,7 +31,9 @@ describe('Scale seed', () => {
     const client = new Client({ connectionString: url });
     await client.connect();
     try {
-      const { rows: [n] } = await client.query(`select
+      const {
+        rows: [n],
+      } = await client.query(`select
         (select count(*) from administrative_unit where code like 'S-%')::int as units,
         (select count(*) from plan p join administrative_unit u on u.id = p.administrative_unit_id where u.code like 'S-%')::int as plans,
         (select count(*) from activity a join plan p on p.id = a.plan_id join administrative_unit u on u.id = p.administrative_unit_id where u.code like 'S-%')::int as activities,
@@ -39,7 +45,11 @@ describe('Scale seed', () => {
       expect(n.participants).toBeGreaterThanOrEqual(2 * 6200);
       expect(n.childPlans).toBeGreaterThanOrEqual(600);
       // Amounts are whole đồng and consistent: allocated ≤ planned, spent ≤ allocated.
-      const { rows: [bad] } = await client.query('select count(*)::int as n from budget_line where allocated_amount > planned_amount or spent_amount > allocated_amount');
+      const {
+        rows: [bad],
+      } = await client.query(
+        'select count(*)::int as n from budget_line where allocated_amount > planned_amount or spent_amount > allocated_amount',
+      );
       expect(bad.n).toBe(0);
     } finally {
       await client.end();

@@ -22,7 +22,11 @@ describe('Session password', () => {
 
   it('a user cannot change it without the current password, nor to a short one; the password stays', async () => {
     const token = await createUser(api, 'doimatkhau.sai', '45', ['VIEWER']);
-    expectError(await api.request(CHANGE, { current: 'khong-dung', next: 'mat-khau-moi-2026' }, token), 'BAD_USER_INPUT', 'currentPassword');
+    expectError(
+      await api.request(CHANGE, { current: 'khong-dung', next: 'mat-khau-moi-2026' }, token),
+      'BAD_USER_INPUT',
+      'currentPassword',
+    );
     expectError(await api.request(CHANGE, { current: 'demo1234', next: 'ngan' }, token), 'BAD_USER_INPUT', 'newPassword');
     await expect(api.login('doimatkhau.sai', 'demo1234')).resolves.toBeTruthy();
   });

@@ -29,10 +29,17 @@ async function signIn(username: string, password: string, address: string) {
 /** A POST from a chosen local address (fetch cannot choose one). */
 function post(url: string, body: unknown, headers: Record<string, string>, localAddress: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: 'POST', localAddress, headers: { 'content-type': 'application/json', ...headers } }, (response) => {
-      let text = '';
-      response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve(text));
-    });
+    const request = http.request(
+      url,
+      { method: 'POST', localAddress, headers: { 'content-type': 'application/json', ...headers } },
+      (response) => {
+        let text = '';
+        response
+          .setEncoding('utf8')
+          .on('data', (chunk: string) => (text += chunk))
+          .on('end', () => resolve(text));
+      },
+    );
     request.on('error', reject).end(JSON.stringify(body));
   });
 }
@@ -61,7 +68,9 @@ describe('Sign-in throttle', () => {
     const editor = await api.login('quangtri.editor');
     expectError(await api.request('mutation { unlockSignIn(username: "throttle.locked") }', {}, editor), 'FORBIDDEN');
     const provincialAdmin = await createUser(api, 'throttle.unlocker', '45', ['ADMIN']);
-    expect((await api.request('mutation { unlockSignIn(username: "throttle.locked") }', {}, provincialAdmin)).data).toEqual({ unlockSignIn: true });
+    expect((await api.request('mutation { unlockSignIn(username: "throttle.locked") }', {}, provincialAdmin)).data).toEqual({
+      unlockSignIn: true,
+    });
     expect(code(await signIn('throttle.locked', 'demo1234', '203.0.113.3'))).toBe('OK');
   });
 
@@ -78,7 +87,12 @@ describe('Sign-in throttle', () => {
       const results: string[] = [];
       for (let i = 0; i < 51; i++) {
         // From its own loopback address, so this client's count does not touch other tests' 127.0.0.1.
-        const body = await post(direct.url, { query: LOGIN, variables: { u: `nobody.${i}`, p: 'wrong-password' } }, { 'x-forwarded-for': `198.51.100.${i}` }, '127.0.0.77');
+        const body = await post(
+          direct.url,
+          { query: LOGIN, variables: { u: `nobody.${i}`, p: 'wrong-password' } },
+          { 'x-forwarded-for': `198.51.100.${i}` },
+          '127.0.0.77',
+        );
         results.push((JSON.parse(body) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code);
       }
       expect(results.slice(0, 50).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
@@ -96,7 +110,11 @@ describe('Tokens', () => {
     const token = await createUser(api, 'token.password', '45', ['VIEWER']);
     const { data } = await me(token);
     expect(data?.me?.id).toBeDefined();
-    const changed = await api.request('mutation ($id: ID!) { updateUser(id: $id, password: "new-password-1") { id } }', { id: data!.me!.id }, admin);
+    const changed = await api.request(
+      'mutation ($id: ID!) { updateUser(id: $id, password: "new-password-1") { id } }',
+      { id: data!.me!.id },
+      admin,
+    );
     expect(changed.errors).toBeUndefined();
     const after = await me(token);
     expect(after.status).toBe(401);

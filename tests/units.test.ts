@@ -4,8 +4,12 @@ import { expectError, startApi, type Api } from './support/api';
 
 describe('AdministrativeUnit', () => {
   let api: Api;
-  beforeAll(async () => { api = await startApi(); });
-  afterAll(async () => { await api?.stop(); });
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
 
   it('anyone can list districts with their 2025 successors', async () => {
     const result = await api.request(UnitsDocument, { filter: { level: 'DISTRICT' } });

@@ -29,7 +29,7 @@ function dayMonth(iso: string): [string, string, string] | null {
 /** "07/9/2015", as a document cites a date. */
 export function shortDate(iso: string | null | undefined): string {
   const parts = iso ? dayMonth(iso) : null;
-  return parts ? parts.join('/') : iso ?? '';
+  return parts ? parts.join('/') : (iso ?? '');
 }
 
 /** "Quảng Trị, ngày 15 tháng 02 năm 2022", the date line of a document, from its issue date. */

@@ -61,7 +61,11 @@ export interface AppOptions {
 export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise<App> {
   const { port = 0, jwtSecret = randomBytes(48).toString('base64url'), fieldRules = true, clock = systemClock } = options;
   const settings = options.settings ?? readSettings();
-  const services: Services = { tokens: new TokenService(jwtSecret), signIns: new SignInThrottle(orm.em.getConnection('write').getKnex()), clock };
+  const services: Services = {
+    tokens: new TokenService(jwtSecret),
+    signIns: new SignInThrottle(orm.em.getConnection('write').getKnex()),
+    clock,
+  };
   const app = Fastify({
     loggerInstance: options.logger ?? createLogger(),
     bodyLimit: MAX_BODY_BYTES,
@@ -71,12 +75,17 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     // The request id is ours; a client cannot choose the id its errors are logged under.
     requestIdHeader: false,
   });
-  app.addHook('onRequest', async (request, reply) => { void reply.header('x-request-id', request.id); });
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
   app.setErrorHandler(errorHandler);
   await registerSecurity(app, settings);
   // File uploads (the GraphQL multipart request spec) arrive as the operations object with each file in place.
   app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BODY_BYTES }, (request, body, done) => {
-    multipartOperations(body as Buffer, request.headers['content-type'] ?? '').then((operations) => done(null, operations), (error: Error) => done(error));
+    multipartOperations(body as Buffer, request.headers['content-type'] ?? '').then(
+      (operations) => done(null, operations),
+      (error: Error) => done(error),
+    );
   });
 
   const schema = await createSchema();
@@ -90,7 +99,13 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     // a user; the check would also refuse the portal's plain persisted-query GETs.
     csrfPrevention: false,
     // Cache hints are unused here, and the cache-control plugin would wrap every field's resolver to collect them.
-    plugins: [...queryLimits.plugins, requestErrorsPlugin, primaryAfterWrite, ApolloServerPluginCacheControlDisabled(), fastifyApolloDrainPlugin(app)],
+    plugins: [
+      ...queryLimits.plugins,
+      requestErrorsPlugin,
+      primaryAfterWrite,
+      ApolloServerPluginCacheControlDisabled(),
+      fastifyApolloDrainPlugin(app),
+    ],
     validationRules: queryLimits.validationRules,
     parseOptions: queryLimits.parseOptions,
   });
@@ -107,11 +122,12 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
   app.route<{ Reply: string }>({
     method: ['GET', 'POST'],
     url: '/graphql',
-    handler: (request, reply) => withReadRouting(async () => {
-      const body = await graphql.call(app, request, reply);
-      // A streamed (incremental) answer has been sent already and is never cached.
-      return typeof body === 'string' ? cacheHeaders(request, reply, body, settings.publicCacheSeconds) : body;
-    }),
+    handler: (request, reply) =>
+      withReadRouting(async () => {
+        const body = await graphql.call(app, request, reply);
+        // A streamed (incremental) answer has been sent already and is never cached.
+        return typeof body === 'string' ? cacheHeaders(request, reply, body, settings.publicCacheSeconds) : body;
+      }),
   });
   for (const route of routes) {
     app.route({
@@ -123,8 +139,9 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
         for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
         const url = new URL(request.url, 'http://localhost');
         const context = () => requestContext(request);
-        await withReadRouting(() => route.handler({ url, params: request.params as Record<string, string>, context }, reply.raw))
-          .catch((error: unknown) => sendRouteError(request, reply.raw, error));
+        await withReadRouting(() => route.handler({ url, params: request.params as Record<string, string>, context }, reply.raw)).catch(
+          (error: unknown) => sendRouteError(request, reply.raw, error),
+        );
       },
     });
   }

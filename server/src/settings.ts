@@ -2,7 +2,11 @@
  * Deployment settings read from the environment, in one place so README's table and the code agree.
  * Each is read when the app starts (tests change them per server).
  */
-const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export interface Settings {
   /** Origins allowed to call the API from a browser (the provincial portal); none when empty. */

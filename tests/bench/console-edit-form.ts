@@ -29,11 +29,16 @@ async function main() {
 
   const timings = { show: [] as number[], edit: [] as number[] };
   for (let run = 0; run < RUNS; run++) {
-    for (const [kind, hash, ready] of [['show', `#/Plan/${id}/show`, '[data-testid="plan-title"]'], ['edit', `#/Plan/${id}`, '[name="title"]']] as const) {
+    for (const [kind, hash, ready] of [
+      ['show', `#/Plan/${id}/show`, '[data-testid="plan-title"]'],
+      ['edit', `#/Plan/${id}`, '[name="title"]'],
+    ] as const) {
       await page.goto(`${BASE}/admin/#/`);
       await page.getByTestId('identity').waitFor();
       const started = Date.now();
-      await page.evaluate((h) => { window.location.hash = h; }, hash);
+      await page.evaluate((h) => {
+        window.location.hash = h;
+      }, hash);
       await page.locator(ready).waitFor({ timeout: 60_000 });
       // Ready when the loaded values are in the form and nothing is still being fetched.
       await page.waitForLoadState('networkidle');
@@ -41,7 +46,21 @@ async function main() {
     }
   }
   await browser.close();
-  console.log(JSON.stringify({ plan: id, runs: RUNS, showMs: timings.show, editMs: timings.edit, medianShowMs: median(timings.show), medianEditMs: median(timings.edit), editToShow: +(median(timings.edit) / median(timings.show)).toFixed(2) }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        plan: id,
+        runs: RUNS,
+        showMs: timings.show,
+        editMs: timings.edit,
+        medianShowMs: median(timings.show),
+        medianEditMs: median(timings.edit),
+        editToShow: +(median(timings.edit) / median(timings.show)).toFixed(2),
+      },
+      null,
+      2,
+    ),
+  );
 }
 
 main().catch((error) => {

@@ -31,7 +31,9 @@ export interface Api {
  * `onQuery` sees every SQL statement (MikroORM's log line, `[query] select …`), for tests that count round trips;
  * colour codes, which MikroORM adds unless NO_COLOR is set, are stripped.
  */
-export async function startApi(options: { onQuery?: (sql: string) => void; as?: string; clock?: () => Date; databaseUrl?: string; app?: AppOptions } = {}): Promise<Api> {
+export async function startApi(
+  options: { onQuery?: (sql: string) => void; as?: string; clock?: () => Date; databaseUrl?: string; app?: AppOptions } = {},
+): Promise<Api> {
   const { onQuery } = options;
   const orm = await openOrm({
     databaseUrl: options.databaseUrl ?? inject('databaseUrl'),
@@ -61,7 +63,10 @@ export async function startApi(options: { onQuery?: (sql: string) => void; as?: 
     },
     async login(username, password = 'demo1234') {
       const result = await api.request<{ login: { token: string } }>(
-        'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password }, '');
+        'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: username, p: password },
+        '',
+      );
       if (!result.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
       return result.data.login.token;
     },
@@ -78,7 +83,10 @@ export async function startApi(options: { onQuery?: (sql: string) => void; as?: 
 /** Asserts that `result` carries an error with `extensions.code` (and `extensions.field`, when given). */
 export function expectError(result: { errors?: readonly GraphQLFormattedError[] }, code: string, field?: string): GraphQLFormattedError {
   const found = result.errors?.find((e) => e.extensions?.code === code && (field === undefined || e.extensions?.field === field));
-  expect(found, `expected an error ${code}${field ? ` on field ${field}` : ''}, got ${JSON.stringify(result.errors ?? null)}`).toBeDefined();
+  expect(
+    found,
+    `expected an error ${code}${field ? ` on field ${field}` : ''}, got ${JSON.stringify(result.errors ?? null)}`,
+  ).toBeDefined();
   return found!;
 }
 

@@ -28,7 +28,9 @@ export async function createUser(api: Api, username: string, unitCode: string, r
   const admin = await api.login('admin');
   const result = await api.request(
     'mutation U($u: String!, $unit: ID!, $roles: [Role!]) { createUser(username: $u, displayName: $u, password: "demo1234", administrativeUnitId: $unit, roles: $roles) { id } }',
-    { u: username, unit: await unitId(api, unitCode), roles }, admin);
+    { u: username, unit: await unitId(api, unitCode), roles },
+    admin,
+  );
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return api.login(username);
 }

@@ -14,10 +14,14 @@ export const OUTPUT = path.join(repoRoot(), 'test-output');
 
 /** Builds admin/ into admin/dist with vite, so the tests drive the console as it is in the working tree. */
 export function buildConsole() {
-  execFileSync(process.execPath, [path.join(repoRoot(), 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'admin/vite.config.mts', '--logLevel', 'error'], {
-    cwd: repoRoot(),
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(repoRoot(), 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'admin/vite.config.mts', '--logLevel', 'error'],
+    {
+      cwd: repoRoot(),
+      stdio: 'inherit',
+    },
+  );
 }
 
 /** A fresh browser context (own storage, so own session) in Vietnamese, with a page open on the console. */
@@ -45,7 +49,10 @@ export async function pickOption(page: Page, field: Locator, text: string) {
   const input = field.locator('input');
   await input.click();
   await input.fill(text);
-  await page.getByRole('option', { name: new RegExp(text) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(text) })
+    .first()
+    .click();
   await expect.poll(() => input.inputValue()).toMatch(new RegExp(text));
 }
 
@@ -73,7 +80,7 @@ export function consoleSession(options: { ownDatabase?: string } = {}): ConsoleS
   const session = {
     async signOut() {
       const page = session.page;
-      if (await page.getByTestId('identity').count() === 0) return;
+      if ((await page.getByTestId('identity').count()) === 0) return;
       await page.getByRole('button', { name: 'Tài khoản' }).click();
       await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
       await page.locator('input[name=username]').waitFor();

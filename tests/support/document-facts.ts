@@ -21,14 +21,19 @@ export const REPORT_FACTS = `query ReportFacts($id: ID!) { Report(id: $id) {
   spendingLines { allocatedAmount spentAmount }
   recipients { name purpose } } }`;
 
- 
-const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().replace(/[.;,:]+$/, '');
+const norm = (text: string | null | undefined) =>
+  (text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;,:]+$/, '');
 const unlabel = (text: string) => norm(text).replace(/^(\d+\.|[a-zđ]\))\s*/, '');
 
 export function planFacts(plan: any): string[] {
   const facts = [`title ${norm(plan.title)}`];
-  for (const key of ['symbol', 'place', 'dateLabel', 'preamble', 'budgetNote', 'closing'] as const) if (norm(plan[key])) facts.push(`${key} ${norm(plan[key])}`);
-  if (plan.signature?.authority) facts.push(`signature ${norm(plan.signature.authority)} / ${norm(plan.signature.position)} / ${norm(plan.signature.signerName)}`);
+  for (const key of ['symbol', 'place', 'dateLabel', 'preamble', 'budgetNote', 'closing'] as const)
+    if (norm(plan[key])) facts.push(`${key} ${norm(plan[key])}`);
+  if (plan.signature?.authority)
+    facts.push(`signature ${norm(plan.signature.authority)} / ${norm(plan.signature.position)} / ${norm(plan.signature.signerName)}`);
   for (const b of plan.legalBases) if (b.document?.symbol) facts.push(`basis ${b.kind} ${b.document.symbol}`);
   for (const o of plan.objectives) facts.push(`objective ${norm(o)}`);
   for (const r of plan.requirements) facts.push(`requirement ${norm(r)}`);
@@ -55,8 +60,10 @@ function sectionFacts(sections: any[], path: string, out: string[]) {
 
 export function reportFacts(report: any): string[] {
   const facts = [`title ${norm(report.title)}`];
-  for (const key of ['dateLabel', 'preamble', 'recommendations', 'closing', 'allocated'] as const) if (norm(report[key])) facts.push(`${key} ${norm(report[key])}`);
-  if (report.signature?.authority) facts.push(`signature ${norm(report.signature.authority)} / ${norm(report.signature.position)} / ${norm(report.signature.signerName)}`);
+  for (const key of ['dateLabel', 'preamble', 'recommendations', 'closing', 'allocated'] as const)
+    if (norm(report[key])) facts.push(`${key} ${norm(report[key])}`);
+  if (report.signature?.authority)
+    facts.push(`signature ${norm(report.signature.authority)} / ${norm(report.signature.position)} / ${norm(report.signature.signerName)}`);
   sectionFacts(report.sections, '', facts);
   for (const t of report.nextTasks) facts.push(`next ${norm(t)}`);
   const cited = [report.respondsTo, ...report.subjects, ...report.citedDocuments].filter((d) => d?.symbol).map((d) => d.symbol);
@@ -70,5 +77,10 @@ export function reportFacts(report: any): string[] {
 export function score(expected: string[], actual: string[]) {
   const got = new Set(actual);
   const missed = expected.filter((f) => !got.has(f));
-  return { found: expected.length - missed.length, total: expected.length, ratio: (expected.length - missed.length) / expected.length, missed };
+  return {
+    found: expected.length - missed.length,
+    total: expected.length,
+    ratio: (expected.length - missed.length) / expected.length,
+    missed,
+  };
 }

@@ -26,7 +26,11 @@ async function onServer(serverUrl: string): Promise<TestDatabase> {
   const admin = async (sql: string) => {
     const client = new Client({ connectionString: serverUrl });
     await client.connect();
-    try { await client.query(sql); } finally { await client.end(); }
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
   };
   await admin(`create database "${name}"`);
   const url = new URL(serverUrl);
@@ -42,7 +46,11 @@ async function embedded(): Promise<TestDatabase> {
   try {
     const server = await startEmbeddedPostgres(dir, false);
     const drop = async () => {
-      try { await server.stop(); } finally { remove(); }
+      try {
+        await server.stop();
+      } finally {
+        remove();
+      }
     };
     try {
       await server.createDatabase('ttdn_test');

@@ -13,7 +13,11 @@ export async function ownDatabase(suffix: string): Promise<{ url: string; drop: 
   const admin = async (sql: string) => {
     const client = new Client({ connectionString: shared.toString() });
     await client.connect();
-    try { await client.query(sql); } finally { await client.end(); }
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
   };
   await admin(`create database "${name}"`);
   const url = new URL(shared.toString());

@@ -101,7 +101,9 @@ function mutation(resource: string, operation: 'create' | 'update', params: Para
   const declared = names.map((n) => `$${n}: ${types[n]}`).join(', ');
   const passed = names.map((n) => `${n}: $${n}`).join(', ');
   return {
-    query: parse(`mutation ${field}${declared ? `(${declared})` : ''} { data: ${field}${passed ? `(${passed})` : ''} ${selection(resource, 'one')} }`),
+    query: parse(
+      `mutation ${field}${declared ? `(${declared})` : ''} { data: ${field}${passed ? `(${passed})` : ''} ${selection(resource, 'one')} }`,
+    ),
     variables: args,
     parseResponse: ({ data }) => ({ data: fromRecord(resource, data.data) }),
   };
@@ -123,11 +125,11 @@ export function formField(apiField: string): string {
  * (ra-data-graphql hands our ApiError on as the HttpError's body). `root.serverError` keeps the message in the
  * notification when the field is on another tab or not on the form.
  */
-function withFieldError(error: unknown): unknown {
+function withFieldError(error: unknown): Error {
   const apiError = (error as { body?: unknown })?.body;
-  if (!(apiError instanceof ApiError) || !apiError.field) return error;
+  if (!(apiError instanceof ApiError) || !apiError.field) return error as Error;
   Object.assign(apiError, { errors: { [formField(apiError.field)]: apiError.message, root: { serverError: apiError.message } } });
-  return error;
+  return error as Error;
 }
 
 function buildQuery(fetchType: string, resource: string, params: Params): BuiltQuery {
@@ -143,7 +145,8 @@ function buildQuery(fetchType: string, resource: string, params: Params): BuiltQ
         query: parse(`query One($id: ID!) { data: ${resource}(id: $id) ${selection(resource, 'one', params.meta?.outsideScope)} }`),
         variables: { id: params.id },
         parseResponse: ({ data }) => {
-          if (!data.data) throw toApiError([{ message: 'Không tìm thấy hoặc bạn không có quyền xem mục này.', extensions: { code: 'NOT_FOUND' } }]);
+          if (!data.data)
+            throw toApiError([{ message: 'Không tìm thấy hoặc bạn không có quyền xem mục này.', extensions: { code: 'NOT_FOUND' } }]);
           return { data: fromRecord(resource, data.data) };
         },
       };
@@ -151,15 +154,17 @@ function buildQuery(fetchType: string, resource: string, params: Params): BuiltQ
     case UPDATE:
       return mutation(resource, fetchType === CREATE ? 'create' : 'update', params);
     case DELETE:
-      return VERSIONED.has(resource) ? {
-        query: parse(`mutation Delete($id: ID!, $version: Int) { data: delete${resource}(id: $id, version: $version) { id } }`),
-        variables: { id: params.id, version: versionOf(resource, params.previousData) },
-        parseResponse: ({ data }) => ({ data: data.data }),
-      } : {
-        query: parse(`mutation Delete($id: ID!) { data: delete${resource}(id: $id) { id } }`),
-        variables: { id: params.id },
-        parseResponse: ({ data }) => ({ data: data.data }),
-      };
+      return VERSIONED.has(resource)
+        ? {
+            query: parse(`mutation Delete($id: ID!, $version: Int) { data: delete${resource}(id: $id, version: $version) { id } }`),
+            variables: { id: params.id, version: versionOf(resource, params.previousData) },
+            parseResponse: ({ data }) => ({ data: data.data }),
+          }
+        : {
+            query: parse(`mutation Delete($id: ID!) { data: delete${resource}(id: $id) { id } }`),
+            variables: { id: params.id },
+            parseResponse: ({ data }) => ({ data: data.data }),
+          };
     default:
       throw new Error(`Thao tác ${fetchType} chưa được hỗ trợ.`);
   }
@@ -179,10 +184,13 @@ function inOwnScope(unitId: string): Promise<boolean> {
   if (!own || own.level === 'CENTRAL' || own.id === unitId) return Promise.resolve(true);
   const key = `${own.id}:${unitId}`;
   if (!scopeOfUnit.has(key)) {
-    scopeOfUnit.set(key, request<{ meta: { count: number } }>(
-      'query InScope($filter: AdministrativeUnitFilter) { meta: _allAdministrativeUnitsMeta(filter: $filter) { count } }',
-      { filter: { ids: [unitId], withinUnitId: own.id } },
-    ).then((data) => data.meta.count > 0));
+    scopeOfUnit.set(
+      key,
+      request<{ meta: { count: number } }>(
+        'query InScope($filter: AdministrativeUnitFilter) { meta: _allAdministrativeUnitsMeta(filter: $filter) { count } }',
+        { filter: { ids: [unitId], withinUnitId: own.id } },
+      ).then((data) => data.meta.count > 0),
+    );
   }
   return scopeOfUnit.get(key)!;
 }
@@ -196,7 +204,8 @@ export const dataProvider: DataProvider = {
     const scoped = ownScopeOnly[resource as keyof typeof ownScopeOnly];
     if (!scoped) return graphqlProvider.getOne(resource, params);
     const head = await request<{ data: { administrativeUnitId: string | null } | null }>(
-      `query Head($id: ID!) { data: ${resource}(id: $id) { administrativeUnitId } }`, { id: params.id },
+      `query Head($id: ID!) { data: ${resource}(id: $id) { administrativeUnitId } }`,
+      { id: params.id },
     ).catch(() => ({ data: null }));
     const outsideScope = head.data?.administrativeUnitId ? !(await inOwnScope(head.data.administrativeUnitId)) : false;
     return graphqlProvider.getOne(resource, { ...params, meta: { ...params.meta, outsideScope } });

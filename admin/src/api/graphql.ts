@@ -19,7 +19,12 @@ export class ApiError extends Error {
   /** The token the refused request carried, so a late answer to a signed-out user's request is told apart. */
   token?: string | null;
 
-  constructor(message: string, readonly code: string | undefined, readonly field?: string, readonly status = 200) {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly field?: string,
+    readonly status = 200,
+  ) {
     super(message);
   }
 }
@@ -56,9 +61,10 @@ export function toApiError(errors: GraphQLErrorShape[], token?: string | null): 
   const error = errors.find((e) => e.extensions?.code === 'UNAUTHENTICATED') ?? errors[0];
   const code = error.extensions?.code;
   const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 200;
-  const message = code === 'GRAPHQL_VALIDATION_FAILED' || code === 'INTERNAL_SERVER_ERROR' || !/[À-ỹ]/.test(error.message)
-    ? `Máy chủ không thực hiện được yêu cầu (${error.message}).`
-    : error.message;
+  const message =
+    code === 'GRAPHQL_VALIDATION_FAILED' || code === 'INTERNAL_SERVER_ERROR' || !/[À-ỹ]/.test(error.message)
+      ? `Máy chủ không thực hiện được yêu cầu (${error.message}).`
+      : error.message;
   const apiError = new ApiError(message, code, error.extensions?.field, status);
   apiError.token = token;
   return apiError;

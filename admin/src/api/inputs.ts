@@ -22,12 +22,42 @@ type Resource = keyof WriteArgs;
 
 const FLAT_ARGS: { [R in Resource]: (keyof WriteArgs[R])[] } = {
   Plan: [
-    'title', 'symbol', 'place', 'issuedOn', 'dateLabel', 'status', 'startYear', 'endYear', 'administrativeUnitId',
-    'issuingAgencyId', 'parentPlanId', 'objectives', 'requirements', 'preamble', 'closing', 'budgetNote', 'internalNote',
+    'title',
+    'symbol',
+    'place',
+    'issuedOn',
+    'dateLabel',
+    'status',
+    'startYear',
+    'endYear',
+    'administrativeUnitId',
+    'issuingAgencyId',
+    'parentPlanId',
+    'objectives',
+    'requirements',
+    'preamble',
+    'closing',
+    'budgetNote',
+    'internalNote',
   ],
   Report: [
-    'title', 'symbol', 'kind', 'status', 'periodStart', 'periodEnd', 'issuedOn', 'dateLabel', 'administrativeUnitId',
-    'issuingAgencyId', 'respondsToId', 'obligationId', 'spending', 'recommendations', 'nextTasks', 'preamble', 'closing',
+    'title',
+    'symbol',
+    'kind',
+    'status',
+    'periodStart',
+    'periodEnd',
+    'issuedOn',
+    'dateLabel',
+    'administrativeUnitId',
+    'issuingAgencyId',
+    'respondsToId',
+    'obligationId',
+    'spending',
+    'recommendations',
+    'nextTasks',
+    'preamble',
+    'closing',
   ],
   LegalDocument: ['documentType', 'symbol', 'issuedOn', 'issuerId', 'issuerName', 'title'],
   Agency: ['name', 'shortName', 'kind', 'administrativeUnitId', 'parentId', 'contactEmail', 'contactPhone'],
@@ -38,7 +68,7 @@ const FLAT_ARGS: { [R in Resource]: (keyof WriteArgs[R])[] } = {
 };
 
 /** '' from a cleared text box means "no value". */
-const blank = <T,>(value: T | '') => (value === '' ? null : value);
+const blank = <T>(value: T | '') => (value === '' ? null : value);
 const lines = (value: unknown) => (Array.isArray(value) ? value.map((v) => String(v).trim()).filter(Boolean) : value);
 const idOf = (id: unknown, ref: { id?: string } | null | undefined) => (id ?? ref?.id ?? null) as string | null;
 const numberOrNull = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
@@ -75,7 +105,11 @@ function activityInputs(items: Data[] | undefined, renumbered: Map<string, strin
       schedule: scheduleInput(item.schedule),
       participants: (item.participants ?? [])
         .filter((p: Data) => p && idOf(p.agencyId, p.agency))
-        .map((p: Data): S.ParticipantInput => ({ agencyId: idOf(p.agencyId, p.agency)!, role: p.role ?? 'LEAD', ...(p.note ? { note: p.note } : {}) })),
+        .map((p: Data): S.ParticipantInput => ({
+          agencyId: idOf(p.agencyId, p.agency)!,
+          role: p.role ?? 'LEAD',
+          ...(p.note ? { note: p.note } : {}),
+        })),
       children: activityInputs(item.children, renumbered, label),
     };
   });
@@ -87,8 +121,9 @@ function activityInputs(items: Data[] | undefined, renumbered: Map<string, strin
  */
 const budgetLineInput = (line: Data, renumbered?: Map<string, string>): S.PlanBudgetLineInput => ({
   ...(line.id ? { id: line.id } : {}),
-  activityLabel: (line.activity?.id && line.activityLabel === line.activity.label && renumbered?.get(String(line.activity.id)))
-    || (blank(line.activityLabel ?? line.activity?.label) ?? null),
+  activityLabel:
+    (line.activity?.id && line.activityLabel === line.activity.label && renumbered?.get(String(line.activity.id))) ||
+    (blank(line.activityLabel ?? line.activity?.label) ?? null),
   fiscalYear: Number(line.fiscalYear),
   source: line.source,
   description: line.description,
@@ -100,14 +135,18 @@ const budgetLineInput = (line: Data, renumbered?: Map<string, string>): S.PlanBu
 const signatureInput = (s: Data | null | undefined): S.SignatureInput | null =>
   s ? { authority: blank(s.authority) ?? null, position: blank(s.position) ?? null, signerName: blank(s.signerName) ?? null } : null;
 
-const recipientInput = (r: Data): S.RecipientInput => ({ name: r.name, purpose: r.purpose ?? 'EXECUTION', agencyId: idOf(r.agencyId, r.agency) });
+const recipientInput = (r: Data): S.RecipientInput => ({
+  name: r.name,
+  purpose: r.purpose ?? 'EXECUTION',
+  agencyId: idOf(r.agencyId, r.agency),
+});
 
 /** A deadline is one date or a yearly day and month: the kind chosen in the form decides which is sent. */
 const deadlineInput = (d: Data): S.ReportingDeadlineInput => {
   const yearly = d.kind ? d.kind === 'YEARLY' : !d.dueDate && !!(d.recurringDay || d.recurringMonth);
   return {
     label: d.label,
-    dueDate: yearly ? null : blank(d.dueDate) ?? null,
+    dueDate: yearly ? null : (blank(d.dueDate) ?? null),
     recurringDay: yearly ? numberOrNull(d.recurringDay) : null,
     recurringMonth: yearly ? numberOrNull(d.recurringMonth) : null,
   };
@@ -125,7 +164,10 @@ const requirementInput = (r: Data): S.ReportingRequirementInput => ({
 
 /** A report's section with the sections below it (I → 1 → a), as printed. */
 const sectionInput = (s: Data): S.ReportSectionInput => ({
-  label: blank(s.label) ?? null, heading: s.heading, body: s.body ?? '', children: (s.children ?? []).map(sectionInput),
+  label: blank(s.label) ?? null,
+  heading: s.heading,
+  body: s.body ?? '',
+  children: (s.children ?? []).map(sectionInput),
 });
 
 type Nested<R extends Resource> = { [A in keyof WriteArgs[R]]?: (value: any, renumbered: Map<string, string>) => WriteArgs[R][A] };
@@ -134,16 +176,24 @@ type Nested<R extends Resource> = { [A in keyof WriteArgs[R]]?: (value: any, ren
 // `renumbered` is filled by the activities before the budget lines that point at them are converted.
 const PLAN: Nested<'Plan'> = {
   activities: (tree: Data[], renumbered) => activityInputs(tree, renumbered),
-  legalBases: (items: Data[]) => items.map((b): S.LegalBasisInput => ({ kind: b.kind ?? 'BASIS', documentId: idOf(b.documentId, b.document)! })),
+  legalBases: (items: Data[]) =>
+    items.map((b): S.LegalBasisInput => ({ kind: b.kind ?? 'BASIS', documentId: idOf(b.documentId, b.document)! })),
   budgetLines: (items: Data[], renumbered) => items.map((line) => budgetLineInput(line, renumbered)),
-  responsibilities: (items: Data[]) => items.map((r): S.ResponsibilityInput => ({ agencyId: idOf(r.agencyId, r.agency)!, duties: (lines(r.duties) as string[]) ?? [] })),
+  responsibilities: (items: Data[]) =>
+    items.map((r): S.ResponsibilityInput => ({ agencyId: idOf(r.agencyId, r.agency)!, duties: (lines(r.duties) as string[]) ?? [] })),
   reportingRequirements: (items: Data[]) => items.map(requirementInput),
   recipients: (items: Data[]) => items.map(recipientInput),
   signature: signatureInput,
 };
 
 const REPORT: Nested<'Report'> = {
-  results: (items: Data[]) => items.map((r): S.ReportResultInput => ({ heading: r.heading, outcome: r.outcome ?? '', status: r.status ?? 'DONE', activityId: idOf(r.activityId, r.activity) })),
+  results: (items: Data[]) =>
+    items.map((r): S.ReportResultInput => ({
+      heading: r.heading,
+      outcome: r.outcome ?? '',
+      status: r.status ?? 'DONE',
+      activityId: idOf(r.activityId, r.activity),
+    })),
   metrics: (items: Data[]) => items.map((m): S.ReportMetricInput => ({ name: m.name, unit: m.unit ?? '', value: Number(m.value) })),
   sections: (items: Data[]) => items.map(sectionInput),
   spendingLines: (items: Data[]) => items.map((line) => budgetLineInput(line)),
@@ -162,7 +212,10 @@ export function toMutationArgs(resource: string, data: Data): Data {
     args[name] = name === 'objectives' || name === 'requirements' || name === 'nextTasks' ? lines(data[name]) : blank(data[name]);
   }
   const renumbered = new Map<string, string>();
-  for (const [name, convert] of Object.entries(NESTED[resource as Resource] ?? {}) as [string, (value: any, renumbered: Map<string, string>) => unknown][]) {
+  for (const [name, convert] of Object.entries(NESTED[resource as Resource] ?? {}) as [
+    string,
+    (value: any, renumbered: Map<string, string>) => unknown,
+  ][]) {
     const value = data[FORM_SOURCE[name] ?? name];
     if (value === undefined || (value === null && name !== 'signature')) continue;
     args[name] = convert(value, renumbered);

@@ -49,14 +49,22 @@ export const permissionStore = {
   },
 };
 
-const ACTION_TO_OPERATION: Record<string, string> = { list: 'list', show: 'show', create: 'create', edit: 'update', delete: 'delete', export: 'list' };
+const ACTION_TO_OPERATION: Record<string, string> = {
+  list: 'list',
+  show: 'show',
+  create: 'create',
+  edit: 'update',
+  delete: 'delete',
+  export: 'list',
+};
 
 function resourcePermission(permissions: Permissions | null, resource: string) {
   return permissions?.resources.find((r) => r.resource === resource);
 }
 
 // `<rel>Id` comes with `<rel>`: a rule that lets a user read a plan's unit lets them read which unit it is.
-const fieldIn = (fields: string[], field: string) => fields.includes(field) || (field.endsWith('Id') && fields.includes(field.slice(0, -2)));
+const fieldIn = (fields: string[], field: string) =>
+  fields.includes(field) || (field.endsWith('Id') && fields.includes(field.slice(0, -2)));
 
 export function canRead(permissions: Permissions | null, resource: string, field: string): boolean {
   const p = resourcePermission(permissions, resource);

@@ -14,35 +14,97 @@ export type Selection<T = any> = { __type?: string } & {
 
 const unit: Selection<S.AdministrativeUnit> = { __type: 'AdministrativeUnit', id: 1, name: 1, level: 1 };
 /** What tells same-named units apart in a picker: kind, parent, end of validity. */
-const unitChoice: Selection<S.AdministrativeUnit> = { ...unit, kind: 1, validTo: 1, parent: { __type: 'AdministrativeUnit', id: 1, name: 1 } };
+const unitChoice: Selection<S.AdministrativeUnit> = {
+  ...unit,
+  kind: 1,
+  validTo: 1,
+  parent: { __type: 'AdministrativeUnit', id: 1, name: 1 },
+};
 const agency: Selection<S.Agency> = { __type: 'Agency', id: 1, name: 1, shortName: 1 };
-const document: Selection<S.LegalDocument> = { __type: 'LegalDocument', id: 1, symbol: 1, title: 1, documentType: 1, issuedOn: 1, issuerName: 1 };
+const document: Selection<S.LegalDocument> = {
+  __type: 'LegalDocument',
+  id: 1,
+  symbol: 1,
+  title: 1,
+  documentType: 1,
+  issuedOn: 1,
+  issuerName: 1,
+};
 const signature: Selection<S.Signature> = { authority: 1, position: 1, signerName: 1 };
 const recipients: Selection<S.Recipient> = { id: 1, name: 1, purpose: 1, agency };
 const budgetLine: Selection<S.BudgetLine> = {
-  __type: 'BudgetLine', id: 1, fiscalYear: 1, source: 1, description: 1, plannedAmount: 1, allocatedAmount: 1, spentAmount: 1,
-  position: 1, planId: 1, activity: { __type: 'Activity', id: 1, label: 1 },
+  __type: 'BudgetLine',
+  id: 1,
+  fiscalYear: 1,
+  source: 1,
+  description: 1,
+  plannedAmount: 1,
+  allocatedAmount: 1,
+  spentAmount: 1,
+  position: 1,
+  planId: 1,
+  activity: { __type: 'Activity', id: 1, label: 1 },
 };
 const activity: Selection<S.Activity> = {
-  __type: 'Activity', id: 1, label: 1, position: 1, parentId: 1, title: 1, description: 1, category: 1, location: 1,
-  status: 1, progress: 1, confidential: 1,
+  __type: 'Activity',
+  id: 1,
+  label: 1,
+  position: 1,
+  parentId: 1,
+  title: 1,
+  description: 1,
+  category: 1,
+  location: 1,
+  status: 1,
+  progress: 1,
+  confidential: 1,
   schedule: { label: 1, startDate: 1, endDate: 1, quarters: 1, continuous: 1 },
   participants: { id: 1, role: 1, source: 1, agencyId: 1, agency },
 };
 
 const obligation: Selection<S.ReportingObligation> = {
-  __type: 'ReportingObligation', id: 1, dueDate: 1, dueLabel: 1, status: 1, description: 1, reportTo: 1, periodStart: 1, periodEnd: 1,
-  administrativeUnitId: 1, administrativeUnit: { __type: 'AdministrativeUnit', id: 1, fullName: 1 }, plan: { __type: 'Plan', id: 1, symbol: 1, title: 1 },
+  __type: 'ReportingObligation',
+  id: 1,
+  dueDate: 1,
+  dueLabel: 1,
+  status: 1,
+  description: 1,
+  reportTo: 1,
+  periodStart: 1,
+  periodEnd: 1,
+  administrativeUnitId: 1,
+  administrativeUnit: { __type: 'AdministrativeUnit', id: 1, fullName: 1 },
+  plan: { __type: 'Plan', id: 1, symbol: 1, title: 1 },
 };
 
 const planSummary: Selection<S.Plan> = {
-  __type: 'Plan', id: 1, title: 1, symbol: 1, status: 1, startYear: 1, endYear: 1, issuedOn: 1, place: 1,
-  administrativeUnitId: 1, administrativeUnit: unit, issuingAgencyId: 1, issuingAgency: agency, budgetTotal: 1,
+  __type: 'Plan',
+  id: 1,
+  title: 1,
+  symbol: 1,
+  status: 1,
+  startYear: 1,
+  endYear: 1,
+  issuedOn: 1,
+  place: 1,
+  administrativeUnitId: 1,
+  administrativeUnit: unit,
+  issuingAgencyId: 1,
+  issuingAgency: agency,
+  budgetTotal: 1,
 };
 
 interface Selections {
-  Plan: S.Plan; LegalDocument: S.LegalDocument; Agency: S.Agency; AdministrativeUnit: S.AdministrativeUnit; Report: S.Report;
-  User: S.User; ApiClient: S.ApiClient; BudgetLine: S.BudgetLine; Activity: S.Activity; ReportingObligation: S.ReportingObligation;
+  Plan: S.Plan;
+  LegalDocument: S.LegalDocument;
+  Agency: S.Agency;
+  AdministrativeUnit: S.AdministrativeUnit;
+  Report: S.Report;
+  User: S.User;
+  ApiClient: S.ApiClient;
+  BudgetLine: S.BudgetLine;
+  Activity: S.Activity;
+  ReportingObligation: S.ReportingObligation;
 }
 
 export const selections: { [R in keyof Selections]: { list: Selection<Selections[R]>; one: Selection<Selections[R]> } } = {
@@ -50,48 +112,111 @@ export const selections: { [R in keyof Selections]: { list: Selection<Selections
     list: planSummary,
     one: {
       ...planSummary,
-      dateLabel: 1, preamble: 1, closing: 1, objectives: 1, requirements: 1, budgetNote: 1, internalNote: 1,
-      parentPlanId: 1, parentPlan: { __type: 'Plan', id: 1, title: 1, symbol: 1 }, document: { __type: 'LegalDocument', id: 1 },
+      dateLabel: 1,
+      preamble: 1,
+      closing: 1,
+      objectives: 1,
+      requirements: 1,
+      budgetNote: 1,
+      internalNote: 1,
+      parentPlanId: 1,
+      parentPlan: { __type: 'Plan', id: 1, title: 1, symbol: 1 },
+      document: { __type: 'LegalDocument', id: 1 },
       legalBases: { id: 1, kind: 1, document },
       activities: activity,
       budgetLines: budgetLine,
       responsibilities: { id: 1, duties: 1, agency },
       reportingRequirements: {
-        id: 1, description: 1, reportTo: 1, via: 1, reporter: agency, reportToAgency: agency, viaAgency: agency,
+        id: 1,
+        description: 1,
+        reportTo: 1,
+        via: 1,
+        reporter: agency,
+        reportToAgency: agency,
+        viaAgency: agency,
         dueDates: { id: 1, label: 1, dueDate: 1, recurringDay: 1, recurringMonth: 1 },
       },
-      signature, recipients,
+      signature,
+      recipients,
     },
   },
   LegalDocument: {
     list: document,
-    one: { ...document, issuerId: 1, citedBy: { __type: 'Plan', id: 1, title: 1, symbol: 1, status: 1, startYear: 1, administrativeUnit: unit } },
+    one: {
+      ...document,
+      issuerId: 1,
+      citedBy: { __type: 'Plan', id: 1, title: 1, symbol: 1, status: 1, startYear: 1, administrativeUnit: unit },
+    },
   },
   Agency: {
     list: { ...agency, kind: 1, administrativeUnitId: 1, administrativeUnit: unit, parentId: 1 },
-    one: { ...agency, kind: 1, administrativeUnitId: 1, administrativeUnit: unit, parentId: 1, parent: agency, contactEmail: 1, contactPhone: 1 },
+    one: {
+      ...agency,
+      kind: 1,
+      administrativeUnitId: 1,
+      administrativeUnit: unit,
+      parentId: 1,
+      parent: agency,
+      contactEmail: 1,
+      contactPhone: 1,
+    },
   },
   AdministrativeUnit: {
     list: { ...unitChoice, code: 1, fullName: 1, parentId: 1, validFrom: 1, successor: unitChoice, predecessors: unitChoice },
     one: {
-      ...unitChoice, code: 1, fullName: 1, parentId: 1, validFrom: 1,
-      successor: unitChoice, predecessors: unitChoice, children: { ...unit, code: 1, kind: 1, validTo: 1 },
+      ...unitChoice,
+      code: 1,
+      fullName: 1,
+      parentId: 1,
+      validFrom: 1,
+      successor: unitChoice,
+      predecessors: unitChoice,
+      children: { ...unit, code: 1, kind: 1, validTo: 1 },
     },
   },
   Report: {
     list: {
-      __type: 'Report', id: 1, title: 1, symbol: 1, kind: 1, status: 1, periodStart: 1, periodEnd: 1, issuedOn: 1,
-      administrativeUnitId: 1, administrativeUnit: unit, spending: 1,
+      __type: 'Report',
+      id: 1,
+      title: 1,
+      symbol: 1,
+      kind: 1,
+      status: 1,
+      periodStart: 1,
+      periodEnd: 1,
+      issuedOn: 1,
+      administrativeUnitId: 1,
+      administrativeUnit: unit,
+      spending: 1,
     },
     one: {
-      __type: 'Report', id: 1, title: 1, symbol: 1, kind: 1, status: 1, periodStart: 1, periodEnd: 1, issuedOn: 1,
-      administrativeUnitId: 1, administrativeUnit: unit, issuingAgency: agency, spending: 1, dateLabel: 1, preamble: 1, closing: 1, obligationId: 1,
-      respondsTo: document, subjects: document,
+      __type: 'Report',
+      id: 1,
+      title: 1,
+      symbol: 1,
+      kind: 1,
+      status: 1,
+      periodStart: 1,
+      periodEnd: 1,
+      issuedOn: 1,
+      administrativeUnitId: 1,
+      administrativeUnit: unit,
+      issuingAgency: agency,
+      spending: 1,
+      dateLabel: 1,
+      preamble: 1,
+      closing: 1,
+      obligationId: 1,
+      respondsTo: document,
+      subjects: document,
       sections: { label: 1, heading: 1, body: 1, children: { label: 1, heading: 1, body: 1, children: { label: 1, heading: 1, body: 1 } } },
       results: { id: 1, heading: 1, outcome: 1, status: 1, activity: { __type: 'Activity', id: 1, label: 1, title: 1 } },
       metrics: { name: 1, value: 1, unit: 1 },
       spendingLines: budgetLine,
-      nextTasks: 1, recommendations: 1, signature, recipients,
+      nextTasks: 1,
+      recommendations: 1,
+      signature,
+      recipients,
     },
   },
   User: {
@@ -120,7 +245,8 @@ export const selections: { [R in keyof Selections]: { list: Selection<Selections
 export const ownScopeOnly: Partial<Record<keyof Selections, string[]>> = { Plan: ['budgetLines', 'internalNote'] };
 
 /** `selection` without `fields`. */
-export const without = (selection: object, fields: string[] = []) => Object.fromEntries(Object.entries(selection).filter(([field]) => !fields.includes(field)));
+export const without = (selection: object, fields: string[] = []) =>
+  Object.fromEntries(Object.entries(selection).filter(([field]) => !fields.includes(field)));
 
 /**
  * `{ id title administrativeUnit { id name } }`, without what `permissions` does not let the user read;

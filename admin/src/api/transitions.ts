@@ -6,8 +6,18 @@ import { permissionStore } from './permissions';
  * return, cancel) are the life-cycle buttons' job, not the form's.
  */
 const PLAN_INITIAL: Record<string, string[]> = { EDITOR: ['DRAFT', 'IN_REVIEW'], APPROVER: ['ISSUED'] };
-const REPORT_OWN: Record<string, [string, string][]> = { APPROVER: [['DRAFT', 'SUBMITTED'], ['RETURNED', 'SUBMITTED']] };
-const REPORT_BELOW: Record<string, [string, string][]> = { APPROVER: [['SUBMITTED', 'ACCEPTED'], ['SUBMITTED', 'RETURNED']] };
+const REPORT_OWN: Record<string, [string, string][]> = {
+  APPROVER: [
+    ['DRAFT', 'SUBMITTED'],
+    ['RETURNED', 'SUBMITTED'],
+  ],
+};
+const REPORT_BELOW: Record<string, [string, string][]> = {
+  APPROVER: [
+    ['SUBMITTED', 'ACCEPTED'],
+    ['SUBMITTED', 'RETURNED'],
+  ],
+};
 
 function reachable(table: Record<string, [string, string][]>, from: string) {
   const roles = permissionStore.get()?.roles ?? [];

@@ -19,7 +19,9 @@ export function citation(doc: Data): string {
     doc.issuedOn && `ngày ${shortDate(doc.issuedOn)}`,
     doc.issuerName && `của ${doc.issuerName}`,
     doc.title && continuing(doc.title),
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 const PRINTED_KINDS: Record<string, string> = { BASIS: 'Căn cứ', IMPLEMENTS: 'Thực hiện' };
@@ -45,6 +47,9 @@ export function basisLines(legalBases: Data[] | undefined): { id: string; text: 
 export function preambleWithoutBases(preamble: string | null | undefined, printedSymbols: string[]): string {
   if (!preamble) return '';
   if (printedSymbols.length === 0) return preamble;
-  const kept = preamble.split(';').map((clause) => clause.trim()).filter((clause) => clause && !printedSymbols.some((symbol) => clause.includes(symbol)));
+  const kept = preamble
+    .split(';')
+    .map((clause) => clause.trim())
+    .filter((clause) => clause && !printedSymbols.some((symbol) => clause.includes(symbol)));
   return kept.join('; ');
 }

@@ -24,10 +24,14 @@ const quoted = (text: string) => (/[",;\n\r]/.test(text) ? `"${text.replace(/"/g
  * "Xuất dữ liệu" of a list: Vietnamese headers (the fields' labels), enum values as labels ("Đã ban hành", not
  * `ISSUED`), dates dd/mm/yyyy, amounts as exact digits; a UTF-8 byte-order mark so Excel reads the Vietnamese.
  */
-export function vietnameseExporter(resource: keyof typeof domainMessages.resources, columns: Column[], enumFields: Record<string, EnumName> = {}): Exporter {
+export function vietnameseExporter(
+  resource: keyof typeof domainMessages.resources,
+  columns: Column[],
+  enumFields: Record<string, EnumName> = {},
+): Exporter {
   const labels = domainMessages.resources[resource].fields as Record<string, string>;
   return (records: Data[]) => {
-    const header = columns.map((c) => (typeof c === 'string' ? labels[c] ?? labels[c.split('.')[0]] ?? c : c[0]));
+    const header = columns.map((c) => (typeof c === 'string' ? (labels[c] ?? labels[c.split('.')[0]] ?? c) : c[0]));
     const rows = records.map((r) => columns.map((c) => (typeof c === 'string' ? cell(at(r, c), enumFields[c]) : cell(c[1](r)))));
     const csv = [header, ...rows].map((row) => row.map(quoted).join(',')).join('\r\n');
     downloadCSV(`\ufeff${csv}`, domainMessages.resources[resource].name.split(' |||| ')[0]);

@@ -24,9 +24,21 @@ export function EnumField({ enumName, chip, ...props }: FieldProps & { enumName:
   const labels = values.map((v: string) => (enums[enumName] as Record<string, string>)[v] ?? v);
   if (!chip) return <span>{labels.join(', ')}</span>;
   const colors: Record<string, 'default' | 'warning' | 'success' | 'error' | 'info'> = {
-    DRAFT: 'default', IN_REVIEW: 'warning', ISSUED: 'success', CANCELLED: 'error', SUBMITTED: 'info', ACCEPTED: 'success', RETURNED: 'warning',
+    DRAFT: 'default',
+    IN_REVIEW: 'warning',
+    ISSUED: 'success',
+    CANCELLED: 'error',
+    SUBMITTED: 'info',
+    ACCEPTED: 'success',
+    RETURNED: 'warning',
   };
-  return <>{values.map((v: string, i: number) => <Chip key={v} size="small" label={labels[i]} color={colors[v] ?? 'default'} sx={{ mr: 0.5 }} />)}</>;
+  return (
+    <>
+      {values.map((v: string, i: number) => (
+        <Chip key={v} size="small" label={labels[i]} color={colors[v] ?? 'default'} sx={{ mr: 0.5 }} />
+      ))}
+    </>
+  );
 }
 
 /** Shows its children only when the user may read `field` of `resource` (columns and rows of a show page). */
@@ -39,5 +51,5 @@ export const readable = (resource: string, field: string) => canRead(permissionS
 export function useEnumLabel() {
   const translate = useTranslate();
   return (enumName: EnumName, value: string | null | undefined) =>
-    value ? (enums[enumName] as Record<string, string>)[value] ?? value : translate('app.none');
+    value ? ((enums[enumName] as Record<string, string>)[value] ?? value) : translate('app.none');
 }

@@ -19,7 +19,11 @@ export function LazyFormTab({ hidden, children, ...props }: FormTabProps) {
   useEffect(() => {
     if (!hidden) setOpened(true);
   }, [hidden]);
-  return <FormTab hidden={hidden} {...props}>{opened ? children : null}</FormTab>;
+  return (
+    <FormTab hidden={hidden} {...props}>
+      {opened ? children : null}
+    </FormTab>
+  );
 }
 
 /** Drafting for a unit abolished in the 2025 reorganisation is allowed (late reports), but said plainly. */
@@ -29,8 +33,9 @@ export function AbolishedUnitWarning({ source = 'administrativeUnitId' }: { sour
   if (!data?.validTo || data.validTo > new Date().toISOString().slice(0, 10)) return null;
   return (
     <Alert severity="warning" sx={{ mb: 2 }} data-testid="abolished-unit">
-      {data.name} đã hết hiệu lực từ {formatDate(data.validTo)}{data.successor ? `; đơn vị kế thừa: ${data.successor.name}` : ''}.
-      Chỉ soạn văn bản cho đơn vị này khi cần báo cáo lại công việc trước đó.
+      {data.name} đã hết hiệu lực từ {formatDate(data.validTo)}
+      {data.successor ? `; đơn vị kế thừa: ${data.successor.name}` : ''}. Chỉ soạn văn bản cho đơn vị này khi cần báo cáo lại công việc
+      trước đó.
     </Alert>
   );
 }

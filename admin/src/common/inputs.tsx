@@ -7,10 +7,28 @@ import { unitLabel, type UnitSummary } from './units';
  * An agency of the document's own unit or a unit below it, searched by name: a district plan names the district's
  * offices and its communes, not a neighbouring province's departments.
  */
-export function AgencyInput({ source, label, validate, disabled, unitField = 'administrativeUnitId' }: { source: string; label: string; validate?: Validator | Validator[]; disabled?: boolean; unitField?: string }) {
+export function AgencyInput({
+  source,
+  label,
+  validate,
+  disabled,
+  unitField = 'administrativeUnitId',
+}: {
+  source: string;
+  label: string;
+  validate?: Validator | Validator[];
+  disabled?: boolean;
+  unitField?: string;
+}) {
   const unitId = useWatch({ name: unitField });
   return (
-    <ReferenceInput source={source} reference="Agency" filter={unitId ? { administrativeUnitId: unitId } : {}} perPage={50} sort={{ field: 'name', order: 'ASC' }}>
+    <ReferenceInput
+      source={source}
+      reference="Agency"
+      filter={unitId ? { administrativeUnitId: unitId } : {}}
+      perPage={50}
+      sort={{ field: 'name', order: 'ASC' }}
+    >
       <AutocompleteInput label={label} optionText="name" validate={validate} disabled={disabled} sx={{ minWidth: 320 }} />
     </ReferenceInput>
   );
@@ -45,7 +63,8 @@ function isoFromVn(text: string): string {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : text;
 }
 
-const validDate: Validator = (value) => (value && !ISO_DATE.test(String(value)) ? 'Ngày phải có dạng ngày/tháng/năm, ví dụ 14/01/2021' : undefined);
+const validDate: Validator = (value) =>
+  value && !ISO_DATE.test(String(value)) ? 'Ngày phải có dạng ngày/tháng/năm, ví dụ 14/01/2021' : undefined;
 
 /**
  * A date typed and shown as dd/mm/yyyy whatever the browser's language (a native date picker would follow the
@@ -58,7 +77,7 @@ export function VnDateInput(props: TextInputProps) {
       {...props}
       format={(value: string | null | undefined) => {
         const match = value ? ISO_DATE.exec(value) : null;
-        return match ? `${match[3]}/${match[2]}/${match[1]}` : value ?? '';
+        return match ? `${match[3]}/${match[2]}/${match[1]}` : (value ?? '');
       }}
       parse={(text: string) => (text ? isoFromVn(text) : null)}
       validate={props.validate ? [validDate, ...(Array.isArray(props.validate) ? props.validate : [props.validate])] : validDate}
@@ -70,7 +89,19 @@ export function VnDateInput(props: TextInputProps) {
 export const oneItemPerLine = { format: (v: string[] | undefined) => (v ?? []).join('\n'), parse: (v: string) => v.split('\n') };
 
 /** A unit picked by name; same-named units are told apart by kind, parent and validity. */
-export function UnitInput({ source, label, filter, validate, alwaysOn }: { source: string; label?: string; filter?: object; validate?: Validator | Validator[]; alwaysOn?: boolean }) {
+export function UnitInput({
+  source,
+  label,
+  filter,
+  validate,
+  alwaysOn,
+}: {
+  source: string;
+  label?: string;
+  filter?: object;
+  validate?: Validator | Validator[];
+  alwaysOn?: boolean;
+}) {
   return (
     <ReferenceInput source={source} reference="AdministrativeUnit" filter={filter} alwaysOn={alwaysOn}>
       <AutocompleteInput label={label} optionText={(u: UnitSummary) => unitLabel(u)} validate={validate} sx={{ minWidth: 360 }} />

@@ -8,6 +8,10 @@ import { Loading } from 'react-admin';
 export function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string): () => ReactElement {
   const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
   return function LazyPage() {
-    return <Suspense fallback={<Loading />}><Page /></Suspense>;
+    return (
+      <Suspense fallback={<Loading />}>
+        <Page />
+      </Suspense>
+    );
   };
 }

@@ -10,7 +10,9 @@ export interface BudgetGroup {
 }
 
 /** Budget totals per year and source (digit strings, kept exact as BigInt), in chart order. */
-export function groupBudget(lines: { fiscalYear: number; source: string; plannedAmount?: string | null; spentAmount?: string | null }[]): BudgetGroup[] {
+export function groupBudget(
+  lines: { fiscalYear: number; source: string; plannedAmount?: string | null; spentAmount?: string | null }[],
+): BudgetGroup[] {
   const groups = new Map<string, BudgetGroup>();
   for (const line of lines) {
     const key = `${line.fiscalYear}|${line.source}`;
@@ -42,22 +44,41 @@ export function BudgetChart({ groups }: { groups: BudgetGroup[] }) {
             const spent = (Number(g.spent) / max) * (height - 10);
             return (
               <g key={`${g.fiscalYear}-${g.source}`}>
-                <rect x={x} y={height - planned} width={barWidth} height={planned} fill={COLORS.planned}><title>Dự toán: {formatMoney(g.planned.toString())}</title></rect>
-                <rect x={x + barWidth + 2} y={height - spent} width={barWidth} height={spent} fill={COLORS.spent}><title>Đã chi: {formatMoney(g.spent.toString())}</title></rect>
-                <text x={x + barWidth} y={height + 16} textAnchor="middle" fontSize={12}>{g.fiscalYear}</text>
-                <text x={x + barWidth} y={height + 32} textAnchor="middle" fontSize={10} fill="#555">{SHORT_SOURCE[g.source] ?? g.source}</text>
+                <rect x={x} y={height - planned} width={barWidth} height={planned} fill={COLORS.planned}>
+                  <title>Dự toán: {formatMoney(g.planned.toString())}</title>
+                </rect>
+                <rect x={x + barWidth + 2} y={height - spent} width={barWidth} height={spent} fill={COLORS.spent}>
+                  <title>Đã chi: {formatMoney(g.spent.toString())}</title>
+                </rect>
+                <text x={x + barWidth} y={height + 16} textAnchor="middle" fontSize={12}>
+                  {g.fiscalYear}
+                </text>
+                <text x={x + barWidth} y={height + 32} textAnchor="middle" fontSize={10} fill="#555">
+                  {SHORT_SOURCE[g.source] ?? g.source}
+                </text>
               </g>
             );
           })}
         </svg>
       </Box>
       <Box sx={{ display: 'flex', gap: 2, my: 1 }}>
-        <Typography variant="body2"><Box component="span" sx={{ display: 'inline-block', width: 12, height: 12, bgcolor: COLORS.planned, mr: 0.5 }} />Dự toán</Typography>
-        <Typography variant="body2"><Box component="span" sx={{ display: 'inline-block', width: 12, height: 12, bgcolor: COLORS.spent, mr: 0.5 }} />Đã chi</Typography>
+        <Typography variant="body2">
+          <Box component="span" sx={{ display: 'inline-block', width: 12, height: 12, bgcolor: COLORS.planned, mr: 0.5 }} />
+          Dự toán
+        </Typography>
+        <Typography variant="body2">
+          <Box component="span" sx={{ display: 'inline-block', width: 12, height: 12, bgcolor: COLORS.spent, mr: 0.5 }} />
+          Đã chi
+        </Typography>
       </Box>
       <Table size="small">
         <TableHead>
-          <TableRow><TableCell>Năm</TableCell><TableCell>Nguồn</TableCell><TableCell align="right">Dự toán</TableCell><TableCell align="right">Đã chi</TableCell></TableRow>
+          <TableRow>
+            <TableCell>Năm</TableCell>
+            <TableCell>Nguồn</TableCell>
+            <TableCell align="right">Dự toán</TableCell>
+            <TableCell align="right">Đã chi</TableCell>
+          </TableRow>
         </TableHead>
         <TableBody>
           {groups.map((g) => (
@@ -74,4 +95,9 @@ export function BudgetChart({ groups }: { groups: BudgetGroup[] }) {
   );
 }
 
-const SHORT_SOURCE: Record<string, string> = { LOCAL_BUDGET: 'NS địa phương', CENTRAL_SUPPORT: 'TW hỗ trợ', SOCIALIZED: 'Xã hội hóa', OTHER_LEGAL: 'Nguồn khác' };
+const SHORT_SOURCE: Record<string, string> = {
+  LOCAL_BUDGET: 'NS địa phương',
+  CENTRAL_SUPPORT: 'TW hỗ trợ',
+  SOCIALIZED: 'Xã hội hóa',
+  OTHER_LEGAL: 'Nguồn khác',
+};

@@ -25,7 +25,9 @@ async function load(unitId: string | null): Promise<DashboardData> {
   // Reporting obligations, overdue first, as the API computes them on its own clock (Vietnam time).
   const withDeadlines = canDo(permissions, 'ReportingObligation', 'list');
   const withBudget = canDo(permissions, 'BudgetLine', 'list') && canRead(permissions, 'BudgetLine', 'plannedAmount');
-  const counts = STATUSES.map((s) => `${s}: _allPlansMeta(filter: { ${unitId ? `administrativeUnitId: "${unitId}", ` : ''}status: ${s} }) { count }`).join('\n');
+  const counts = STATUSES.map(
+    (s) => `${s}: _allPlansMeta(filter: { ${unitId ? `administrativeUnitId: "${unitId}", ` : ''}status: ${s} }) { count }`,
+  ).join('\n');
   // Summed in SQL over every line of the user's scope, not over one page of lines.
   const budgetQuery = `query DashboardBudget($filter: BudgetLineFilter) {
     budgetSummary(filter: $filter, groupBy: [FISCAL_YEAR, SOURCE]) { rows { fiscalYear source plannedAmount spentAmount } }
@@ -38,7 +40,7 @@ async function load(unitId: string | null): Promise<DashboardData> {
   const due = plansResult.status === 'fulfilled' ? plansResult.value : { overdue: [], upcoming: [] };
   const failed = [countsResult, plansResult, budgetResult].find((r): r is PromiseRejectedResult => r.status === 'rejected');
   return {
-    counts: Object.fromEntries(STATUSES.map((s) => [s, countsResult.status === 'fulfilled' ? countsResult.value[s]?.count ?? 0 : 0])),
+    counts: Object.fromEntries(STATUSES.map((s) => [s, countsResult.status === 'fulfilled' ? (countsResult.value[s]?.count ?? 0) : 0])),
     ...due,
     budget: budgetResult.status === 'fulfilled' && budgetResult.value ? groupBudget(budgetResult.value.budgetSummary.rows) : null,
     error: failed ? (failed.reason as Error).message : undefined,
@@ -54,17 +56,31 @@ export function Dashboard() {
   useEffect(() => {
     if (!identity) return;
     let live = true;
-    load(unitId).then((d) => live && setData(d)).catch((e: Error) => live && setData({ counts: {}, upcoming: [], overdue: [], budget: null, error: e.message }));
-    return () => { live = false; };
+    load(unitId)
+      .then((d) => live && setData(d))
+      .catch((e: Error) => live && setData({ counts: {}, upcoming: [], overdue: [], budget: null, error: e.message }));
+    return () => {
+      live = false;
+    };
   }, [identity, unitId]);
 
   return (
     <Box sx={{ mt: 2 }}>
       <Title title={translate('app.dashboard.title')} />
-      {identity && <Typography variant="subtitle1" sx={{ mb: 2 }}>{translate('app.dashboard.scope', { unit: identity.unit })}</Typography>}
-      {!data ? <CircularProgress /> : (
+      {identity && (
+        <Typography variant="subtitle1" sx={{ mb: 2 }}>
+          {translate('app.dashboard.scope', { unit: identity.unit })}
+        </Typography>
+      )}
+      {!data ? (
+        <CircularProgress />
+      ) : (
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
-          {data.error && <Alert severity="warning" sx={{ gridColumn: '1 / -1' }}>{data.error}</Alert>}
+          {data.error && (
+            <Alert severity="warning" sx={{ gridColumn: '1 / -1' }}>
+              {data.error}
+            </Alert>
+          )}
           <Card sx={{ gridColumn: '1 / -1' }}>
             <CardHeader title={translate('app.dashboard.by_status')} />
             <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }} data-testid="plans-by-status">
@@ -80,18 +96,26 @@ export function Dashboard() {
           </Card>
           <Card>
             <CardHeader title={translate('app.dashboard.overdue')} />
-            <CardContent><ObligationList items={data.overdue} empty={translate('app.dashboard.no_deadlines')} overdue /></CardContent>
+            <CardContent>
+              <ObligationList items={data.overdue} empty={translate('app.dashboard.no_deadlines')} overdue />
+            </CardContent>
           </Card>
           <Card>
             <CardHeader title={translate('app.dashboard.upcoming')} />
-            <CardContent><ObligationList items={data.upcoming} empty={translate('app.dashboard.no_deadlines')} /></CardContent>
+            <CardContent>
+              <ObligationList items={data.upcoming} empty={translate('app.dashboard.no_deadlines')} />
+            </CardContent>
           </Card>
           <Card sx={{ gridColumn: '1 / -1' }}>
             <CardHeader title={translate('app.dashboard.budget')} />
             <CardContent>
-              {data.budget === null ? <Typography color="text.secondary">{translate('app.dashboard.budget_hidden')}</Typography>
-                : data.budget.length === 0 ? <Typography color="text.secondary">{translate('app.dashboard.no_budget')}</Typography>
-                  : <BudgetChart groups={data.budget} />}
+              {data.budget === null ? (
+                <Typography color="text.secondary">{translate('app.dashboard.budget_hidden')}</Typography>
+              ) : data.budget.length === 0 ? (
+                <Typography color="text.secondary">{translate('app.dashboard.no_budget')}</Typography>
+              ) : (
+                <BudgetChart groups={data.budget} />
+              )}
             </CardContent>
           </Card>
         </Box>

@@ -19,5 +19,9 @@ export function DownloadDocxButton({ kind }: { kind: 'plans' | 'reports' }) {
       setBusy(false);
     }
   };
-  return <Button label="Tải về (.docx)" onClick={download} disabled={busy} data-testid="download-docx"><DownloadIcon /></Button>;
+  return (
+    <Button label="Tải về (.docx)" onClick={download} disabled={busy} data-testid="download-docx">
+      <DownloadIcon />
+    </Button>
+  );
 }

@@ -8,9 +8,25 @@ const authHeader = (): Record<string, string> => {
   return token ? { authorization: `Bearer ${token}` } : {};
 };
 
-export interface ImportedParticipant { role: string; name: string; note?: string | null }
-export interface ImportedActivity { label: string; title: string; description?: string | null; schedule?: string | null; participants: ImportedParticipant[]; children: ImportedActivity[] }
-export interface ImportedSection { label?: string | null; heading: string; body: string; children: ImportedSection[] }
+export interface ImportedParticipant {
+  role: string;
+  name: string;
+  note?: string | null;
+}
+export interface ImportedActivity {
+  label: string;
+  title: string;
+  description?: string | null;
+  schedule?: string | null;
+  participants: ImportedParticipant[];
+  children: ImportedActivity[];
+}
+export interface ImportedSection {
+  label?: string | null;
+  heading: string;
+  body: string;
+  children: ImportedSection[];
+}
 export interface ImportAnswer {
   kind: 'PLAN' | 'REPORT';
   planId: string | null;
@@ -19,11 +35,20 @@ export interface ImportAnswer {
   unmatchedAgencies: string[];
   unplaced: { text: string; reason: string }[];
   preview: {
-    title: string; symbol?: string | null; dateLabel?: string | null; draft: boolean; preamble?: string | null;
+    title: string;
+    symbol?: string | null;
+    dateLabel?: string | null;
+    draft: boolean;
+    preamble?: string | null;
     legalBases: { kind: string; printed: string; symbol?: string | null }[];
-    objectives: string[]; requirements: string[]; activities: ImportedActivity[];
-    responsibilities: { name: string; duties: string[] }[]; sections: ImportedSection[]; nextTasks: string[];
-    closing?: string | null; signature?: { authority: string; position: string; signerName?: string | null } | null;
+    objectives: string[];
+    requirements: string[];
+    activities: ImportedActivity[];
+    responsibilities: { name: string; duties: string[] }[];
+    sections: ImportedSection[];
+    nextTasks: string[];
+    closing?: string | null;
+    signature?: { authority: string; position: string; signerName?: string | null } | null;
     recipients: { name: string; purpose: string }[];
   };
 }
@@ -50,7 +75,7 @@ export async function importFile(file: File, dryRun: boolean): Promise<ImportAns
     throw new ApiError('Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.', 'NETWORK', undefined, 0);
   }
   if (response.status === 413) throw new ApiError('Tệp quá lớn (tối đa 10 MB).', 'PAYLOAD_TOO_LARGE', 'file', 413);
-  const body = await response.json() as { data?: { importDocument: ImportAnswer } | null; errors?: GraphQLErrorShape[] };
+  const body = (await response.json()) as { data?: { importDocument: ImportAnswer } | null; errors?: GraphQLErrorShape[] };
   if (body.errors?.length || !body.data) throw toApiError(body.errors ?? [{ message: 'Không nhập được tệp.' }], session.token());
   return body.data.importDocument;
 }

@@ -92,7 +92,8 @@ export const raVietnamese: TranslationMessages = {
       auth_error: 'Có lỗi khi kiểm tra phiên đăng nhập.',
       bulk_delete_content: 'Bạn có chắc muốn xóa %{name} này? |||| Bạn có chắc muốn xóa %{smart_count} mục này?',
       bulk_delete_title: 'Xóa %{name} |||| Xóa %{smart_count} %{name}',
-      bulk_update_content: 'Bạn có chắc muốn cập nhật %{name} %{recordRepresentation}? |||| Bạn có chắc muốn cập nhật %{smart_count} mục này?',
+      bulk_update_content:
+        'Bạn có chắc muốn cập nhật %{name} %{recordRepresentation}? |||| Bạn có chắc muốn cập nhật %{smart_count} mục này?',
       bulk_update_title: 'Cập nhật %{name} %{recordRepresentation} |||| Cập nhật %{smart_count} %{name}',
       clear_array_input: 'Bạn có chắc muốn xóa cả danh sách?',
       delete_content: 'Bạn có chắc muốn xóa %{name} này?',

@@ -23,7 +23,9 @@ export function ConflictDialog() {
       </DialogContent>
       <DialogActions>
         <Button onClick={() => setMessage(null)}>Đóng</Button>
-        <Button variant="contained" onClick={() => window.location.reload()} autoFocus>Tải lại</Button>
+        <Button variant="contained" onClick={() => window.location.reload()} autoFocus>
+          Tải lại
+        </Button>
       </DialogActions>
     </Dialog>
   );

@@ -41,17 +41,34 @@ export function PlanLifecycleButtons() {
   return (
     <>
       {MOVES.filter((m) => m.from === plan.status && roles.includes(m.role)).map((m) => (
-        <Button key={m.move} size="small" disabled={busy} data-testid={m.move} onClick={() => {
-          const text = m.ask ? window.prompt(m.ask) : undefined;
-          if (m.ask && !text) return;
-          void run(() => dataProvider[m.move](plan.id, text), `${m.label}: đã thực hiện.`);
-        }}>{m.label}</Button>
+        <Button
+          key={m.move}
+          size="small"
+          disabled={busy}
+          data-testid={m.move}
+          onClick={() => {
+            const text = m.ask ? window.prompt(m.ask) : undefined;
+            if (m.ask && !text) return;
+            void run(() => dataProvider[m.move](plan.id, text), `${m.label}: đã thực hiện.`);
+          }}
+        >
+          {m.label}
+        </Button>
       ))}
       {roles.includes('EDITOR') && (
-        <Button size="small" disabled={busy} data-testid="copyPlan" onClick={() => void run(async () => {
-          const copy = await dataProvider.copyPlan(plan.id, plan.endYear + 1);
-          redirect('edit', 'Plan', copy.id);
-        }, 'Đã tạo dự thảo kế hoạch năm sau.')}>Tạo kế hoạch năm sau</Button>
+        <Button
+          size="small"
+          disabled={busy}
+          data-testid="copyPlan"
+          onClick={() =>
+            void run(async () => {
+              const copy = await dataProvider.copyPlan(plan.id, plan.endYear + 1);
+              redirect('edit', 'Plan', copy.id);
+            }, 'Đã tạo dự thảo kế hoạch năm sau.')
+          }
+        >
+          Tạo kế hoạch năm sau
+        </Button>
       )}
     </>
   );

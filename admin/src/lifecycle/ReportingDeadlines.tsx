@@ -26,10 +26,16 @@ export function ObligationList({ items, empty, overdue }: { items: ObligationRow
         <ListItem key={o.id} disableGutters>
           <Chip size="small" color={overdue ? 'error' : 'warning'} label={formatDate(o.dueDate)} sx={{ mr: 1, minWidth: 96 }} />
           <ListItemText
-            primary={<>
-              <strong>{o.administrativeUnit?.fullName ?? '—'}</strong>{o.reporterAgency ? ` (${o.reporterAgency.name})` : ''}{' — '}
-              {o.plan ? <Link to={createPath({ resource: 'Plan', id: o.plan.id, type: 'show' })}>{o.plan.symbol ?? o.plan.title}</Link> : null}
-            </>}
+            primary={
+              <>
+                <strong>{o.administrativeUnit?.fullName ?? '—'}</strong>
+                {o.reporterAgency ? ` (${o.reporterAgency.name})` : ''}
+                {' — '}
+                {o.plan ? (
+                  <Link to={createPath({ resource: 'Plan', id: o.plan.id, type: 'show' })}>{o.plan.symbol ?? o.plan.title}</Link>
+                ) : null}
+              </>
+            }
             secondary={`${o.description} — gửi ${o.reportTo} (${o.dueLabel})`}
           />
         </ListItem>

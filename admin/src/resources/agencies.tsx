@@ -1,7 +1,19 @@
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import {
-  AutocompleteInput, Create, Datagrid, Edit, List, ReferenceInput, SearchInput, SelectInput, Show, SimpleForm,
-  SimpleShowLayout, TextField, TextInput, required,
+  AutocompleteInput,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  required,
 } from 'react-admin';
 import { vietnameseExporter } from '../common/export';
 import { EnumField, readable } from '../common/fields';
@@ -15,7 +27,6 @@ const filters = [
 ];
 
 const exporter = vietnameseExporter('Agency', ['name', 'shortName', 'kind', 'administrativeUnit.name'], { kind: 'AgencyKind' });
-
 
 function AgencyList() {
   return (
@@ -65,8 +76,16 @@ function AgencyForm() {
 export const agencies = {
   list: AgencyList,
   show: AgencyShow,
-  edit: () => <Edit mutationMode="pessimistic"><AgencyForm /></Edit>,
-  create: () => <Create redirect="show"><AgencyForm /></Create>,
+  edit: () => (
+    <Edit mutationMode="pessimistic">
+      <AgencyForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <AgencyForm />
+    </Create>
+  ),
   icon: ApartmentIcon,
   recordRepresentation: 'name',
 };

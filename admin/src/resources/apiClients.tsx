@@ -2,8 +2,22 @@ import KeyIcon from '@mui/icons-material/Key';
 import { Alert, Box, Button, Card, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
-  AutocompleteInput, BooleanField, Create, Datagrid, DeleteButton, List, ReferenceInput, Show, SimpleForm, SimpleShowLayout, TextField,
-  TextInput, required, useRedirect, useTranslate, type RaRecord,
+  AutocompleteInput,
+  BooleanField,
+  Create,
+  Datagrid,
+  DeleteButton,
+  List,
+  ReferenceInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  required,
+  useRedirect,
+  useTranslate,
+  type RaRecord,
 } from 'react-admin';
 import { VnDateField } from '../common/fields';
 
@@ -27,7 +41,13 @@ function SecretNotice({ secret }: { secret: string }) {
   return (
     <Alert severity="warning" sx={{ m: 2 }}>
       <Typography>{translate('app.api_client.secret_once')}</Typography>
-      <Box component="code" data-testid="api-client-secret" sx={{ display: 'block', mt: 1, p: 1, bgcolor: 'background.paper', wordBreak: 'break-all' }}>{secret}</Box>
+      <Box
+        component="code"
+        data-testid="api-client-secret"
+        sx={{ display: 'block', mt: 1, p: 1, bgcolor: 'background.paper', wordBreak: 'break-all' }}
+      >
+        {secret}
+      </Box>
     </Alert>
   );
 }
@@ -52,7 +72,9 @@ function ApiClientCreate() {
     return (
       <Card sx={{ mt: 2 }}>
         <SecretNotice secret={created.secret} />
-        <Button onClick={() => redirect('show', 'ApiClient', created.id)} sx={{ m: 2 }}>Đã lưu khóa, xem ứng dụng</Button>
+        <Button onClick={() => redirect('show', 'ApiClient', created.id)} sx={{ m: 2 }}>
+          Đã lưu khóa, xem ứng dụng
+        </Button>
       </Card>
     );
   }

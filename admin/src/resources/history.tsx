@@ -3,8 +3,17 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useRecordContext } from 'react-admin';
 import { request } from '../api/graphql';
 
-interface Change { field: string; before: string | null; after: string | null }
-interface Entry { at: string; operation: string; actorName: string | null; changes: Change[] }
+interface Change {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+interface Entry {
+  at: string;
+  operation: string;
+  actorName: string | null;
+  changes: Change[];
+}
 
 const OPERATION: Record<string, string> = { create: 'Tạo mới', update: 'Sửa', delete: 'Xóa' };
 const operationLabel = (operation: string) => OPERATION[/^(create|update|delete)/.exec(operation)?.[1] ?? ''] ?? operation;
@@ -27,8 +36,10 @@ export function HistoryPanel({ resource }: { resource: string }) {
   useEffect(() => {
     if (!record?.id) return;
     // actorName is refused to callers outside the officials; the partial answer is still shown.
-    request<{ history: Entry[] }>('query History($r: String!, $id: ID!) { history(resource: $r, id: $id) { at operation actorName changes { field before after } } }',
-      { r: resource, id: record.id })
+    request<{ history: Entry[] }>(
+      'query History($r: String!, $id: ID!) { history(resource: $r, id: $id) { at operation actorName changes { field before after } } }',
+      { r: resource, id: record.id },
+    )
       .then((data) => setEntries(data.history))
       .catch((e: Error) => setError(e.message));
   }, [resource, record?.id, record?.version]);
@@ -48,16 +59,18 @@ export function HistoryPanel({ resource }: { resource: string }) {
         </TableRow>
       </TableHead>
       <TableBody>
-        {[...entries].reverse().flatMap((entry, i) => (entry.changes.length ? entry.changes : [null]).map((change, j) => (
-          <TableRow key={`${i}-${j}`}>
-            <TableCell>{j === 0 ? new Date(entry.at).toLocaleString('vi-VN') : ''}</TableCell>
-            <TableCell>{j === 0 ? entry.actorName ?? '' : ''}</TableCell>
-            <TableCell>{j === 0 ? operationLabel(entry.operation) : ''}</TableCell>
-            <TableCell>{change?.field ?? ''}</TableCell>
-            <TableCell>{change ? shown(change.before) : ''}</TableCell>
-            <TableCell>{change ? shown(change.after) : ''}</TableCell>
-          </TableRow>
-        )))}
+        {[...entries].reverse().flatMap((entry, i) =>
+          (entry.changes.length ? entry.changes : [null]).map((change, j) => (
+            <TableRow key={`${i}-${j}`}>
+              <TableCell>{j === 0 ? new Date(entry.at).toLocaleString('vi-VN') : ''}</TableCell>
+              <TableCell>{j === 0 ? (entry.actorName ?? '') : ''}</TableCell>
+              <TableCell>{j === 0 ? operationLabel(entry.operation) : ''}</TableCell>
+              <TableCell>{change?.field ?? ''}</TableCell>
+              <TableCell>{change ? shown(change.before) : ''}</TableCell>
+              <TableCell>{change ? shown(change.after) : ''}</TableCell>
+            </TableRow>
+          )),
+        )}
       </TableBody>
     </Table>
   );
@@ -72,7 +85,13 @@ export function WithHistoryTab({ resource, label, children }: { resource: string
         <Tab label={label} />
         <Tab label="Lịch sử thay đổi" data-testid="history-tab" />
       </Tabs>
-      {tab === 0 ? children : <Box sx={{ p: 2 }}><HistoryPanel resource={resource} /></Box>}
+      {tab === 0 ? (
+        children
+      ) : (
+        <Box sx={{ p: 2 }}>
+          <HistoryPanel resource={resource} />
+        </Box>
+      )}
     </Box>
   );
 }

@@ -1,7 +1,21 @@
 import GavelIcon from '@mui/icons-material/Gavel';
 import {
-  ArrayField, Create, Datagrid, Edit, List, NumberInput, ReferenceInput, AutocompleteInput, SearchInput, SelectInput,
-  Show, SimpleForm, SimpleShowLayout, TextField, TextInput, required,
+  ArrayField,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  NumberInput,
+  ReferenceInput,
+  AutocompleteInput,
+  SearchInput,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  required,
 } from 'react-admin';
 import { vietnameseExporter } from '../common/export';
 import { EnumField, VnDateField } from '../common/fields';
@@ -14,8 +28,9 @@ const filters = [
   <NumberInput key="year" source="year" alwaysOn sx={{ minWidth: 110 }} />,
 ];
 
-const exporter = vietnameseExporter('LegalDocument', ['symbol', 'documentType', 'issuedOn', 'issuerName', 'title'], { documentType: 'DocumentType' });
-
+const exporter = vietnameseExporter('LegalDocument', ['symbol', 'documentType', 'issuedOn', 'issuerName', 'title'], {
+  documentType: 'DocumentType',
+});
 
 function LegalDocumentList() {
   return (
@@ -41,7 +56,11 @@ function LegalDocumentShow() {
         <TextField source="issuerName" />
         <TextField source="title" />
         <ArrayField source="citedBy">
-          <Datagrid bulkActionButtons={false} rowClick={(id) => `/Plan/${id}/show`} empty={<span>Chưa có kế hoạch nào dẫn văn bản này.</span>}>
+          <Datagrid
+            bulkActionButtons={false}
+            rowClick={(id) => `/Plan/${id}/show`}
+            empty={<span>Chưa có kế hoạch nào dẫn văn bản này.</span>}
+          >
             <TextField source="symbol" label="Số, ký hiệu" emptyText="(dự thảo)" />
             <TextField source="title" label="Kế hoạch" />
             <TextField source="administrativeUnit.name" label="Đơn vị" />
@@ -72,8 +91,16 @@ function LegalDocumentForm() {
 export const legalDocuments = {
   list: LegalDocumentList,
   show: LegalDocumentShow,
-  edit: () => <Edit mutationMode="pessimistic"><LegalDocumentForm /></Edit>,
-  create: () => <Create redirect="show"><LegalDocumentForm /></Create>,
+  edit: () => (
+    <Edit mutationMode="pessimistic">
+      <LegalDocumentForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <LegalDocumentForm />
+    </Create>
+  ),
   icon: GavelIcon,
   recordRepresentation: (r: { symbol?: string | null; title: string }) => r.symbol ?? r.title,
 };

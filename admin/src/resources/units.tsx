@@ -1,10 +1,34 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import ExpandLess from '@mui/icons-material/ExpandLess';
 import ExpandMore from '@mui/icons-material/ExpandMore';
-import { Box, Card, CardContent, Chip, CircularProgress, Collapse, IconButton, List as MuiList, ListItem, ListItemText, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  CircularProgress,
+  Collapse,
+  IconButton,
+  List as MuiList,
+  ListItem,
+  ListItemText,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import {
-  ArrayField, Datagrid, FunctionField, Link, ReferenceField, Show, SimpleShowLayout, TextField, Title, useAuthenticated, useCreatePath, useGetList, useTranslate,
+  ArrayField,
+  Datagrid,
+  FunctionField,
+  Link,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  Title,
+  useAuthenticated,
+  useCreatePath,
+  useGetList,
+  useTranslate,
 } from 'react-admin';
 import { ReportingStatusCard } from '../lifecycle/ReportingStatusCard';
 import { EnumField, VnDateField } from '../common/fields';
@@ -28,7 +52,9 @@ function lineage(unit: Unit) {
   return [
     unit.successor && `→ kế thừa bởi ${unitLabel(unit.successor)}`,
     unit.predecessors?.length ? `← kế thừa ${unit.predecessors.map(unitLabel).join('; ')}` : '',
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** One level of the tree, fetched when its parent is opened. */
@@ -41,7 +67,9 @@ function Children({ parentId, depth }: { parentId?: string; depth: number }) {
   if (isPending) return <CircularProgress size={20} sx={{ ml: 4 + depth * 3, my: 1 }} />;
   return (
     <MuiList dense disablePadding>
-      {(data ?? []).map((unit) => <Node key={unit.id} unit={unit} depth={depth} />)}
+      {(data ?? []).map((unit) => (
+        <Node key={unit.id} unit={unit} depth={depth} />
+      ))}
     </MuiList>
   );
 }
@@ -53,9 +81,20 @@ function Node({ unit, depth }: { unit: Unit; depth: number }) {
   const leaf = unit.level === 'COMMUNE';
   return (
     <>
-      <ListItem sx={{ pl: 1 + depth * 3 }} data-testid={`unit-${unit.code}`}
-        secondaryAction={unit.validTo ? <Chip size="small" label={translate('app.units.abolished', { date: formatDate(unit.validTo) })} /> : undefined}>
-        <IconButton size="small" onClick={() => setOpen(!open)} disabled={leaf} aria-label={open ? 'Thu gọn' : 'Mở rộng'} sx={{ visibility: leaf ? 'hidden' : 'visible' }}>
+      <ListItem
+        sx={{ pl: 1 + depth * 3 }}
+        data-testid={`unit-${unit.code}`}
+        secondaryAction={
+          unit.validTo ? <Chip size="small" label={translate('app.units.abolished', { date: formatDate(unit.validTo) })} /> : undefined
+        }
+      >
+        <IconButton
+          size="small"
+          onClick={() => setOpen(!open)}
+          disabled={leaf}
+          aria-label={open ? 'Thu gọn' : 'Mở rộng'}
+          sx={{ visibility: leaf ? 'hidden' : 'visible' }}
+        >
           {open ? <ExpandLess /> : <ExpandMore />}
         </IconButton>
         <ListItemText
@@ -63,7 +102,11 @@ function Node({ unit, depth }: { unit: Unit; depth: number }) {
           secondary={[`${enums.UnitKind[unit.kind] ?? unit.kind} · mã ${unit.code}`, lineage(unit)].filter(Boolean).join(' · ')}
         />
       </ListItem>
-      {!leaf && <Collapse in={open} unmountOnExit><Children parentId={unit.id} depth={depth + 1} /></Collapse>}
+      {!leaf && (
+        <Collapse in={open} unmountOnExit>
+          <Children parentId={unit.id} depth={depth + 1} />
+        </Collapse>
+      )}
     </>
   );
 }
@@ -106,7 +149,11 @@ function UnitShow() {
           </Datagrid>
         </ArrayField>
         <ArrayField source="children">
-          <Datagrid bulkActionButtons={false} rowClick={(id) => `/AdministrativeUnit/${id}/show`} empty={<span>Không có đơn vị trực thuộc.</span>}>
+          <Datagrid
+            bulkActionButtons={false}
+            rowClick={(id) => `/AdministrativeUnit/${id}/show`}
+            empty={<span>Không có đơn vị trực thuộc.</span>}
+          >
             <TextField source="code" label="Mã" />
             <TextField source="name" label="Tên" />
             <EnumField source="kind" enumName="UnitKind" label="Loại" />

@@ -1,19 +1,30 @@
 import PeopleIcon from '@mui/icons-material/People';
 import {
-  AutocompleteInput, BooleanField, BooleanInput, Create, Datagrid, Edit, List, PasswordInput, ReferenceInput, SearchInput,
-  SelectArrayInput, SelectInput, SimpleForm, TextField, TextInput, minLength, required,
+  AutocompleteInput,
+  BooleanField,
+  BooleanInput,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  PasswordInput,
+  ReferenceInput,
+  SearchInput,
+  SelectArrayInput,
+  SelectInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+  minLength,
+  required,
 } from 'react-admin';
 import { vietnameseExporter } from '../common/export';
 import { EnumField } from '../common/fields';
 import { choices } from '../i18n/domain';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="role" source="role" choices={choices('Role')} alwaysOn />,
-];
+const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={choices('Role')} alwaysOn />];
 
 const exporter = vietnameseExporter('User', ['username', 'displayName', 'administrativeUnit.name', 'roles', 'disabled'], { roles: 'Role' });
-
 
 function UserList() {
   return (
@@ -38,7 +49,11 @@ function UserForm({ creating }: { creating?: boolean }) {
         <AutocompleteInput optionText="name" validate={required()} sx={{ minWidth: 320 }} />
       </ReferenceInput>
       <SelectArrayInput source="roles" choices={choices('Role')} validate={required()} />
-      <PasswordInput source="password" validate={creating ? [required(), minLength(8)] : minLength(8)} helperText={creating ? 'Ít nhất 8 ký tự' : 'Để trống nếu không đổi'} />
+      <PasswordInput
+        source="password"
+        validate={creating ? [required(), minLength(8)] : minLength(8)}
+        helperText={creating ? 'Ít nhất 8 ký tự' : 'Để trống nếu không đổi'}
+      />
       <BooleanInput source="disabled" />
     </SimpleForm>
   );
@@ -46,8 +61,16 @@ function UserForm({ creating }: { creating?: boolean }) {
 
 export const users = {
   list: UserList,
-  edit: () => <Edit mutationMode="pessimistic"><UserForm /></Edit>,
-  create: () => <Create redirect="list"><UserForm creating /></Create>,
+  edit: () => (
+    <Edit mutationMode="pessimistic">
+      <UserForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="list">
+      <UserForm creating />
+    </Create>
+  ),
   icon: PeopleIcon,
   recordRepresentation: 'username',
 };

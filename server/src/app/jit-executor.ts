@@ -21,9 +21,17 @@ const introspects = (operation: OperationDefinitionNode) =>
  */
 function asGraphqlJsErrors(result: ExecutionResult): ExecutionResult {
   if (!result.errors?.length) return result;
-  const errors = result.errors.map((e) => new GraphQLError(e.message, {
-    nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError ?? undefined, extensions: e.extensions,
-  }));
+  const errors = result.errors.map(
+    (e) =>
+      new GraphQLError(e.message, {
+        nodes: e.nodes,
+        source: e.source,
+        positions: e.positions,
+        path: e.path,
+        originalError: e.originalError ?? undefined,
+        extensions: e.extensions,
+      }),
+  );
   return { ...result, errors };
 }
 

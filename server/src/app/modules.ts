@@ -24,8 +24,22 @@ import { userModule } from '../modules/user/user.resource';
  * Registering happens once, when this file is first imported; a stored entity no module placed fails right here.
  */
 export const modules = [
-  unitModule, agencyModule, legalDocumentModule, planModule, activityModule, budgetModule, reportModule, userModule,
-  apiClientModule, auditModule, sessionModule, planLifecycleModule, obligationModule, calendarModule, consolidationModule, documentIoModule,
+  unitModule,
+  agencyModule,
+  legalDocumentModule,
+  planModule,
+  activityModule,
+  budgetModule,
+  reportModule,
+  userModule,
+  apiClientModule,
+  auditModule,
+  sessionModule,
+  planLifecycleModule,
+  obligationModule,
+  calendarModule,
+  consolidationModule,
+  documentIoModule,
 ];
 
 // Row scopes are prefix tests on the units' ancestor paths.

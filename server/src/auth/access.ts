@@ -33,7 +33,12 @@ export const forbidden = (message = 'Bạn không có quyền truy cập dữ li
   new DomainError('FORBIDDEN', message, field);
 
 /** A rule the caller alone decides: the same function serves both read paths. */
-const byCaller = (name: string, test: (p: Principal) => boolean) => access(name, (ctx) => test(ctx.auth), (p) => test(p));
+const byCaller = (name: string, test: (p: Principal) => boolean) =>
+  access(
+    name,
+    (ctx) => test(ctx.auth),
+    (p) => test(p),
+  );
 
 export const everyone = byCaller('everyone', () => true);
 export const signedIn = byCaller('signedIn', isUser);
@@ -55,12 +60,17 @@ export function unitInScope(ctx: Context, unitId: number | undefined): boolean |
 }
 
 /** The row's unit is the caller's unit or below it; `unitPath` names the same unit by property path, for SQL. */
-export const inScope = <T>(unitOf: UnitOf<T>, unitPath: string) => access('inScope', (ctx, row) => {
-  if (!hasScope(ctx.auth)) return false;
-  if (row === undefined) return true;
-  const unit = unitOf(row as T);
-  return unit instanceof Promise ? unit.then((u) => unitInScope(ctx, u)) : unitInScope(ctx, unit);
-}, (p, row) => unitColumnAllowed(p, row.column(unitPath)));
+export const inScope = <T>(unitOf: UnitOf<T>, unitPath: string) =>
+  access(
+    'inScope',
+    (ctx, row) => {
+      if (!hasScope(ctx.auth)) return false;
+      if (row === undefined) return true;
+      const unit = unitOf(row as T);
+      return unit instanceof Promise ? unit.then((u) => unitInScope(ctx, u)) : unitInScope(ctx, unit);
+    },
+    (p, row) => unitColumnAllowed(p, row.column(unitPath)),
+  );
 
 export const when = <T>(name: string, test: (row: T, ctx: Context) => boolean, compiled?: Access['compiled']) =>
   access(name, (ctx, row) => row === undefined || test(row as T, ctx), compiled);
@@ -80,28 +90,41 @@ function combine(rules: Access[], all: boolean): Access['compiled'] {
   };
 }
 
-export const allOf = (...rules: Access[]) => access(rules.map((r) => r.name).join('&'), async (ctx, row) => {
-  for (const rule of rules) {
-    const pending = rule.check(ctx, row);
-    const result = pending instanceof Promise ? await pending : pending;
-    if (result !== true) return result;
-  }
-  return true;
-}, combine(rules, true));
+export const allOf = (...rules: Access[]) =>
+  access(
+    rules.map((r) => r.name).join('&'),
+    async (ctx, row) => {
+      for (const rule of rules) {
+        const pending = rule.check(ctx, row);
+        const result = pending instanceof Promise ? await pending : pending;
+        if (result !== true) return result;
+      }
+      return true;
+    },
+    combine(rules, true),
+  );
 
-export const anyOf = (...rules: Access[]) => access(rules.map((r) => r.name).join('|'), async (ctx, row) => {
-  let refusal: boolean | DomainError = false;
-  for (const rule of rules) {
-    const result = await rule.check(ctx, row);
-    if (result === true) return true;
-    if (result instanceof DomainError) refusal = result;
-  }
-  return refusal;
-}, combine(rules, false));
+export const anyOf = (...rules: Access[]) =>
+  access(
+    rules.map((r) => r.name).join('|'),
+    async (ctx, row) => {
+      let refusal: boolean | DomainError = false;
+      for (const rule of rules) {
+        const result = await rule.check(ctx, row);
+        if (result === true) return true;
+        if (result instanceof DomainError) refusal = result;
+      }
+      return refusal;
+    },
+    combine(rules, false),
+  );
 
 /** `X(id)`, `allXs` and `_allXsMeta` of one resource (react-admin's grammar) under one rule: they read the same rows. */
-export const readQueries = (type: string, plural: string, rule: Access): Record<string, Access> =>
-  ({ [type]: rule, [`all${plural}`]: rule, [`_all${plural}Meta`]: rule });
+export const readQueries = (type: string, plural: string, rule: Access): Record<string, Access> => ({
+  [type]: rule,
+  [`all${plural}`]: rule,
+  [`_all${plural}Meta`]: rule,
+});
 
 /** `createX`, `updateX` and `deleteX` of one resource, each with the rule `ruleFor` makes for that mutation's name. */
 export const writeMutations = (type: string, ruleFor: (mutation: string) => Access): Record<string, Access> =>

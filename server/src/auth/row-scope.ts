@@ -1,7 +1,10 @@
 import { isNationwide, type Principal } from './principal';
 
 /** A condition on the row alias `e`, with bound parameters. */
-export interface SqlCondition { sql: string; params: unknown[] }
+export interface SqlCondition {
+  sql: string;
+  params: unknown[];
+}
 
 /** Which rows of one table a caller may read; `null` means every row. */
 export type RowScope = (principal: Principal, alias: string) => SqlCondition | null;

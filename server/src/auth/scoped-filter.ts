@@ -21,7 +21,10 @@ export function readableRef(ctx: Context, entity: EntityClass<object>, column: s
  * The first id argument naming a row the caller may not read, as the NOT_FOUND a missing row gets: a write rule
  * checks it before anything else, so "not your unit" never confirms that another unit's row exists.
  */
-export async function unreadableRef(ctx: Context, refs: [field: string, entity: EntityClass<{ id: number }>, id: string | null | undefined, what: string][]) {
+export async function unreadableRef(
+  ctx: Context,
+  refs: [field: string, entity: EntityClass<{ id: number }>, id: string | null | undefined, what: string][],
+) {
   for (const [field, entity, id, what] of refs) {
     if (id !== undefined && id !== null && !(await ctx.loaders.one(entity, { id: Number(id) }))) return notFound(field, what, id);
   }

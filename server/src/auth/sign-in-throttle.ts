@@ -23,7 +23,14 @@ export class SignInThrottle {
   private readonly addresses: RateLimiterPostgres;
 
   constructor(knex: Knex) {
-    const store = { storeClient: knex, storeType: 'knex', tableName: 'sign_in_attempt', tableCreated: true, duration: WINDOW_SECONDS, blockDuration: LOCK_SECONDS };
+    const store = {
+      storeClient: knex,
+      storeType: 'knex',
+      tableName: 'sign_in_attempt',
+      tableCreated: true,
+      duration: WINDOW_SECONDS,
+      blockDuration: LOCK_SECONDS,
+    };
     this.accounts = new RateLimiterPostgres({ ...store, keyPrefix: 'account', points: ACCOUNT_ATTEMPTS });
     this.addresses = new RateLimiterPostgres({ ...store, keyPrefix: 'address', points: ADDRESS_ATTEMPTS });
   }
@@ -33,7 +40,7 @@ export class SignInThrottle {
     const results = await Promise.allSettled([this.accounts.consume(account), this.addresses.consume(address)]);
     const refusals = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
     const unexpected = refusals.find((reason) => !(reason instanceof RateLimiterRes));
-    if (unexpected) throw unexpected;
+    if (unexpected) throw unexpected instanceof Error ? unexpected : new Error(String(unexpected));
     if (refusals.length) throw tooManyAttempts(Math.max(...refusals.map((r) => Math.ceil((r as RateLimiterRes).msBeforeNext / 1000))));
   }
 
@@ -44,7 +51,10 @@ export class SignInThrottle {
   async succeeded(account: string, address: string): Promise<void> {
     const counted = await this.addresses.get(address);
     // Never below zero: successes must not bank credit for later guesses from the same address.
-    await Promise.all([this.accounts.delete(account), counted && counted.consumedPoints > 0 ? this.addresses.reward(address, 1) : undefined]);
+    await Promise.all([
+      this.accounts.delete(account),
+      counted && counted.consumedPoints > 0 ? this.addresses.reward(address, 1) : undefined,
+    ]);
   }
 
   /** An admin lifts an account's lock. */

@@ -23,12 +23,18 @@ export class TokenService {
 
   constructor(secret: string) {
     this.key = new TextEncoder().encode(secret);
-    if (this.key.length < MIN_SECRET_BYTES) throw new Error(`JWT_SECRET phải dài ít nhất ${MIN_SECRET_BYTES} byte (hiện ${this.key.length}).`);
+    if (this.key.length < MIN_SECRET_BYTES)
+      throw new Error(`JWT_SECRET phải dài ít nhất ${MIN_SECRET_BYTES} byte (hiện ${this.key.length}).`);
   }
 
   sign({ userId, version }: TokenSubject): Promise<string> {
-    return new SignJWT({ ver: version }).setProtectedHeader({ alg: 'HS256' }).setSubject(String(userId)).setIssuer(ISSUER)
-      .setIssuedAt().setExpirationTime(TOKEN_LIFETIME).sign(this.key);
+    return new SignJWT({ ver: version })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(String(userId))
+      .setIssuer(ISSUER)
+      .setIssuedAt()
+      .setExpirationTime(TOKEN_LIFETIME)
+      .sign(this.key);
   }
 
   /** Whom the token was signed for, or undefined for an expired, tampered or foreign token. */

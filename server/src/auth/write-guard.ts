@@ -19,8 +19,7 @@ export function onlyWritable(args: object, allowed: Set<string>): true | DomainE
   return refused === undefined || forbidden(`Bạn không có quyền đặt trường "${refused}".`, refused);
 }
 
-export const notOwnUnit = (field?: string) =>
-  forbidden('Chỉ được ghi dữ liệu của đơn vị mình.', field);
+export const notOwnUnit = (field?: string) => forbidden('Chỉ được ghi dữ liệu của đơn vị mình.', field);
 
 /** A write may name only the caller's own unit as the owner. */
 export const ownUnitArg = (principal: Principal, administrativeUnitId: string | undefined): true | DomainError =>

@@ -1,5 +1,12 @@
 import {
-  type GraphQLArgument, type GraphQLInputType, type GraphQLSchema, getNullableType, GraphQLID, isInputObjectType, isListType, isObjectType,
+  type GraphQLArgument,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  getNullableType,
+  GraphQLID,
+  isInputObjectType,
+  isListType,
+  isObjectType,
 } from 'graphql';
 import { badInput } from './errors';
 
@@ -9,7 +16,8 @@ const ID_TEXT = /^[1-9]\d{0,15}$/;
 export function parseId(value: unknown, field: string): number {
   const text = typeof value === 'number' ? String(value) : value;
   const id = typeof text === 'string' && ID_TEXT.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(id)) throw badInput(field, `"${field}" phải là mã số (số nguyên dương), không phải "${String(value).slice(0, 40)}".`);
+  if (!Number.isSafeInteger(id))
+    throw badInput(field, `"${field}" phải là mã số (số nguyên dương), không phải "${String(value).slice(0, 40)}".`);
   return id;
 }
 
@@ -28,7 +36,8 @@ function checkIds(type: GraphQLInputType, value: unknown, field: string): void {
     return;
   }
   if (isInputObjectType(inner)) {
-    for (const [name, inputField] of Object.entries(inner.getFields())) checkIds(inputField.type, (value as Record<string, unknown>)[name], `${field}.${name}`);
+    for (const [name, inputField] of Object.entries(inner.getFields()))
+      checkIds(inputField.type, (value as Record<string, unknown>)[name], `${field}.${name}`);
   }
 }
 

@@ -68,15 +68,26 @@ function filtered<T extends object, F>(ctx: Context, spec: ListSpec<T, F>, filte
 }
 
 function requireReadableFilter<T extends object, F>(ctx: Context, spec: ListSpec<T, F>, filter: F | undefined) {
-  const used = Object.entries((filter ?? {})).filter(([, v]) => v !== undefined && v !== null).map(([key]) => key as keyof F & string);
-  return requireReadable(ctx, spec.entity.name, used.map((key) => ({ arg: `filter.${key}`, reads: spec.filterReads?.[key] ?? [key === 'ids' ? 'id' : key] })));
+  const used = Object.entries(filter ?? {})
+    .filter(([, v]) => v !== undefined && v !== null)
+    .map(([key]) => key as keyof F & string);
+  return requireReadable(
+    ctx,
+    spec.entity.name,
+    used.map((key) => ({ arg: `filter.${key}`, reads: spec.filterReads?.[key] ?? [key === 'ids' ? 'id' : key] })),
+  );
 }
 
 /**
  * The checked, scoped, filtered, sorted and paged query of a list, not yet run (wrapped, since a QueryBuilder is
  * thenable): the compiled read path selects its JSON answer from it, the loader path its entities.
  */
-export async function listQuery<T extends object, F>(ctx: Context, spec: ListSpec<T, F>, args: ListArgs, filter?: F): Promise<{ qb: QueryBuilder<T> }> {
+export async function listQuery<T extends object, F>(
+  ctx: Context,
+  spec: ListSpec<T, F>,
+  args: ListArgs,
+  filter?: F,
+): Promise<{ qb: QueryBuilder<T> }> {
   const page = args.page ?? 0;
   const perPage = args.perPage ?? 25;
   if (page < 0) throw badInput('page', 'Số trang phải từ 0 trở lên.');
@@ -85,7 +96,11 @@ export async function listQuery<T extends object, F>(ctx: Context, spec: ListSpe
   const sortField = args.sortField ?? (score ? RELEVANCE : spec.defaultSort);
   const allowed = [...Object.keys(spec.sortable), ...(spec.relevance ? [RELEVANCE] : [])];
   const column = sortField === RELEVANCE && score ? raw(score.sql, score.params) : spec.sortable[sortField];
-  if (!column) throw badInput('sortField', `Không sắp xếp được theo "${sortField}". Các trường được phép: ${allowed.join(', ')}${spec.relevance ? ` ("${RELEVANCE}" khi có từ khóa q)` : ''}.`);
+  if (!column)
+    throw badInput(
+      'sortField',
+      `Không sắp xếp được theo "${sortField}". Các trường được phép: ${allowed.join(', ')}${spec.relevance ? ` ("${RELEVANCE}" khi có từ khóa q)` : ''}.`,
+    );
   // Relevance reads only what `filter.q` reads, which requireReadableFilter checks.
   if (sortField !== RELEVANCE) await requireReadable(ctx, spec.entity.name, [{ arg: 'sortField', reads: [sortField] }]);
   await requireReadableFilter(ctx, spec, filter);

@@ -15,7 +15,10 @@ const idOf = (ref: unknown): number | undefined => (ref as Keyed | undefined)?.i
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<number, unknown>>();
 
-  constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+  ) {}
 
   /** A batch loader of this request under `key`; for aggregates that have no entity of their own. */
   batch<V>(key: string, load: (ids: readonly number[]) => Promise<V[]>): DataLoader<number, V> {
@@ -32,14 +35,23 @@ export class Loaders {
     const id = idOf(ref);
     if (id === undefined) return Promise.resolve(undefined);
     return this.batch<T | undefined>(`${entity.name}#id`, async (ids) => {
-      const rows = await scopedQuery(this.em, this.principal, entity).andWhere({ id: { $in: [...ids] } } as unknown as FilterQuery<T>).getResultList();
+      const rows = await scopedQuery(this.em, this.principal, entity)
+        .andWhere({ id: { $in: [...ids] } } as unknown as FilterQuery<T>)
+        .getResultList();
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((i) => byId.get(i));
     }).load(id);
   }
 
   /** Loads the rows whose `foreignKey` points at the given parent, in `orderBy` order. */
-  many<T extends Keyed>(entity: EntityClass<T>, foreignKey: keyof T & string, parent: Keyed, orderBy: Record<string, 'asc' | 'desc'> = { position: 'asc', id: 'asc' }, where: FilterQuery<T> = {}, variant = ''): Promise<T[]> {
+  many<T extends Keyed>(
+    entity: EntityClass<T>,
+    foreignKey: keyof T & string,
+    parent: Keyed,
+    orderBy: Record<string, 'asc' | 'desc'> = { position: 'asc', id: 'asc' },
+    where: FilterQuery<T> = {},
+    variant = '',
+  ): Promise<T[]> {
     return this.batch<T[]>(`${entity.name}#${foreignKey}${variant}`, async (ids) => {
       const rows = await scopedQuery(this.em, this.principal, entity)
         .andWhere({ [foreignKey]: { $in: [...ids] } } as FilterQuery<T>)

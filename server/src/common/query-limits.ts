@@ -1,8 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
-  GraphQLError, getNamedType, getNullableType, isListType, Kind, valueFromASTUntyped,
-  type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValueNode,
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  isListType,
+  Kind,
+  valueFromASTUntyped,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValueNode,
 } from 'graphql';
 /**
  * Limits on every operation, checked before anything runs. The figures leave room for the console (react-admin
@@ -28,13 +39,21 @@ const DEFAULT_PAGE = 25;
 const NESTED_LIST = 10;
 
 type Limit = keyof typeof LIMITS;
-const LIMIT_NAMES: Record<Limit, string> = { depth: 'độ sâu', aliases: 'số bí danh (alias)', cost: 'độ phức tạp', directives: 'số chỉ thị (directive)', tokens: 'số token' };
+const LIMIT_NAMES: Record<Limit, string> = {
+  depth: 'độ sâu',
+  aliases: 'số bí danh (alias)',
+  cost: 'độ phức tạp',
+  directives: 'số chỉ thị (directive)',
+  tokens: 'số token',
+};
 
 export const limitExceeded = (limit: Limit, actual: number) =>
-  new GraphQLError(`Truy vấn vượt giới hạn ${LIMIT_NAMES[limit]}: ${actual} > ${LIMITS[limit]} (${limit}). Hãy chia nhỏ truy vấn hoặc giảm perPage.`, {
-    extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit, max: LIMITS[limit], actual, http: { status: 400 } },
-  });
-
+  new GraphQLError(
+    `Truy vấn vượt giới hạn ${LIMIT_NAMES[limit]}: ${actual} > ${LIMITS[limit]} (${limit}). Hãy chia nhỏ truy vấn hoặc giảm perPage.`,
+    {
+      extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit, max: LIMITS[limit], actual, http: { status: 400 } },
+    },
+  );
 
 interface Walk {
   schema: GraphQLSchema;
@@ -42,7 +61,12 @@ interface Walk {
   variables: Record<string, unknown>;
 }
 
-function listSize(field: GraphQLField<unknown, unknown>, args: readonly { name: { value: string }; value: ValueNode }[], root: boolean, walk: Walk): number {
+function listSize(
+  field: GraphQLField<unknown, unknown>,
+  args: readonly { name: { value: string }; value: ValueNode }[],
+  root: boolean,
+  walk: Walk,
+): number {
   if (!isListType(getNullableType(field.type))) return 1;
   const perPage = args.find((a) => a.name.value === 'perPage');
   const value = perPage ? valueFromASTUntyped(perPage.value, walk.variables) : undefined;
@@ -58,9 +82,15 @@ function costOf(set: SelectionSetNode, type: GraphQLNamedType, root: boolean, wa
       const fragment = walk.fragments[selection.name.value];
       if (fragment) cost += costOf(fragment.selectionSet, walk.schema.getType(fragment.typeCondition.name.value) ?? type, root, walk);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      cost += costOf(selection.selectionSet, (selection.typeCondition && walk.schema.getType(selection.typeCondition.name.value)) || type, root, walk);
+      cost += costOf(
+        selection.selectionSet,
+        (selection.typeCondition && walk.schema.getType(selection.typeCondition.name.value)) || type,
+        root,
+        walk,
+      );
     } else if (!selection.name.value.startsWith('__')) {
-      const field = 'getFields' in type ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>)[selection.name.value] : undefined;
+      const field =
+        'getFields' in type ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>)[selection.name.value] : undefined;
       const below = field && selection.selectionSet ? costOf(selection.selectionSet, getNamedType(field.type), false, walk) : 0;
       cost += 1 + (field ? listSize(field, selection.arguments ?? [], root, walk) : 1) * below;
     }
@@ -78,8 +108,17 @@ const costPlugin: ApolloServerPlugin = {
     return {
       async didResolveOperation({ schema, document, operation, request }) {
         if (!operation) return;
-        const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-        const rootType = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+        const fragments = Object.fromEntries(
+          document.definitions
+            .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+            .map((d) => [d.name.value, d]),
+        );
+        const rootType =
+          operation.operation === 'mutation'
+            ? schema.getMutationType()
+            : operation.operation === 'subscription'
+              ? schema.getSubscriptionType()
+              : schema.getQueryType();
         if (!rootType) return;
         const cost = costOf(operation.selectionSet, rootType, true, { schema, fragments, variables: request.variables ?? {} });
         if (cost > LIMITS.cost) throw limitExceeded('cost', cost);

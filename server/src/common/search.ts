@@ -2,7 +2,8 @@
  * The text of `filter.q` with its whitespace collapsed, or undefined when there is nothing to search for.
  * Its words are searched in any order ("quang tri 2022" finds "Kế hoạch … năm 2022 … tỉnh Quảng Trị").
  */
-export const searchPhrase = (q: string | undefined): string | undefined => (q ?? '').trim().split(/\s+/).filter(Boolean).join(' ') || undefined;
+export const searchPhrase = (q: string | undefined): string | undefined =>
+  (q ?? '').trim().split(/\s+/).filter(Boolean).join(' ') || undefined;
 
 /** A typed word must start a word of the text: "tri" finds "Quảng Trị", not "triển khai"; "ubnd" finds "KH-UBND". */
 const wordStart = (word: string) => `(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
@@ -19,7 +20,12 @@ export function matchesPhrase(column: string, phrase: string) {
 }
 
 /** Restricts a list (entity alias `e`) to rows whose `search_text` holds every word of `q`, or that match `orSql`. */
-export function whereText(qb: { andWhere: (sql: string, params: unknown[]) => unknown }, q: string | undefined, orSql = '', orParams: unknown[] = []): void {
+export function whereText(
+  qb: { andWhere: (sql: string, params: unknown[]) => unknown },
+  q: string | undefined,
+  orSql = '',
+  orParams: unknown[] = [],
+): void {
   const phrase = searchPhrase(q);
   if (!phrase) return;
   const match = matchesPhrase('e.search_text', phrase);

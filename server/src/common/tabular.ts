@@ -24,7 +24,8 @@ export type Format = 'csv' | 'xlsx';
 export const neutralise = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 const csvText = (cell: Cell): string => {
-  const text = cell === null ? '' : typeof cell === 'object' ? cell.money ?? '' : typeof cell === 'string' ? neutralise(cell) : String(cell);
+  const text =
+    cell === null ? '' : typeof cell === 'object' ? (cell.money ?? '') : typeof cell === 'string' ? neutralise(cell) : String(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
@@ -41,7 +42,13 @@ const xlsxValue = (cell: Cell): string | number | null => {
 };
 
 /** Writes the table as CSV (UTF-8 with BOM, so Excel shows Vietnamese) or XLSX, streaming to the response. */
-export async function sendTable(res: http.ServerResponse, format: Format, fileName: string, table: Table, headers: Record<string, string> = {}): Promise<void> {
+export async function sendTable(
+  res: http.ServerResponse,
+  format: Format,
+  fileName: string,
+  table: Table,
+  headers: Record<string, string> = {},
+): Promise<void> {
   const disposition = `attachment; filename="${fileName}.${format}"`;
   if (format === 'csv') {
     res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': disposition, ...headers });
@@ -50,7 +57,11 @@ export async function sendTable(res: http.ServerResponse, format: Format, fileNa
     res.end();
     return;
   }
-  res.writeHead(200, { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'content-disposition': disposition, ...headers });
+  res.writeHead(200, {
+    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': disposition,
+    ...headers,
+  });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true });
   const sheet = workbook.addWorksheet('Dữ liệu', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = table.columns.map((header) => ({ header, width: Math.max(12, header.length + 2) }));
@@ -58,7 +69,9 @@ export async function sendTable(res: http.ServerResponse, format: Format, fileNa
   sheet.getRow(1).commit();
   const moneyColumns = new Set<number>();
   const addRow = (row: Cell[], bold = false) => {
-    row.forEach((cell, i) => { if (cell !== null && typeof cell === 'object') moneyColumns.add(i + 1); });
+    row.forEach((cell, i) => {
+      if (cell !== null && typeof cell === 'object') moneyColumns.add(i + 1);
+    });
     const added = sheet.addRow(row.map(xlsxValue));
     for (const column of moneyColumns) added.getCell(column).numFmt = '#,##0';
     if (bold) added.font = { bold: true };
@@ -69,7 +82,10 @@ export async function sendTable(res: http.ServerResponse, format: Format, fileNa
   sheet.commit();
   if (table.notes) {
     const notes = workbook.addWorksheet('Ghi chú');
-    notes.columns = [{ header: 'Mục', width: 40 }, { header: 'Giá trị', width: 60 }];
+    notes.columns = [
+      { header: 'Mục', width: 40 },
+      { header: 'Giá trị', width: 60 },
+    ];
     for (const note of table.notes) notes.addRow(note).commit();
     notes.commit();
   }

@@ -38,7 +38,11 @@ export function ormConfig({ databaseUrl, replicaUrls = [], onQuery }: OrmOptions
 }
 
 /** The replica URLs `DATABASE_REPLICA_URLS` lists. */
-export const replicaUrlsFromEnv = (env: NodeJS.ProcessEnv = process.env) => (env.DATABASE_REPLICA_URLS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+export const replicaUrlsFromEnv = (env: NodeJS.ProcessEnv = process.env) =>
+  (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export async function openOrm(options: OrmOptions): Promise<MikroORM> {
   return MikroORM.init(ormConfig(options));

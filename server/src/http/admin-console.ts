@@ -16,16 +16,20 @@ export const adminConsole: FastifyPluginAsync<{ root: string }> = async (app, { 
     root,
     redirect: true,
     cacheControl: false,
-    setHeaders: (res, file) => res.setHeader('cache-control', path.relative(root, file).startsWith(`assets${path.sep}`) ? IMMUTABLE : 'no-cache'),
+    setHeaders: (res, file) =>
+      void res.setHeader('cache-control', path.relative(root, file).startsWith(`assets${path.sep}`) ? IMMUTABLE : 'no-cache'),
   });
   // RFC 9239's type for scripts; @fastify/send's mime table still says application/javascript.
   app.addHook('onSend', async (request, reply, payload) => {
-    if (reply.statusCode === 200 && /\.m?js$/.test(request.url.split('?')[0])) void reply.header('content-type', 'text/javascript; charset=utf-8');
+    if (reply.statusCode === 200 && /\.m?js$/.test(request.url.split('?')[0]))
+      void reply.header('content-type', 'text/javascript; charset=utf-8');
     return payload;
   });
   app.setNotFoundHandler(async (request, reply) => {
-    if (!built()) return reply.code(503).type('text/plain; charset=utf-8').send('Chưa dựng giao diện quản trị: chạy "npm run admin:build".');
-    if (path.extname(new URL(request.url, 'http://localhost').pathname)) return reply.code(404).type('text/plain; charset=utf-8').send('Không tìm thấy.');
+    if (!built())
+      return reply.code(503).type('text/plain; charset=utf-8').send('Chưa dựng giao diện quản trị: chạy "npm run admin:build".');
+    if (path.extname(new URL(request.url, 'http://localhost').pathname))
+      return reply.code(404).type('text/plain; charset=utf-8').send('Không tìm thấy.');
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 };

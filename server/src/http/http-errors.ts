@@ -5,15 +5,19 @@ import type http from 'node:http';
 import { readFromPrimary } from '../db/read-routing';
 import { MAX_UPLOAD_BODY_BYTES } from '../modules/document-io/upload';
 
-const json = (status: number, message: string, extensions: Record<string, unknown>) =>
-  ({ status, body: { errors: [{ message, extensions }] } });
+const json = (status: number, message: string, extensions: Record<string, unknown>) => ({
+  status,
+  body: { errors: [{ message, extensions }] },
+});
 
 /** What a failed request outside GraphQL execution answers, in the GraphQL error shape. */
 function describe(request: FastifyRequest, error: unknown) {
   const fastifyError = error as Partial<FastifyError>;
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     // Uploads have their own, larger limit (the multipart parser's).
-    const limit = /^multipart\/form-data/i.test(request.headers['content-type'] ?? '') ? MAX_UPLOAD_BODY_BYTES : request.routeOptions.bodyLimit ?? 0;
+    const limit = /^multipart\/form-data/i.test(request.headers['content-type'] ?? '')
+      ? MAX_UPLOAD_BODY_BYTES
+      : (request.routeOptions.bodyLimit ?? 0);
     return json(413, `Yêu cầu vượt quá ${limit} byte.`, { code: 'PAYLOAD_TOO_LARGE' });
   }
   if (error instanceof GraphQLError && typeof error.extensions.code === 'string') {

@@ -11,13 +11,17 @@ export const requestErrorsPlugin: ApolloServerPlugin<Context> = {
     return {
       async didEncounterErrors({ errors, contextValue }) {
         for (const error of errors) {
-          if (isMasked(error.extensions?.code)) contextValue.log.error({ err: error.originalError ?? error, path: error.path }, 'internal error');
+          if (isMasked(error.extensions?.code))
+            contextValue.log.error({ err: error.originalError ?? error, path: error.path }, 'internal error');
         }
       },
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
         response.body.singleResult.errors = response.body.singleResult.errors.map((error) =>
-          error.extensions?.code === 'INTERNAL_SERVER_ERROR' ? { ...error, extensions: { ...error.extensions, requestId: contextValue.requestId } } : error);
+          error.extensions?.code === 'INTERNAL_SERVER_ERROR'
+            ? { ...error, extensions: { ...error.extensions, requestId: contextValue.requestId } }
+            : error,
+        );
       },
     };
   },

@@ -31,8 +31,19 @@ const notFound = (res: http.ServerResponse) => {
 
 /** Every route besides /graphql and /admin: one line each. */
 export const routes: Route[] = [
-  { method: 'GET', path: '/export/:name', handler: async ({ url, context }, res) => (isExportPath(url.pathname) ? handleExport(res, url, context) : notFound(res)) },
-  { method: 'GET', path: '/calendar/:file', handler: async ({ url, context }, res) => { const ctx = await context(); await handleCalendar(res, url.pathname, ctx.em, ctx.clock); } },
+  {
+    method: 'GET',
+    path: '/export/:name',
+    handler: async ({ url, context }, res) => (isExportPath(url.pathname) ? handleExport(res, url, context) : notFound(res)),
+  },
+  {
+    method: 'GET',
+    path: '/calendar/:file',
+    handler: async ({ url, context }, res) => {
+      const ctx = await context();
+      await handleCalendar(res, url.pathname, ctx.em, ctx.clock);
+    },
+  },
   { method: 'GET', path: '/export/plans/:file', handler: ({ url, context }, res) => handleDocumentExport(res, url, context) },
   { method: 'GET', path: '/export/reports/:file', handler: ({ url, context }, res) => handleDocumentExport(res, url, context) },
 ];

@@ -28,10 +28,15 @@ async function database() {
     await admin.end();
     const url = new URL(process.env.DATABASE_URL);
     url.pathname = `/${name}`;
-    return { url: url.toString(), stop: async () => {
-      const c = new Client({ connectionString: process.env.DATABASE_URL }); await c.connect();
-      await c.query(`drop database "${name}" with (force)`); await c.end();
-    } };
+    return {
+      url: url.toString(),
+      stop: async () => {
+        const c = new Client({ connectionString: process.env.DATABASE_URL });
+        await c.connect();
+        await c.query(`drop database "${name}" with (force)`);
+        await c.end();
+      },
+    };
   }
   const pg = await startEmbeddedPostgres(path.join(repoRoot(), '.data', name), false);
   await pg.createDatabase('bench');
@@ -39,7 +44,11 @@ async function database() {
 }
 
 async function post(url: string, query: string, token?: string) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
   return body.data!;
@@ -52,18 +61,30 @@ async function main() {
   await loadSeeds(orm.em.fork());
   const guarded = await startApp(orm, { jwtSecret: 'bench-only-secret-bench-only-secret-0123456789' });
   const open = await startApp(orm, { jwtSecret: 'bench-only-secret-bench-only-secret-0123456789', fieldRules: false });
-  const login = async (u: string) => ((await post(guarded.url, `mutation { login(username: "${u}", password: "demo1234") { token } }`)).login as { token: string }).token;
+  const login = async (u: string) =>
+    ((await post(guarded.url, `mutation { login(username: "${u}", password: "demo1234") { token } }`)).login as { token: string }).token;
   const [editor, approver, central] = [await login('quangtri.editor'), await login('quangtri.approver'), await login('trunguong.viewer')];
-  const units = (await post(guarded.url, '{ allAdministrativeUnits(filter: { code: "45" }) { id } allAgencies(filter: { q: "Sở Thông tin" }, perPage: 2) { id } }'));
+  const units = await post(
+    guarded.url,
+    '{ allAdministrativeUnits(filter: { code: "45" }) { id } allAgencies(filter: { q: "Sở Thông tin" }, perPage: 2) { id } }',
+  );
   const unit = (units.allAdministrativeUnits as { id: string }[])[0].id;
   const [lead, partner] = (units.allAgencies as { id: string }[]).map((a) => a.id);
   for (let i = 0; i < 50; i++) {
-    const created = await post(guarded.url, `mutation { createPlan(title: "Kế hoạch đo ${i}", startYear: 2024, endYear: 2024, administrativeUnitId: ${unit}, issuingAgencyId: ${lead},
+    const created = await post(
+      guarded.url,
+      `mutation { createPlan(title: "Kế hoạch đo ${i}", startYear: 2024, endYear: 2024, administrativeUnitId: ${unit}, issuingAgencyId: ${lead},
       activities: [${[1, 2, 3].map((n) => `{ label: "${n}", title: "Nội dung ${n}", participants: [{ agencyId: ${lead}, role: LEAD }, { agencyId: ${partner ?? lead}, role: COORDINATING }] }`).join(', ')}],
       budgetLines: [{ fiscalYear: 2024, source: LOCAL_BUDGET, description: "Ngân sách", plannedAmount: "${(i + 1) * 1000000}", activityLabel: "1" },
-                    { fiscalYear: 2024, source: CENTRAL_SUPPORT, description: "Hỗ trợ", plannedAmount: "5000000", activityLabel: "2" }]) { id } }`, editor);
+                    { fiscalYear: 2024, source: CENTRAL_SUPPORT, description: "Hỗ trợ", plannedAmount: "5000000", activityLabel: "2" }]) { id } }`,
+      editor,
+    );
     const id = (created.createPlan as { id: string }).id;
-    await post(guarded.url, `mutation { updatePlan(id: ${id}, status: ISSUED, symbol: "${1000 + i}/KH-UBND", issuedOn: "2024-02-01") { id } }`, approver);
+    await post(
+      guarded.url,
+      `mutation { updatePlan(id: ${id}, status: ISSUED, symbol: "${1000 + i}/KH-UBND", issuedOn: "2024-02-01") { id } }`,
+      approver,
+    );
   }
   const time = async (which: 'guarded' | 'open', token: string) => {
     const started = process.hrtime.bigint();
@@ -73,17 +94,35 @@ async function main() {
   };
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`nested list, 50 plans × 3 activities × 2 participants + 100 budget lines, ${ROUNDS} interleaved pairs per caller`);
-  for (const [who, token] of [['trunguong.viewer (nationwide scope)', central], ['quangtri.editor (province scope)', editor]] as const) {
-    for (let i = 0; i < 20; i++) { await time('guarded', token); await time('open', token); } // warm-up
+  for (const [who, token] of [
+    ['trunguong.viewer (nationwide scope)', central],
+    ['quangtri.editor (province scope)', editor],
+  ] as const) {
+    for (let i = 0; i < 20; i++) {
+      await time('guarded', token);
+      await time('open', token);
+    } // warm-up
     // Each pair runs back to back, in alternating order, so a burst of load hits both sides of a ratio alike.
-    const ratios: number[] = [], withRules: number[] = [], without: number[] = [];
+    const ratios: number[] = [],
+      withRules: number[] = [],
+      without: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       let g: number, o: number;
-      if (i % 2) { g = await time('guarded', token); o = await time('open', token); } else { o = await time('open', token); g = await time('guarded', token); }
-      withRules.push(g); without.push(o); ratios.push(g / o);
+      if (i % 2) {
+        g = await time('guarded', token);
+        o = await time('open', token);
+      } else {
+        o = await time('open', token);
+        g = await time('guarded', token);
+      }
+      withRules.push(g);
+      without.push(o);
+      ratios.push(g / o);
     }
-    console.log(`${who}: median ${median(without).toFixed(1)} ms without field rules, ${median(withRules).toFixed(1)} ms with; ` +
-      `median per-pair ratio ${median(ratios).toFixed(3)} (overhead ${((median(ratios) - 1) * 100).toFixed(1)} %)`);
+    console.log(
+      `${who}: median ${median(without).toFixed(1)} ms without field rules, ${median(withRules).toFixed(1)} ms with; ` +
+        `median per-pair ratio ${median(ratios).toFixed(3)} (overhead ${((median(ratios) - 1) * 100).toFixed(1)} %)`,
+    );
   }
   await guarded.stop();
   await open.stop();
@@ -91,4 +130,7 @@ async function main() {
   await db.stop();
 }
 
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -24,7 +24,8 @@ async function main() {
   const args = process.argv.slice(2);
   const file = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--as');
   const username = args[args.indexOf('--as') + 1];
-  if (!file || !args.includes('--as') || !username) throw new Error('Cách dùng: npm run import -- <tệp .docx hoặc .txt> --as <tên đăng nhập của chuyên viên>');
+  if (!file || !args.includes('--as') || !username)
+    throw new Error('Cách dùng: npm run import -- <tệp .docx hoặc .txt> --as <tên đăng nhập của chuyên viên>');
   const database = await openDatabase();
   const orm = await openOrm({ databaseUrl: database.url });
   try {
@@ -34,12 +35,18 @@ async function main() {
     if (!user) throw new Error(`Không có người dùng "${username}".`);
     const auth = principalOfUser(user);
     if (!hasRole(auth, Role.EDITOR)) throw new Error(`"${username}" không phải chuyên viên soạn thảo (EDITOR).`);
-    const services = { tokens: new TokenService(randomBytes(32).toString('base64url')), signIns: new SignInThrottle(em.getConnection('write').getKnex()), clock: systemClock };
+    const services = {
+      tokens: new TokenService(randomBytes(32).toString('base64url')),
+      signIns: new SignInThrottle(em.getConnection('write').getKnex()),
+      clock: systemClock,
+    };
     const ctx = createContext(em, services, auth, { clientAddress: 'cli', requestId: 'import', log: createLogger() });
     const outcome = await importDocument(ctx, auth.unitId!, { filename: path.basename(file), buffer: fs.readFileSync(file) });
     const id = outcome.plan?.id ?? outcome.reportId;
     console.log(`Đã tạo dự thảo ${outcome.facts.kind === 'PLAN' ? 'kế hoạch' : 'báo cáo'} số ${id}: ${outcome.facts.title}`);
-    console.log(`Văn bản được dẫn mới thêm vào danh mục: ${outcome.createdDocuments.map((d) => d.symbol ?? d.title).join('; ') || 'không có'}`);
+    console.log(
+      `Văn bản được dẫn mới thêm vào danh mục: ${outcome.createdDocuments.map((d) => d.symbol ?? d.title).join('; ') || 'không có'}`,
+    );
     console.log(`Cơ quan chưa khớp danh mục: ${outcome.unmatchedAgencies.join('; ') || 'không có'}`);
     for (const u of outcome.facts.unplaced) console.log(`Chưa xếp được: "${u.text}" — ${u.reason}`);
   } finally {

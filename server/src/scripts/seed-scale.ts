@@ -16,7 +16,8 @@ async function main() {
     if ((await orm.em.fork().count(AdministrativeUnit)) === 0) await loadSeeds(orm.em.fork());
     const started = Date.now();
     await seedScale(orm.em.fork(), factor, console.log);
-    const [counts] = await orm.em.fork().execute(`select (select count(*) from plan)::int as plans, (select count(*) from activity)::int as activities,
+    const [counts] = await orm.em.fork()
+      .execute(`select (select count(*) from plan)::int as plans, (select count(*) from activity)::int as activities,
       (select count(*) from activity_participant)::int as participants, (select count(*) from budget_line)::int as "budgetLines",
       (select count(*) from administrative_unit)::int as units, (select count(*) from agency)::int as agencies`);
     console.log(`Xong sau ${((Date.now() - started) / 1000).toFixed(1)} s:`, counts);

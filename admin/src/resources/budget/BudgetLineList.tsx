@@ -11,19 +11,41 @@ const filters = [
   <SelectInput key="source" source="source" label="Nguồn" choices={choices('BudgetSource')} alwaysOn />,
 ];
 
-const exporter = vietnameseExporter('BudgetLine', [
-  'fiscalYear', 'administrativeUnit.name', ['Kế hoạch', (l) => l.plan?.symbol ?? l.plan?.title ?? ''], 'description', 'source',
-  'plannedAmount', 'allocatedAmount', 'spentAmount',
-], { source: 'BudgetSource' });
+const exporter = vietnameseExporter(
+  'BudgetLine',
+  [
+    'fiscalYear',
+    'administrativeUnit.name',
+    ['Kế hoạch', (l) => l.plan?.symbol ?? l.plan?.title ?? ''],
+    'description',
+    'source',
+    'plannedAmount',
+    'allocatedAmount',
+    'spentAmount',
+  ],
+  { source: 'BudgetSource' },
+);
 
 /** Every budget line the user may read; a row opens its plan's budget page. */
 export function BudgetLineList() {
   return (
-    <List filters={filters} exporter={exporter} actions={<TopToolbar><ExportButton /></TopToolbar>} sort={{ field: 'fiscalYear', order: 'DESC' }}>
+    <List
+      filters={filters}
+      exporter={exporter}
+      actions={
+        <TopToolbar>
+          <ExportButton />
+        </TopToolbar>
+      }
+      sort={{ field: 'fiscalYear', order: 'DESC' }}
+    >
       <Datagrid bulkActionButtons={false} rowClick={(_id, _resource, record) => (record.plan ? `/Plan/${record.plan.id}/budget` : false)}>
         <TextField source="fiscalYear" />
         <TextField source="administrativeUnit.name" label="Đơn vị" sortable={false} />
-        <FunctionField label="Kế hoạch" render={(l: { plan?: { symbol?: string; title: string } }) => l.plan?.symbol ?? l.plan?.title ?? ''} />
+        <FunctionField
+          label="Kế hoạch"
+          render={(l: { plan?: { symbol?: string; title: string } }) => l.plan?.symbol ?? l.plan?.title ?? ''}
+        />
         <TextField source="description" sortable={false} />
         <EnumField source="source" enumName="BudgetSource" />
         <MoneyField source="plannedAmount" />

@@ -1,8 +1,30 @@
-import { Alert, Box, Button, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import {
-  Link, Loading, Title, useAuthenticated, useCreatePath, useDataProvider, useGetList, useGetOne, useNotify, useRefresh,
+  Link,
+  Loading,
+  Title,
+  useAuthenticated,
+  useCreatePath,
+  useDataProvider,
+  useGetList,
+  useGetOne,
+  useNotify,
+  useRefresh,
 } from 'react-admin';
 import { canDo, canWrite, permissionStore } from '../../api/permissions';
 import { useEnumLabel } from '../../common/fields';
@@ -10,7 +32,7 @@ import { formatMoney, groupDigits, parseMoney } from '../../format';
 
 type Line = { id: string } & Record<string, any>;
 const AMOUNTS = ['allocatedAmount', 'spentAmount'] as const;
-type Amount = typeof AMOUNTS[number];
+type Amount = (typeof AMOUNTS)[number];
 
 /** Sums digit strings exactly (BigInt); empty when no line has an amount, so "not entered" never reads as 0 đ. */
 function total(lines: Line[], field: string): string | null {
@@ -31,8 +53,14 @@ export function PlanBudgetPage() {
   const refresh = useRefresh();
   const dataProvider = useDataProvider();
   const { data: plan } = useGetOne('Plan', { id: id! });
-  const { data: lines, isPending, error } = useGetList<Line>('BudgetLine', {
-    filter: { planId: id }, pagination: { page: 1, perPage: 500 }, sort: { field: 'position', order: 'ASC' },
+  const {
+    data: lines,
+    isPending,
+    error,
+  } = useGetList<Line>('BudgetLine', {
+    filter: { planId: id },
+    pagination: { page: 1, perPage: 500 },
+    sort: { field: 'position', order: 'ASC' },
   });
   const [edits, setEdits] = useState<Record<string, Partial<Record<Amount, string | null>>>>({});
   const [saving, setSaving] = useState(false);
@@ -41,7 +69,7 @@ export function PlanBudgetPage() {
   const anyEditable = AMOUNTS.some(editable);
 
   if (isPending) return <Loading />;
-  if (error) return <Alert severity="error">{(error).message}</Alert>;
+  if (error) return <Alert severity="error">{error.message}</Alert>;
   const shown: Line[] = (lines ?? []).map((l) => ({ ...l, ...edits[l.id] }));
 
   const save = async () => {
@@ -60,16 +88,19 @@ export function PlanBudgetPage() {
     }
   };
 
-  const amountCell = (line: Line, field: Amount) => (editable(field)
-    ? (
+  const amountCell = (line: Line, field: Amount) =>
+    editable(field) ? (
       <TextField
-        size="small" variant="outlined" slotProps={{ htmlInput: { name: `${field}.${line.id}`, inputMode: 'numeric', style: { textAlign: 'right' } } }}
+        size="small"
+        variant="outlined"
+        slotProps={{ htmlInput: { name: `${field}.${line.id}`, inputMode: 'numeric', style: { textAlign: 'right' } } }}
         value={line[field] ? groupDigits(String(line[field])) : ''}
         onChange={(e) => setEdits({ ...edits, [line.id]: { ...edits[line.id], [field]: parseMoney(e.target.value) || null } })}
         sx={{ width: 170 }}
       />
-    )
-    : formatMoney(line[field]));
+    ) : (
+      formatMoney(line[field])
+    );
 
   return (
     <Box sx={{ mt: 2 }}>
@@ -77,10 +108,26 @@ export function PlanBudgetPage() {
       <Card>
         <CardContent>
           <Typography variant="h6" data-testid="budget-plan">
-            Kinh phí: {plan ? <Link to={createPath({ resource: 'Plan', id: id!, type: 'show' })}>{plan.symbol ? `${plan.symbol} ` : ''}{plan.title}</Link> : '…'}
+            Kinh phí:{' '}
+            {plan ? (
+              <Link to={createPath({ resource: 'Plan', id: id!, type: 'show' })}>
+                {plan.symbol ? `${plan.symbol} ` : ''}
+                {plan.title}
+              </Link>
+            ) : (
+              '…'
+            )}
           </Typography>
-          {!anyEditable && <Typography variant="body2" color="text.secondary">Chỉ xem: số được giao và đã chi do cán bộ tài chính ghi.</Typography>}
-          <Table size="small" sx={{ mt: 2, '& td, & th': { whiteSpace: 'nowrap' }, '& td:nth-of-type(3)': { whiteSpace: 'normal' } }} data-testid="budget-lines">
+          {!anyEditable && (
+            <Typography variant="body2" color="text.secondary">
+              Chỉ xem: số được giao và đã chi do cán bộ tài chính ghi.
+            </Typography>
+          )}
+          <Table
+            size="small"
+            sx={{ mt: 2, '& td, & th': { whiteSpace: 'nowrap' }, '& td:nth-of-type(3)': { whiteSpace: 'normal' } }}
+            data-testid="budget-lines"
+          >
             <TableHead>
               <TableRow>
                 <TableCell>Năm</TableCell>
@@ -96,7 +143,10 @@ export function PlanBudgetPage() {
                 <TableRow key={line.id}>
                   <TableCell>{line.fiscalYear}</TableCell>
                   <TableCell>{label('BudgetSource', line.source)}</TableCell>
-                  <TableCell>{line.activity?.label ? `(${line.activity.label}) ` : ''}{line.description}</TableCell>
+                  <TableCell>
+                    {line.activity?.label ? `(${line.activity.label}) ` : ''}
+                    {line.description}
+                  </TableCell>
                   <TableCell align="right">{formatMoney(line.plannedAmount)}</TableCell>
                   <TableCell align="right">{amountCell(line, 'allocatedAmount')}</TableCell>
                   <TableCell align="right">{amountCell(line, 'spentAmount')}</TableCell>
@@ -112,7 +162,9 @@ export function PlanBudgetPage() {
           </Table>
           {shown.length === 0 && <Typography sx={{ mt: 2 }}>Kế hoạch chưa có dòng kinh phí.</Typography>}
           {anyEditable && shown.length > 0 && (
-            <Button variant="contained" sx={{ mt: 2 }} disabled={saving || Object.keys(edits).length === 0} onClick={save}>Lưu</Button>
+            <Button variant="contained" sx={{ mt: 2 }} disabled={saving || Object.keys(edits).length === 0} onClick={save}>
+              Lưu
+            </Button>
           )}
         </CardContent>
       </Card>

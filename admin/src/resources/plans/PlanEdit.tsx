@@ -1,5 +1,13 @@
 import { Create, Edit } from 'react-admin';
 import { PlanForm } from './PlanForm';
 
-export const PlanEdit = () => <Edit mutationMode="pessimistic" redirect="show"><PlanForm /></Edit>;
-export const PlanCreate = () => <Create redirect="show" title="Soạn kế hoạch mới"><PlanForm creating /></Create>;
+export const PlanEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="show">
+    <PlanForm />
+  </Edit>
+);
+export const PlanCreate = () => (
+  <Create redirect="show" title="Soạn kế hoạch mới">
+    <PlanForm creating />
+  </Create>
+);

@@ -1,7 +1,18 @@
 import { Typography } from '@mui/material';
 import {
-  ArrayInput, AutocompleteInput, BooleanInput, FormDataConsumer, NumberInput, ReferenceInput, SelectArrayInput, SelectInput,
-  SimpleFormIterator, TabbedForm, TextInput, required, useGetIdentity,
+  ArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  FormDataConsumer,
+  NumberInput,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  SimpleFormIterator,
+  TabbedForm,
+  TextInput,
+  required,
+  useGetIdentity,
 } from 'react-admin';
 import { mayWrite } from '../../api/permissions';
 import { initialPlanStatuses } from '../../api/transitions';
@@ -39,15 +50,18 @@ function activityFields(nested: boolean) {
     </ArrayInput>,
     ...(nested
       ? [
-        <ArrayInput key="children" source="children" label="Nội dung con (1.a, 1.b…)">
-          <SimpleFormIterator>{activityFields(false)}</SimpleFormIterator>
-        </ArrayInput>,
-      ]
+          <ArrayInput key="children" source="children" label="Nội dung con (1.a, 1.b…)">
+            <SimpleFormIterator>{activityFields(false)}</SimpleFormIterator>
+          </ArrayInput>,
+        ]
       : []),
   ];
 }
 
-const deadlineKinds = [{ id: 'ONCE', name: 'Một lần' }, { id: 'YEARLY', name: 'Hằng năm' }];
+const deadlineKinds = [
+  { id: 'ONCE', name: 'Một lần' },
+  { id: 'YEARLY', name: 'Hằng năm' },
+];
 
 /** A reporting deadline: one date, or a day and month every year; only the kind's own inputs are shown and sent. */
 function DeadlineInputs() {
@@ -57,14 +71,16 @@ function DeadlineInputs() {
         <TextInput source="label" label="Như văn bản" placeholder="trước ngày 30/11" validate={required()} />
         <SelectInput source="kind" label="Loại hạn" choices={deadlineKinds} defaultValue="ONCE" validate={required()} />
         <FormDataConsumer>
-          {({ scopedFormData }) => (scopedFormData?.kind === 'YEARLY'
-            ? (
+          {({ scopedFormData }) =>
+            scopedFormData?.kind === 'YEARLY' ? (
               <>
                 <NumberInput source="recurringDay" label="Ngày" min={1} max={31} validate={required()} sx={{ minWidth: 100 }} />
                 <NumberInput source="recurringMonth" label="Tháng" min={1} max={12} validate={required()} sx={{ minWidth: 100 }} />
               </>
+            ) : (
+              <VnDateInput source="dueDate" label="Ngày" validate={required()} />
             )
-            : <VnDateInput source="dueDate" label="Ngày" validate={required()} />)}
+          }
         </FormDataConsumer>
       </SimpleFormIterator>
     </ArrayInput>
@@ -75,7 +91,16 @@ export function PlanForm({ creating }: { creating?: boolean }) {
   const { identity } = useGetIdentity();
   const year = new Date().getFullYear();
   const defaults = creating
-    ? { administrativeUnitId: identity?.unitId, status: 'DRAFT', startYear: year, endYear: year, objectives: [], requirements: [], activityTree: [], budgetLines: [] }
+    ? {
+        administrativeUnitId: identity?.unitId,
+        status: 'DRAFT',
+        startYear: year,
+        endYear: year,
+        objectives: [],
+        requirements: [],
+        activityTree: [],
+        budgetLines: [],
+      }
     : undefined;
   if (creating && !identity) return null;
   const any = (...fields: string[]) => fields.some(writable);
@@ -85,7 +110,11 @@ export function PlanForm({ creating }: { creating?: boolean }) {
         <AbolishedUnitWarning />
         {writable('title') && <TextInput source="title" validate={required()} fullWidth multiline />}
         {creating && writable('administrativeUnitId') && (
-          <UnitInput source="administrativeUnitId" filter={identity?.unitId ? { withinUnitId: identity.unitId } : {}} validate={required()} />
+          <UnitInput
+            source="administrativeUnitId"
+            filter={identity?.unitId ? { withinUnitId: identity.unitId } : {}}
+            validate={required()}
+          />
         )}
         {writable('issuingAgencyId') && <AgencyInput source="issuingAgencyId" label="Cơ quan ban hành" validate={required()} />}
         {writable('startYear') && <NumberInput source="startYear" validate={required()} />}
@@ -96,7 +125,10 @@ export function PlanForm({ creating }: { creating?: boolean }) {
         {writable('issuedOn') && <VnDateInput source="issuedOn" />}
         {writable('parentPlanId') && (
           <ReferenceInput source="parentPlanId" reference="Plan" filter={{ status: 'ISSUED' }}>
-            <AutocompleteInput optionText={(p: { symbol?: string; title: string }) => `${p.symbol ?? ''} ${p.title}`} sx={{ minWidth: 420 }} />
+            <AutocompleteInput
+              optionText={(p: { symbol?: string; title: string }) => `${p.symbol ?? ''} ${p.title}`}
+              sx={{ minWidth: 420 }}
+            />
           </ReferenceInput>
         )}
         {writable('internalNote') && <TextInput source="internalNote" multiline fullWidth />}
@@ -108,19 +140,28 @@ export function PlanForm({ creating }: { creating?: boolean }) {
               <SimpleFormIterator inline>
                 <SelectInput source="kind" label="Quan hệ" choices={choices('LegalBasisKind')} defaultValue="BASIS" validate={required()} />
                 <ReferenceInput source="documentId" reference="LegalDocument">
-                  <AutocompleteInput label="Văn bản" optionText={(d: { symbol?: string; title: string }) => `${d.symbol ?? ''} ${d.title}`} validate={required()} sx={{ minWidth: 480 }} />
+                  <AutocompleteInput
+                    label="Văn bản"
+                    optionText={(d: { symbol?: string; title: string }) => `${d.symbol ?? ''} ${d.title}`}
+                    validate={required()}
+                    sx={{ minWidth: 480 }}
+                  />
                 </ReferenceInput>
               </SimpleFormIterator>
             </ArrayInput>
           )}
           {writable('preamble') && <TextInput source="preamble" multiline fullWidth helperText="Phần mở đầu sau các căn cứ" />}
           {writable('objectives') && <TextInput source="objectives" multiline fullWidth helperText="Mỗi dòng một ý" {...oneItemPerLine} />}
-          {writable('requirements') && <TextInput source="requirements" multiline fullWidth helperText="Mỗi dòng một ý" {...oneItemPerLine} />}
+          {writable('requirements') && (
+            <TextInput source="requirements" multiline fullWidth helperText="Mỗi dòng một ý" {...oneItemPerLine} />
+          )}
         </LazyFormTab>
       )}
       {writable('activities') && (
         <LazyFormTab label="app.plan.tabs.activities">
-          <Typography variant="body2" color="text.secondary">Thêm, sắp xếp (mũi tên lên/xuống) và lồng nội dung con; số thứ tự được đánh lại theo thứ tự khi lưu.</Typography>
+          <Typography variant="body2" color="text.secondary">
+            Thêm, sắp xếp (mũi tên lên/xuống) và lồng nội dung con; số thứ tự được đánh lại theo thứ tự khi lưu.
+          </Typography>
           <ArrayInput source="activityTree" label="Nội dung, nhiệm vụ">
             <SimpleFormIterator>{activityFields(true)}</SimpleFormIterator>
           </ArrayInput>
@@ -133,7 +174,14 @@ export function PlanForm({ creating }: { creating?: boolean }) {
             <ArrayInput source="budgetLines" label="Dòng kinh phí">
               <SimpleFormIterator inline sx={{ '& .RaSimpleFormIterator-inline': { flexWrap: 'wrap', rowGap: 0 } }}>
                 <NumberInput source="fiscalYear" label="Năm" defaultValue={year} validate={required()} sx={{ minWidth: 100 }} />
-                <SelectInput source="source" label="Nguồn" choices={choices('BudgetSource')} defaultValue="LOCAL_BUDGET" validate={required()} sx={{ minWidth: 200 }} />
+                <SelectInput
+                  source="source"
+                  label="Nguồn"
+                  choices={choices('BudgetSource')}
+                  defaultValue="LOCAL_BUDGET"
+                  validate={required()}
+                  sx={{ minWidth: 200 }}
+                />
                 <TextInput source="description" label="Nội dung chi" validate={required()} sx={{ minWidth: 280 }} />
                 <TextInput source="activityLabel" label="Thuộc nội dung số" sx={{ minWidth: 130 }} />
                 {lineWritable('plannedAmount') && <MoneyInput source="plannedAmount" label="Dự toán" />}

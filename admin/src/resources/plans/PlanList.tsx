@@ -1,6 +1,14 @@
 import {
-  CreateButton, DatagridConfigurable, ExportButton, List, NumberInput,
-  SearchInput, SelectColumnsButton, SelectInput, TextField, TopToolbar,
+  CreateButton,
+  DatagridConfigurable,
+  ExportButton,
+  List,
+  NumberInput,
+  SearchInput,
+  SelectColumnsButton,
+  SelectInput,
+  TextField,
+  TopToolbar,
 } from 'react-admin';
 import { vietnameseExporter } from '../../common/export';
 import { EnumField, MoneyField, readable, VnDateField } from '../../common/fields';
@@ -15,7 +23,11 @@ const filters = [
   <SelectInput key="status" source="status" label="Trạng thái" choices={choices('PlanStatus')} alwaysOn />,
 ];
 
-const exporter = vietnameseExporter('Plan', ['symbol', 'title', 'administrativeUnit.name', 'startYear', 'endYear', 'status', 'issuedOn', 'issuingAgency.name', 'budgetTotal'], { status: 'PlanStatus' });
+const exporter = vietnameseExporter(
+  'Plan',
+  ['symbol', 'title', 'administrativeUnit.name', 'startYear', 'endYear', 'status', 'issuedOn', 'issuingAgency.name', 'budgetTotal'],
+  { status: 'PlanStatus' },
+);
 
 function Actions() {
   return (
@@ -30,7 +42,13 @@ function Actions() {
 
 export function PlanList() {
   return (
-    <List filters={filters} actions={<Actions />} exporter={exporter} sort={{ field: 'startYear', order: 'DESC' }} title="Kế hoạch thông tin đối ngoại">
+    <List
+      filters={filters}
+      actions={<Actions />}
+      exporter={exporter}
+      sort={{ field: 'startYear', order: 'DESC' }}
+      title="Kế hoạch thông tin đối ngoại"
+    >
       <DatagridConfigurable rowClick="show" bulkActionButtons={false}>
         <TextField source="symbol" emptyText="(dự thảo)" />
         <TextField source="title" />

@@ -1,6 +1,15 @@
 import {
-  ArrayInput, AutocompleteInput, NumberInput, ReferenceInput, SelectInput, SimpleFormIterator, TabbedForm, TextInput, required,
-  useGetIdentity, useRecordContext,
+  ArrayInput,
+  AutocompleteInput,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleFormIterator,
+  TabbedForm,
+  TextInput,
+  required,
+  useGetIdentity,
+  useRecordContext,
 } from 'react-admin';
 import { mayWrite } from '../../api/permissions';
 import { reportStatuses } from '../../api/transitions';
@@ -22,7 +31,16 @@ export function ReportForm({ creating }: { creating?: boolean }) {
   if (creating && !identity) return null;
   const year = new Date().getFullYear();
   const defaults = creating
-    ? { administrativeUnitId: identity?.unitId, status: 'DRAFT', kind: 'PERIODIC', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, sections: [], results: [], spendingLines: [] }
+    ? {
+        administrativeUnitId: identity?.unitId,
+        status: 'DRAFT',
+        kind: 'PERIODIC',
+        periodStart: `${year}-01-01`,
+        periodEnd: `${year}-12-31`,
+        sections: [],
+        results: [],
+        spendingLines: [],
+      }
     : undefined;
   const any = (...fields: string[]) => fields.some(writable);
   return (
@@ -31,11 +49,20 @@ export function ReportForm({ creating }: { creating?: boolean }) {
         <AbolishedUnitWarning />
         {writable('title') && <TextInput source="title" validate={required()} fullWidth />}
         {creating && writable('administrativeUnitId') && (
-          <UnitInput source="administrativeUnitId" filter={identity?.unitId ? { withinUnitId: identity.unitId } : {}} validate={required()} />
+          <UnitInput
+            source="administrativeUnitId"
+            filter={identity?.unitId ? { withinUnitId: identity.unitId } : {}}
+            validate={required()}
+          />
         )}
         {writable('issuingAgencyId') && <AgencyInput source="issuingAgencyId" label="Cơ quan báo cáo" validate={required()} />}
         {writable('obligationId') && (
-          <ReferenceInput source="obligationId" reference="ReportingObligation" filter={identity?.unitId ? { administrativeUnitId: identity.unitId } : {}} sort={{ field: 'dueDate', order: 'DESC' }}>
+          <ReferenceInput
+            source="obligationId"
+            reference="ReportingObligation"
+            filter={identity?.unitId ? { administrativeUnitId: identity.unitId } : {}}
+            sort={{ field: 'dueDate', order: 'DESC' }}
+          >
             <AutocompleteInput label="Thực hiện nghĩa vụ báo cáo" sx={{ minWidth: 480 }} />
           </ReferenceInput>
         )}
@@ -47,7 +74,11 @@ export function ReportForm({ creating }: { creating?: boolean }) {
         {writable('issuedOn') && <VnDateInput source="issuedOn" />}
         {writable('respondsToId') && (
           <ReferenceInput source="respondsToId" reference="LegalDocument">
-            <AutocompleteInput label="Trả lời văn bản (kế hoạch)" optionText={(d: { symbol?: string; title: string }) => `${d.symbol ?? ''} ${d.title}`} sx={{ minWidth: 480 }} />
+            <AutocompleteInput
+              label="Trả lời văn bản (kế hoạch)"
+              optionText={(d: { symbol?: string; title: string }) => `${d.symbol ?? ''} ${d.title}`}
+              sx={{ minWidth: 480 }}
+            />
           </ReferenceInput>
         )}
       </LazyFormTab>
@@ -102,7 +133,14 @@ export function ReportForm({ creating }: { creating?: boolean }) {
             <ArrayInput source="spendingLines" label="Các khoản chi">
               <SimpleFormIterator inline sx={{ '& .RaSimpleFormIterator-inline': { flexWrap: 'wrap', rowGap: 0 } }}>
                 <NumberInput source="fiscalYear" label="Năm" defaultValue={year} validate={required()} sx={{ minWidth: 100 }} />
-                <SelectInput source="source" label="Nguồn" choices={choices('BudgetSource')} defaultValue="LOCAL_BUDGET" validate={required()} sx={{ minWidth: 200 }} />
+                <SelectInput
+                  source="source"
+                  label="Nguồn"
+                  choices={choices('BudgetSource')}
+                  defaultValue="LOCAL_BUDGET"
+                  validate={required()}
+                  sx={{ minWidth: 200 }}
+                />
                 <TextInput source="description" label="Nội dung chi" validate={required()} sx={{ minWidth: 280 }} />
                 {lineWritable('plannedAmount') && <MoneyInput source="plannedAmount" label="Dự toán" />}
                 {lineWritable('allocatedAmount') && <MoneyInput source="allocatedAmount" label="Được giao" />}
@@ -114,7 +152,9 @@ export function ReportForm({ creating }: { creating?: boolean }) {
       )}
       {any('nextTasks', 'recommendations') && (
         <LazyFormTab label="Nhiệm vụ, kiến nghị">
-          {writable('nextTasks') && <TextInput source="nextTasks" multiline fullWidth helperText="Mỗi dòng một nhiệm vụ" {...oneItemPerLine} />}
+          {writable('nextTasks') && (
+            <TextInput source="nextTasks" multiline fullWidth helperText="Mỗi dòng một nhiệm vụ" {...oneItemPerLine} />
+          )}
           {writable('recommendations') && <TextInput source="recommendations" multiline fullWidth />}
         </LazyFormTab>
       )}

@@ -11,12 +11,25 @@ const filters = [
   <SelectInput key="status" source="status" choices={choices('ReportStatus')} alwaysOn />,
 ];
 
-const exporter = vietnameseExporter('Report', ['symbol', 'title', 'administrativeUnit.name', 'kind', 'periodStart', 'periodEnd', 'status', 'spending'], { kind: 'ReportKind', status: 'ReportStatus' });
+const exporter = vietnameseExporter(
+  'Report',
+  ['symbol', 'title', 'administrativeUnit.name', 'kind', 'periodStart', 'periodEnd', 'status', 'spending'],
+  { kind: 'ReportKind', status: 'ReportStatus' },
+);
 
 export function ReportList() {
   return (
-    <List filters={filters} sort={{ field: 'periodStart', order: 'DESC' }} exporter={exporter}
-      actions={<TopToolbar><CreateButton /><ExportButton /></TopToolbar>}>
+    <List
+      filters={filters}
+      sort={{ field: 'periodStart', order: 'DESC' }}
+      exporter={exporter}
+      actions={
+        <TopToolbar>
+          <CreateButton />
+          <ExportButton />
+        </TopToolbar>
+      }
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="symbol" emptyText="(dự thảo)" />
         <TextField source="title" />

@@ -1,6 +1,16 @@
 import { Box, Typography } from '@mui/material';
 import {
-  ArrayField, Datagrid, EditButton, FunctionField, ListButton, NumberField, Show, Tab, TabbedShowLayout, TextField, TopToolbar,
+  ArrayField,
+  Datagrid,
+  EditButton,
+  FunctionField,
+  ListButton,
+  NumberField,
+  Show,
+  Tab,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
 } from 'react-admin';
 import { EnumField, MoneyField, readable, VnDateField } from '../../common/fields';
 import { DownloadDocxButton } from '../../documents/DownloadDocxButton';
@@ -17,8 +27,18 @@ function SectionList({ sections, depth }: { sections: Data[]; depth: number }) {
     <>
       {sections.map((s, i) => (
         <Box key={i} component="section" sx={{ mb: 1.5, pl: depth ? 2 : 0 }}>
-          <Typography sx={{ fontWeight: depth ? 600 : 700 }}>{s.label ? `${s.label}. ` : ''}{s.heading}</Typography>
-          {(s.body ?? '').split('\n').filter(Boolean).map((p: string, j: number) => <Typography key={j} sx={{ textIndent: '2em', textAlign: 'justify' }}>{p}</Typography>)}
+          <Typography sx={{ fontWeight: depth ? 600 : 700 }}>
+            {s.label ? `${s.label}. ` : ''}
+            {s.heading}
+          </Typography>
+          {(s.body ?? '')
+            .split('\n')
+            .filter(Boolean)
+            .map((p: string, j: number) => (
+              <Typography key={j} sx={{ textIndent: '2em', textAlign: 'justify' }}>
+                {p}
+              </Typography>
+            ))}
           {s.children?.length > 0 && <SectionList sections={s.children} depth={depth + 1} />}
         </Box>
       ))}
@@ -38,7 +58,15 @@ function Sections({ report }: { report: Data }) {
 
 export function ReportShow() {
   return (
-    <Show actions={<TopToolbar><ListButton /><EditButton /><DownloadDocxButton kind="reports" /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <ListButton />
+          <EditButton />
+          <DownloadDocxButton kind="reports" />
+        </TopToolbar>
+      }
+    >
       <TabbedShowLayout>
         <Tab label="Thông tin chung">
           <TextField source="title" />
@@ -50,7 +78,10 @@ export function ReportShow() {
           <VnDateField source="periodStart" />
           <VnDateField source="periodEnd" />
           <VnDateField source="issuedOn" />
-          <FunctionField source="respondsTo" render={(r: Data) => (r.respondsTo ? `${r.respondsTo.symbol ?? ''} ${r.respondsTo.title}` : '—')} />
+          <FunctionField
+            source="respondsTo"
+            render={(r: Data) => (r.respondsTo ? `${r.respondsTo.symbol ?? ''} ${r.respondsTo.title}` : '—')}
+          />
         </Tab>
         <Tab label="Nội dung báo cáo">
           <FunctionField source="sections" label={false} render={(r: Data) => <Sections report={r} />} />
@@ -86,7 +117,16 @@ export function ReportShow() {
           </Tab>
         )}
         <Tab label="Nhiệm vụ, kiến nghị">
-          <FunctionField source="nextTasks" render={(r: Data) => <ul>{(r.nextTasks ?? []).map((t: string, i: number) => <li key={i}>{t}</li>)}</ul>} />
+          <FunctionField
+            source="nextTasks"
+            render={(r: Data) => (
+              <ul>
+                {(r.nextTasks ?? []).map((t: string, i: number) => (
+                  <li key={i}>{t}</li>
+                ))}
+              </ul>
+            )}
+          />
           <TextField source="recommendations" emptyText="—" />
         </Tab>
         <Tab label="Lịch sử thay đổi" path="history">

@@ -9,11 +9,15 @@ export class Migration20261202020000 extends Migration {
     this.addSql(`alter type "legal_basis_kind" add value if not exists 'AMENDS';`);
     this.addSql(`alter table "plan" add column "review_comment" text null, add column "cancel_reason" text null,
       add column "register_number" int null, add column "default_report_due" text null;`);
-    this.addSql(`alter table "agency" add column "document_code" text null, add column "register_per_kind" boolean not null default false;`);
-    this.addSql(`create table "document_register" ("agency_id" int not null references "agency" ("id") on delete cascade, "year" int not null,
+    this.addSql(
+      `alter table "agency" add column "document_code" text null, add column "register_per_kind" boolean not null default false;`,
+    );
+    this
+      .addSql(`create table "document_register" ("agency_id" int not null references "agency" ("id") on delete cascade, "year" int not null,
       "series" text not null, "last_number" int not null, primary key ("agency_id", "year", "series"));`);
     this.addSql(`create type "obligation_state" as enum ('OPEN', 'SUBMITTED', 'ACCEPTED', 'RETURNED');`);
-    this.addSql(`create table "reporting_obligation" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(),
+    this
+      .addSql(`create table "reporting_obligation" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(),
       "plan_id" int not null references "plan" ("id") on delete cascade,
       "requirement_id" int null references "reporting_requirement" ("id") on delete set null,
       "administrative_unit_id" int not null references "administrative_unit" ("id"),

@@ -17,14 +17,22 @@ export class Migration20261202030200 extends Migration {
     this.addSql(`create type "fact_source" as enum ('PRINTED', 'INFERRED');`);
     this.addSql(`alter table "activity_participant" add column "source" "fact_source" not null default 'PRINTED';`);
     this.addSql(`alter table "responsibility" add column "source" "fact_source" not null default 'PRINTED';`);
-    this.addSql(`alter table "activity" add column "schedule_source" "fact_source" not null default 'PRINTED', add column "schedule_periods" jsonb null;`);
+    this.addSql(
+      `alter table "activity" add column "schedule_source" "fact_source" not null default 'PRINTED', add column "schedule_periods" jsonb null;`,
+    );
     this.addSql(`alter table "legal_document" add column "issuer_source" "fact_source" not null default 'PRINTED';`);
-    this.addSql(`alter table "plan" alter column "end_year" drop not null, add column "number_unknown" boolean not null default false, add column "demo" boolean not null default false;`);
+    this.addSql(
+      `alter table "plan" alter column "end_year" drop not null, add column "number_unknown" boolean not null default false, add column "demo" boolean not null default false;`,
+    );
     this.addSql(`alter table "report" add column "allocated" bigint null, add column "demo" boolean not null default false;`);
     this.addSql(`alter table "report_result" alter column "status" drop not null;`);
-    this.addSql(`alter table "budget_line" add column "holder_id" int null references "agency" ("id") on update cascade on delete set null, add column "section" text null, add column "demo" boolean not null default false;`);
+    this.addSql(
+      `alter table "budget_line" add column "holder_id" int null references "agency" ("id") on update cascade on delete set null, add column "section" text null, add column "demo" boolean not null default false;`,
+    );
     for (const [pivot, owner, column] of PIVOTS) {
-      this.addSql(`create table "${pivot}" ("${column}" int not null references "${owner}" ("id") on update cascade on delete cascade, "agency_id" int not null references "agency" ("id") on update cascade on delete cascade, primary key ("${column}", "agency_id"));`);
+      this.addSql(
+        `create table "${pivot}" ("${column}" int not null references "${owner}" ("id") on update cascade on delete cascade, "agency_id" int not null references "agency" ("id") on update cascade on delete cascade, primary key ("${column}", "agency_id"));`,
+      );
       this.addSql(`create index "${pivot}_agency_id_index" on "${pivot}" ("agency_id");`);
     }
   }

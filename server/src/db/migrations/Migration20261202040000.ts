@@ -16,7 +16,9 @@ export class Migration20261202040000 extends Migration {
         end if;
         return new;
       end $$;`);
-    this.addSql(`create trigger "app_user_token_version" before update on "app_user" for each row execute function "app_user_bump_token_version"();`);
+    this.addSql(
+      `create trigger "app_user_token_version" before update on "app_user" for each row execute function "app_user_bump_token_version"();`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -11,11 +11,24 @@ const SEARCHED: Record<string, string> = {
 
 /** The names officials search legal documents by: "nghị định" finds decrees, whose numbers say only "NĐ-CP". */
 const DOCUMENT_TYPES: Record<string, string> = {
-  LAW: 'Luật', DECREE: 'Nghị định', CIRCULAR: 'Thông tư', DECISION: 'Quyết định', DIRECTIVE: 'Chỉ thị', CONCLUSION: 'Kết luận',
-  RESOLUTION: 'Nghị quyết', PLAN: 'Kế hoạch', PROGRAM: 'Chương trình', SCHEME: 'Đề án', STRATEGY: 'Chiến lược',
-  OFFICIAL_LETTER: 'Công văn', REPORT: 'Báo cáo', OTHER: '',
+  LAW: 'Luật',
+  DECREE: 'Nghị định',
+  CIRCULAR: 'Thông tư',
+  DECISION: 'Quyết định',
+  DIRECTIVE: 'Chỉ thị',
+  CONCLUSION: 'Kết luận',
+  RESOLUTION: 'Nghị quyết',
+  PLAN: 'Kế hoạch',
+  PROGRAM: 'Chương trình',
+  SCHEME: 'Đề án',
+  STRATEGY: 'Chiến lược',
+  OFFICIAL_LETTER: 'Công văn',
+  REPORT: 'Báo cáo',
+  OTHER: '',
 };
-const typeName = `case "document_type" ${Object.entries(DOCUMENT_TYPES).map(([type, name]) => `when '${type}' then '${name}'`).join(' ')} else '' end`;
+const typeName = `case "document_type" ${Object.entries(DOCUMENT_TYPES)
+  .map(([type, name]) => `when '${type}' then '${name}'`)
+  .join(' ')} else '' end`;
 const LEGAL_DOCUMENT = `${typeName} || ' ' || coalesce("symbol", '') || ' ' || coalesce("title", '') || ' ' || coalesce("issuer_name", '')`;
 const LEGAL_DOCUMENT_BEFORE = `coalesce("symbol", '') || ' ' || coalesce("title", '') || ' ' || coalesce("issuer_name", '')`;
 

@@ -17,14 +17,66 @@ export function scaleShape(factor: number) {
 }
 
 // Place-name syllables and activity titles in the style of the seed documents; names need not be unique, codes are.
-const SYLLABLES = ['An', 'Bình', 'Phú', 'Hòa', 'Tân', 'Thạnh', 'Long', 'Đông', 'Tây', 'Nam', 'Bắc', 'Sơn', 'Thủy', 'Hải', 'Quang', 'Đức', 'Vĩnh', 'Phước', 'Xuân', 'Trung', 'Lộc', 'Mỹ', 'Hưng', 'Thành', 'Cẩm', 'Kim', 'Ngọc', 'Hồng', 'Lạc', 'Đồng'];
-const ACTIVITY_TITLES = [
-  'Tuyên truyền về chủ quyền biển, đảo Việt Nam', 'Quảng bá hình ảnh địa phương tới bạn bè quốc tế', 'Thông tin về thành tựu phát triển kinh tế - xã hội',
-  'Đấu tranh phản bác thông tin sai lệch, xuyên tạc', 'Tổ chức hội nghị tập huấn nghiệp vụ thông tin đối ngoại', 'Xúc tiến đầu tư, thương mại và du lịch',
-  'Đón tiếp, hỗ trợ phóng viên nước ngoài tác nghiệp', 'Kỷ niệm các ngày lễ lớn và sự kiện đối ngoại', 'Triển lãm ảnh tư liệu về biên giới, hải đảo',
-  'Giao lưu hữu nghị với cộng đồng người Việt Nam ở nước ngoài', 'Xây dựng chuyên mục thông tin đối ngoại trên cổng thông tin điện tử', 'Phối hợp cung cấp thông tin cho báo chí',
+const SYLLABLES = [
+  'An',
+  'Bình',
+  'Phú',
+  'Hòa',
+  'Tân',
+  'Thạnh',
+  'Long',
+  'Đông',
+  'Tây',
+  'Nam',
+  'Bắc',
+  'Sơn',
+  'Thủy',
+  'Hải',
+  'Quang',
+  'Đức',
+  'Vĩnh',
+  'Phước',
+  'Xuân',
+  'Trung',
+  'Lộc',
+  'Mỹ',
+  'Hưng',
+  'Thành',
+  'Cẩm',
+  'Kim',
+  'Ngọc',
+  'Hồng',
+  'Lạc',
+  'Đồng',
 ];
-const CATEGORIES = ['PROPAGANDA', 'PROMOTION', 'INVESTMENT_PROMOTION', 'COUNTER_DISINFORMATION', 'TRAINING', 'PRESS', 'COMMEMORATION', 'EXHIBITION', 'EXCHANGE', 'DIGITAL', 'COORDINATION', 'RESOURCES'];
+const ACTIVITY_TITLES = [
+  'Tuyên truyền về chủ quyền biển, đảo Việt Nam',
+  'Quảng bá hình ảnh địa phương tới bạn bè quốc tế',
+  'Thông tin về thành tựu phát triển kinh tế - xã hội',
+  'Đấu tranh phản bác thông tin sai lệch, xuyên tạc',
+  'Tổ chức hội nghị tập huấn nghiệp vụ thông tin đối ngoại',
+  'Xúc tiến đầu tư, thương mại và du lịch',
+  'Đón tiếp, hỗ trợ phóng viên nước ngoài tác nghiệp',
+  'Kỷ niệm các ngày lễ lớn và sự kiện đối ngoại',
+  'Triển lãm ảnh tư liệu về biên giới, hải đảo',
+  'Giao lưu hữu nghị với cộng đồng người Việt Nam ở nước ngoài',
+  'Xây dựng chuyên mục thông tin đối ngoại trên cổng thông tin điện tử',
+  'Phối hợp cung cấp thông tin cho báo chí',
+];
+const CATEGORIES = [
+  'PROPAGANDA',
+  'PROMOTION',
+  'INVESTMENT_PROMOTION',
+  'COUNTER_DISINFORMATION',
+  'TRAINING',
+  'PRESS',
+  'COMMEMORATION',
+  'EXHIBITION',
+  'EXCHANGE',
+  'DIGITAL',
+  'COORDINATION',
+  'RESOURCES',
+];
 const sqlArray = (items: readonly string[]) => `array[${items.map((i) => `'${i.replace(/'/g, "''")}'`).join(', ')}]`;
 
 /** Deterministic pseudo-random integer in [0, n) from a SQL expression, so every run builds the same data. */
@@ -33,7 +85,8 @@ const pick = (seed: string, n: number) => `(abs(hashtext(${seed})) % ${n})`;
 function statements(factor: number): string[] {
   const { provinces, districtsPerProvince, communesPerDistrict } = scaleShape(factor);
   const syllables = sqlArray(SYLLABLES);
-  const name = (seed: string) => `(${syllables})[1 + ${pick(`${seed} || 'a'`, SYLLABLES.length)}] || ' ' || (${syllables})[1 + ${pick(`${seed} || 'b'`, SYLLABLES.length)}]`;
+  const name = (seed: string) =>
+    `(${syllables})[1 + ${pick(`${seed} || 'a'`, SYLLABLES.length)}] || ' ' || (${syllables})[1 + ${pick(`${seed} || 'b'`, SYLLABLES.length)}]`;
   const scaled = `u.code like '${SCALE_PREFIX}%'`;
   return [
     // Units: provinces under the nation, districts under provinces, communes under districts.

@@ -15,8 +15,10 @@ import { accessFor } from './rule-table';
  */
 type Resolver = GraphQLFieldResolver<unknown, unknown>;
 
-const entityTypes = (schema: GraphQLSchema) => Object.values(schema.getTypeMap()).filter(isObjectType)
-  .filter((type) => resourceNamed(type.name)?.entity.prototype instanceof BaseEntity);
+const entityTypes = (schema: GraphQLSchema) =>
+  Object.values(schema.getTypeMap())
+    .filter(isObjectType)
+    .filter((type) => resourceNamed(type.name)?.entity.prototype instanceof BaseEntity);
 
 const isEntity = (source: unknown) => source instanceof BaseEntity;
 
@@ -35,7 +37,8 @@ export function serveCompiledRows(schema: GraphQLSchema): GraphQLSchema {
     for (const [name, field] of Object.entries(type.getFields())) {
       const resolve = field.resolve;
       if (!resolve) continue;
-      field.resolve = (source, args, ctx, info) => (isEntity(source) ? resolve(source, args, ctx, info) : (source as Record<string, unknown>)[name]);
+      field.resolve = (source, args, ctx, info) =>
+        isEntity(source) ? resolve(source, args, ctx, info) : (source as Record<string, unknown>)[name];
     }
   }
   return schema;

@@ -32,20 +32,29 @@ export async function readCompiledList(ctx: Context, qb: QueryBuilder<object>, i
   const { sql, bindings } = qb.getKnexQuery().toSQL();
   if (!object || !sql.startsWith(ALL_COLUMNS)) return undefined;
   // An aggregate over a sorted sub-select keeps its order (PostgreSQL documents this for json_agg and friends).
-  const [row] = await read<{ o: unknown[] }[]>(ctx,
+  const [row] = await read<{ o: unknown[] }[]>(
+    ctx,
     `select coalesce(json_agg(t.o), '[]'::json) as o from (select ${object.sql} as o from ${sql.slice(ALL_COLUMNS.length)}) t`,
-    [...object.params, ...bindings]);
+    [...object.params, ...bindings],
+  );
   return row.o;
 }
 
 /** One row by id, through the caller's row scope, in one statement; null when missing or not readable. */
-export async function readCompiledOne(ctx: Context, entityName: string, id: number, info: GraphQLResolveInfo): Promise<unknown | undefined> {
+export async function readCompiledOne(
+  ctx: Context,
+  entityName: string,
+  id: number,
+  info: GraphQLResolveInfo,
+): Promise<unknown | undefined> {
   const object = compile(ctx, info);
   if (!object) return undefined;
   const meta = metadataOf(ctx.em, entityName);
   const scope = rowCondition(entityName, ctx.auth, 'e');
-  const rows = await read<{ o: unknown }[]>(ctx,
+  const rows = await read<{ o: unknown }[]>(
+    ctx,
     `select ${object.sql} as o from ${tableOf(meta)} e where e.${primaryKeyOf(meta)} = ?${scope ? ` and (${scope.sql})` : ''}`,
-    [...object.params, id, ...(scope?.params ?? [])]);
+    [...object.params, id, ...(scope?.params ?? [])],
+  );
   return rows[0]?.o ?? null;
 }

@@ -1,7 +1,5 @@
 import type { EntityManager, EntityMetadata } from '@mikro-orm/postgresql';
-import {
-  getNamedType, Kind, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode,
-} from 'graphql';
+import { getNamedType, Kind, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { everyone, type Access } from '../../auth/access';
 import type { Principal } from '../../auth/principal';
 import type { SqlCondition } from '../../auth/row-scope';
@@ -39,13 +37,24 @@ interface Compiler {
 }
 
 class NotCompilable extends Error {}
-const give = (why: string): never => { throw new NotCompilable(why); };
+const give = (why: string): never => {
+  throw new NotCompilable(why);
+};
 
 const sql = (text: string, params: unknown[] = []): SqlCondition => ({ sql: text, params });
-const join = (parts: SqlCondition[], separator: string): SqlCondition => sql(parts.map((p) => p.sql).join(separator), parts.flatMap((p) => p.params));
+const join = (parts: SqlCondition[], separator: string): SqlCondition =>
+  sql(
+    parts.map((p) => p.sql).join(separator),
+    parts.flatMap((p) => p.params),
+  );
 
 /** The fields selected on `type` by these nodes, by field name, through fragments; aliases of one field share a value. */
-function selectedFields(c: Compiler, sets: readonly (SelectionSetNode | undefined)[], type: GraphQLObjectType, into = new Map<string, FieldNode[]>()) {
+function selectedFields(
+  c: Compiler,
+  sets: readonly (SelectionSetNode | undefined)[],
+  type: GraphQLObjectType,
+  into = new Map<string, FieldNode[]>(),
+) {
   for (const set of sets) {
     for (const selection of set?.selections ?? []) {
       if (selection.kind === Kind.FIELD) {
@@ -77,16 +86,25 @@ function objectSql(c: Compiler, type: GraphQLObjectType, alias: string, nodes: r
   const resource = resourceNamed(type.name) ?? give(`no resource for ${type.name}`);
   const meta = metadataOf(c.em, resource.entity.name);
   const pairs: SqlCondition[] = [];
-  for (const [field, fieldNodes] of selectedFields(c, nodes.map((n) => n.selectionSet), type)) {
+  for (const [field, fieldNodes] of selectedFields(
+    c,
+    nodes.map((n) => n.selectionSet),
+    type,
+  )) {
     if (field === '__typename') continue;
     const decided = decide(c, type.name, field, meta, alias);
-    if (decided === false) { pairs.push(sql(`'${ruleKey(field)}', false`)); continue; }
+    if (decided === false) {
+      pairs.push(sql(`'${ruleKey(field)}', false`));
+      continue;
+    }
     const value = valueSql(c, type, meta, resource.relations?.[field], alias, field, fieldNodes);
     if (decided === true) {
       pairs.push(join([sql(`'${field}'`), value], ', '));
       if (c.rules && accessFor(type.name, field) !== everyone) c.allowed.add(`${type.name}.${field}`);
     } else {
-      pairs.push(join([sql(`'${ruleKey(field)}', (`), decided, sql(`), '${field}', case when `), decided, sql(' then '), value, sql(' end')], ''));
+      pairs.push(
+        join([sql(`'${ruleKey(field)}', (`), decided, sql(`), '${field}', case when `), decided, sql(' then '), value, sql(' end')], ''),
+      );
     }
   }
   if (pairs.length > MAX_PAIRS) give(`${type.name}: too many fields for one object`);
@@ -107,13 +125,22 @@ function columnSql(meta: EntityMetadata, alias: string, property: string): SqlCo
   return sql(type === 'bigint' || type.startsWith('numeric') ? `${column}::text` : column);
 }
 
-function valueSql(c: Compiler, type: GraphQLObjectType, meta: EntityMetadata, relation: Relation | undefined, alias: string, field: string, nodes: readonly FieldNode[]): SqlCondition {
+function valueSql(
+  c: Compiler,
+  type: GraphQLObjectType,
+  meta: EntityMetadata,
+  relation: Relation | undefined,
+  alias: string,
+  field: string,
+  nodes: readonly FieldNode[],
+): SqlCondition {
   if (nodes.some((n) => n.arguments?.length)) give(`${type.name}.${field} has arguments`);
   if (hasOwnResolver(type.name, field)) give(`${type.name}.${field} has a resolver of its own`);
   if (!relation) return columnSql(meta, alias, field);
   if (relation.kind === 'id') return sql(`${alias}.${columnOf(meta, relation.via)}`);
   if (relation.kind === 'sum') return sql(sumSql(c.em, relation, `${alias}.${primaryKeyOf(meta)}`, alias));
-  if (relation.kind !== 'one' && relation.kind !== 'many') return give(`${type.name}.${field}: relation kind ${(relation as Relation).kind}`);
+  if (relation.kind !== 'one' && relation.kind !== 'many')
+    return give(`${type.name}.${field}: relation kind ${(relation as Relation).kind}`);
   const targetType = getNamedType(type.getFields()[field].type) as GraphQLObjectType;
   const target = metadataOf(c.em, relation.target().name);
   const t = `c${++c.aliases}`;
@@ -123,15 +150,31 @@ function valueSql(c: Compiler, type: GraphQLObjectType, meta: EntityMetadata, re
     const where = sql(`${t}.${primaryKeyOf(target)} = ${alias}.${columnOf(meta, relation.via ?? field)}`);
     return join([sql('(select '), object, sql(` from ${tableOf(target)} ${t} where `), withScope(where, scope), sql(')')], '');
   }
-  const order = Object.entries(relation.orderBy ?? { position: 'asc', id: 'asc' }).map(([p, dir]) => `${t}.${columnOf(target, p)} ${dir}`).join(', ');
+  const order = Object.entries(relation.orderBy ?? { position: 'asc', id: 'asc' })
+    .map(([p, dir]) => `${t}.${columnOf(target, p)} ${dir}`)
+    .join(', ');
   const where = sql(`${t}.${columnOf(target, relation.foreignKey)} = ${alias}.${primaryKeyOf(meta)}`);
-  return join([sql('(select coalesce(json_agg('), object, sql(` order by ${order}), '[]'::json) from ${tableOf(target)} ${t} where `), withScope(where, scope), sql(')')], '');
+  return join(
+    [
+      sql('(select coalesce(json_agg('),
+      object,
+      sql(` order by ${order}), '[]'::json) from ${tableOf(target)} ${t} where `),
+      withScope(where, scope),
+      sql(')'),
+    ],
+    '',
+  );
 }
 
 const withScope = (where: SqlCondition, scope: SqlCondition | null): SqlCondition =>
   scope ? join([where, sql(' and ('), scope, sql(')')], '') : where;
 
-export interface CompiledRoot { em: EntityManager; principal: Principal; info: GraphQLResolveInfo; rules: boolean }
+export interface CompiledRoot {
+  em: EntityManager;
+  principal: Principal;
+  info: GraphQLResolveInfo;
+  rules: boolean;
+}
 
 /**
  * The JSON object expression of the root field's row under alias `e`, with the fields whose rule the caller passes
@@ -146,4 +189,3 @@ export function compileRoot(root: CompiledRoot): (SqlCondition & { allowed: Set<
     throw error;
   }
 }
-

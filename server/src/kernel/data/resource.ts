@@ -9,7 +9,6 @@ import { relationResolver, type Relations } from './relations';
 import { readCompiledList, readCompiledOne } from './compiled-read';
 import { checkedInWrite, deleteRow, writeRow, type Write } from './write';
 
- 
 type Class<T = any> = new (...args: any[]) => T;
 type Row = { id: number };
 
@@ -49,7 +48,9 @@ export interface Resource<T extends object = any> {
   writes?: ResourceWrites<T, any>;
 }
 
-export const defineResource = <T extends object, F = unknown, A = unknown>(resource: Resource<T> & { api?: ResourceApi<T, F>; writes?: ResourceWrites<T, A> }) => resource;
+export const defineResource = <T extends object, F = unknown, A = unknown>(
+  resource: Resource<T> & { api?: ResourceApi<T, F>; writes?: ResourceWrites<T, A> },
+) => resource;
 
 /** One domain concept: its resources, its rule table (one line per rule, each saying why) and any resolvers of its own. */
 export interface ModuleDeclaration {
@@ -94,19 +95,36 @@ function operationsResolver<T extends Row>(resource: Resource<T>): Class | undef
   const filter = Arg('filter', () => api.filter, { nullable: true });
   const target = { entity, what: api.what };
 
-  define(proto, 'one', async (id: string, ctx: Context, info: GraphQLResolveInfo) => {
-    const key = Number(id);
-    const compiled = Number.isSafeInteger(key) ? await readCompiledOne(ctx, name, key, info) : null;
-    const row = compiled === undefined ? await ctx.loaders.one(entity, { id: key }) : compiled;
-    if (!row) throw notFound('id', api.what, id);
-    return row;
-  }, [Arg('id', () => ID), Ctx(), Info()], Query(() => entity, { name, nullable: true, description: describe.one }));
-  define(proto, 'list', async (args: ListArgs, f: unknown, ctx: Context, info: GraphQLResolveInfo) => {
-    const { qb } = await listQuery(ctx, api.list, args, f);
-    return (await readCompiledList(ctx, qb as never, info)) ?? qb.getResultList();
-  }, [Args(() => ListArgs), filter, Ctx(), Info()], Query(() => [entity], { name: `all${api.plural}`, description: describe.list }));
-  define(proto, 'meta', (_args: ListArgs, f: unknown, ctx: Context) => count(ctx, api.list, f),
-    [Args(() => ListArgs), filter, Ctx()], Query(() => ListMetadata, { name: `_all${api.plural}Meta` }));
+  define(
+    proto,
+    'one',
+    async (id: string, ctx: Context, info: GraphQLResolveInfo) => {
+      const key = Number(id);
+      const compiled = Number.isSafeInteger(key) ? await readCompiledOne(ctx, name, key, info) : null;
+      const row = compiled === undefined ? await ctx.loaders.one(entity, { id: key }) : compiled;
+      if (!row) throw notFound('id', api.what, id);
+      return row;
+    },
+    [Arg('id', () => ID), Ctx(), Info()],
+    Query(() => entity, { name, nullable: true, description: describe.one }),
+  );
+  define(
+    proto,
+    'list',
+    async (args: ListArgs, f: unknown, ctx: Context, info: GraphQLResolveInfo) => {
+      const { qb } = await listQuery(ctx, api.list, args, f);
+      return (await readCompiledList(ctx, qb as never, info)) ?? qb.getResultList();
+    },
+    [Args(() => ListArgs), filter, Ctx(), Info()],
+    Query(() => [entity], { name: `all${api.plural}`, description: describe.list }),
+  );
+  define(
+    proto,
+    'meta',
+    (_args: ListArgs, f: unknown, ctx: Context) => count(ctx, api.list, f),
+    [Args(() => ListArgs), filter, Ctx()],
+    Query(() => ListMetadata, { name: `_all${api.plural}Meta` }),
+  );
 
   const save = writes?.save;
   const create = writes?.create ?? (save && ((w: Write, args: object) => save(w, new entity(), args)));
@@ -114,33 +132,55 @@ function operationsResolver<T extends Row>(resource: Resource<T>): Class | undef
   const versioned = isVersioned(entity);
   if (writes && create) {
     checkedInWrite.add(`create${name}`);
-    define(proto, 'create', (args: object, ctx: Context) => {
-      requireFields(args, (writes.required ?? []) as never[]);
-      return writeRow(ctx, target, 'create', undefined, args, undefined, (w) => create(w, args));
-    }, [Args(() => writes.args), Ctx()], Mutation(() => entity, { name: `create${name}`, description: describe.create }));
+    define(
+      proto,
+      'create',
+      (args: object, ctx: Context) => {
+        requireFields(args, (writes.required ?? []) as never[]);
+        return writeRow(ctx, target, 'create', undefined, args, undefined, (w) => create(w, args));
+      },
+      [Args(() => writes.args), Ctx()],
+      Mutation(() => entity, { name: `create${name}`, description: describe.create }),
+    );
   }
   if (writes && update) {
     checkedInWrite.add(`update${name}`);
     const updateArgs = withId(writes.args, versioned);
-    define(proto, 'update', ({ id, version, ...args }: { id: string; version?: number | null }, ctx: Context) =>
-      writeRow(ctx, target, 'update', id, args, version, (w, row) => update(w, row, args)),
-    [Args(() => updateArgs), Ctx()], Mutation(() => entity, { name: `update${name}`, description: describe.update }));
+    define(
+      proto,
+      'update',
+      ({ id, version, ...args }: { id: string; version?: number | null }, ctx: Context) =>
+        writeRow(ctx, target, 'update', id, args, version, (w, row) => update(w, row, args)),
+      [Args(() => updateArgs), Ctx()],
+      Mutation(() => entity, { name: `update${name}`, description: describe.update }),
+    );
   }
   if (writes?.delete) {
     checkedInWrite.add(`delete${name}`);
     const before = writes.delete === true ? undefined : writes.delete;
-    const params = [Arg('id', () => ID), ...(versioned ? [Arg('version', () => Int, { nullable: true, description: VERSION_ARG })] : []), Ctx()];
-    define(proto, 'delete', versioned
-      ? (id: string, version: number | null | undefined, ctx: Context) => writeRow(ctx, target, 'delete', id, {}, version, (w, row) => deleteRow(w, target, row, before))
-      : (id: string, ctx: Context) => writeRow(ctx, target, 'delete', id, {}, undefined, (w, row) => deleteRow(w, target, row, before)),
-    params, Mutation(() => entity, { name: `delete${name}`, description: describe.delete }));
+    const params = [
+      Arg('id', () => ID),
+      ...(versioned ? [Arg('version', () => Int, { nullable: true, description: VERSION_ARG })] : []),
+      Ctx(),
+    ];
+    define(
+      proto,
+      'delete',
+      versioned
+        ? (id: string, version: number | null | undefined, ctx: Context) =>
+            writeRow(ctx, target, 'delete', id, {}, version, (w, row) => deleteRow(w, target, row, before))
+        : (id: string, ctx: Context) => writeRow(ctx, target, 'delete', id, {}, undefined, (w, row) => deleteRow(w, target, row, before)),
+      params,
+      Mutation(() => entity, { name: `delete${name}`, description: describe.delete }),
+    );
   }
   Resolver(() => entity)(generated);
   return generated;
 }
 
 /** The resolver classes a resource declaration produces: its operations and its relation fields. */
-export function resolversOf(resource: Resource): Function[] { // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own type for resolver classes
+export function resolversOf(resource: Resource): Function[] {
   const operations = operationsResolver(resource);
   return [
     ...(operations ? [operations] : []),

@@ -73,7 +73,9 @@ export class ActivityParticipant extends BaseEntity {
   @Enum({ items: () => ParticipantRole, nativeEnumName: 'participant_role' })
   role!: ParticipantRole;
 
-  @Field(() => FactSource, { description: 'PRINTED khi văn bản ghi vai trò này ở chính nội dung; INFERRED khi người nhập suy ra (ví dụ từ phần tổ chức thực hiện).' })
+  @Field(() => FactSource, {
+    description: 'PRINTED khi văn bản ghi vai trò này ở chính nội dung; INFERRED khi người nhập suy ra (ví dụ từ phần tổ chức thực hiện).',
+  })
   @Enum({ items: () => FactSource, nativeEnumName: 'fact_source', default: FactSource.PRINTED })
   source: Opt<FactSource> = FactSource.PRINTED;
 

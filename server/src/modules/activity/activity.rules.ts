@@ -31,29 +31,41 @@ export const activityRows: RowScope = (p, e) => {
 
 /** The plan is usually already loaded in this request (the activity was reached through it): no lookup then. */
 const planUnitOf = async (activity: Activity, ctx: Context) =>
-  wrap(activity.plan).isInitialized() ? activity.plan.administrativeUnit.id : (await ctx.loaders.one(Plan, activity.plan))?.administrativeUnit.id;
-const withinPlanScope = allOf(signedIn, access('inPlanScope', async (ctx, row) =>
-  row === undefined || unitInScope(ctx, await planUnitOf(row as Activity, ctx)), (p, row) => unitColumnAllowed(p, row.column('plan.administrativeUnit'))));
+  wrap(activity.plan).isInitialized()
+    ? activity.plan.administrativeUnit.id
+    : (await ctx.loaders.one(Plan, activity.plan))?.administrativeUnit.id;
+const withinPlanScope = allOf(
+  signedIn,
+  access(
+    'inPlanScope',
+    async (ctx, row) => row === undefined || unitInScope(ctx, await planUnitOf(row as Activity, ctx)),
+    (p, row) => unitColumnAllowed(p, row.column('plan.administrativeUnit')),
+  ),
+);
 
 /** Progress is tracked on issued plans too; everything else changes only while the plan is a draft. */
 const PROGRESS = new Set(['status', 'progress']);
 
-const editActivity = (name: string) => access(name, async (ctx, args) => {
-  if (!hasRole(ctx.auth, Role.EDITOR)) return forbidden('Chỉ chuyên viên soạn thảo được sửa nội dung kế hoạch.');
-  if (args === undefined) return true;
-  const { id, planId, ...fields } = args as { id?: string; planId?: string } & Record<string, unknown>;
-  const existing = id ? await ctx.em.findOne(Activity, { id: Number(id) }) : null;
-  if (id && !existing) return true; // the resolver answers NOT_FOUND
-  const hidden = await unreadableRef(ctx, [['planId', Plan, planId, 'kế hoạch'], ['parentId', Activity, args && (args as { parentId?: string | null }).parentId, 'nội dung cha']]);
-  if (hidden) return hidden;
-  const plan = await ctx.em.findOne(Plan, { id: Number(planId ?? existing?.plan.id) });
-  if (!plan) return true;
-  if (plan.administrativeUnit.id !== ctx.auth.unitId) return notOwnUnit(planId ? 'planId' : undefined);
-  if (existing && planId && Number(planId) !== existing.plan.id) return forbidden('Không chuyển nội dung sang kế hoạch khác.', 'planId');
-  if (plan.status === PlanStatus.DRAFT) return true;
-  if (name === 'updateActivity' && plan.status === PlanStatus.ISSUED) return onlyWritable(fields, PROGRESS);
-  return forbidden('Kế hoạch không còn là dự thảo nên không sửa được nội dung.');
-});
+const editActivity = (name: string) =>
+  access(name, async (ctx, args) => {
+    if (!hasRole(ctx.auth, Role.EDITOR)) return forbidden('Chỉ chuyên viên soạn thảo được sửa nội dung kế hoạch.');
+    if (args === undefined) return true;
+    const { id, planId, ...fields } = args as { id?: string; planId?: string } & Record<string, unknown>;
+    const existing = id ? await ctx.em.findOne(Activity, { id: Number(id) }) : null;
+    if (id && !existing) return true; // the resolver answers NOT_FOUND
+    const hidden = await unreadableRef(ctx, [
+      ['planId', Plan, planId, 'kế hoạch'],
+      ['parentId', Activity, args && (args as { parentId?: string | null }).parentId, 'nội dung cha'],
+    ]);
+    if (hidden) return hidden;
+    const plan = await ctx.em.findOne(Plan, { id: Number(planId ?? existing?.plan.id) });
+    if (!plan) return true;
+    if (plan.administrativeUnit.id !== ctx.auth.unitId) return notOwnUnit(planId ? 'planId' : undefined);
+    if (existing && planId && Number(planId) !== existing.plan.id) return forbidden('Không chuyển nội dung sang kế hoạch khác.', 'planId');
+    if (plan.status === PlanStatus.DRAFT) return true;
+    if (name === 'updateActivity' && plan.status === PlanStatus.ISSUED) return onlyWritable(fields, PROGRESS);
+    return forbidden('Kế hoạch không còn là dự thảo nên không sửa được nội dung.');
+  });
 
 export const activityRules: Record<string, Record<string, Access>> = {
   Activity: {

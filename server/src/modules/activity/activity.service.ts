@@ -19,7 +19,8 @@ function scheduleFrom(input: ScheduleInput | undefined, at: string): Schedule {
   }
   if (schedule.quarters.some((q) => q < 1 || q > 4)) throw badInput(`${at}.schedule.quarters`, 'Quý phải từ 1 đến 4.');
   for (const [i, period] of (schedule.periods ?? []).entries()) {
-    if (period.endDate < period.startDate) throw badInput(`${at}.schedule.periods[${i}].endDate`, 'Ngày kết thúc không được trước ngày bắt đầu.');
+    if (period.endDate < period.startDate)
+      throw badInput(`${at}.schedule.periods[${i}].endDate`, 'Ngày kết thúc không được trước ngày bắt đầu.');
   }
   if (!input?.periods) schedule.periods = periodsOf(schedule);
   return schedule;
@@ -29,8 +30,14 @@ function scheduleFrom(input: ScheduleInput | undefined, at: string): Schedule {
  * Validates one activity input and writes it with its participants and cited documents (children are
  * the caller's business). `at` is the input path used in error fields, e.g. `activities[2]`.
  */
-export async function writeActivity(em: EntityManager, activity: Activity, input: Omit<ActivityInput, 'label' | 'title'> & { label?: string; title?: string }, at: string): Promise<Activity> {
-  if (input.progress !== undefined && input.progress !== null && (input.progress < 0 || input.progress > 100)) throw badInput(`${at}.progress`, 'Tiến độ phải từ 0 đến 100.');
+export async function writeActivity(
+  em: EntityManager,
+  activity: Activity,
+  input: Omit<ActivityInput, 'label' | 'title'> & { label?: string; title?: string },
+  at: string,
+): Promise<Activity> {
+  if (input.progress !== undefined && input.progress !== null && (input.progress < 0 || input.progress > 100))
+    throw badInput(`${at}.progress`, 'Tiến độ phải từ 0 đến 100.');
   if (input.title !== undefined && !input.title.trim()) throw badInput(`${at}.title`, 'Tên nội dung không được để trống.');
   const { id: _id, participants, citedDocumentIds, children: _children, schedule, ...scalars } = input;
   assignDefined(activity, scalars as Partial<Activity>);
@@ -42,7 +49,9 @@ export async function writeActivity(em: EntityManager, activity: Activity, input
     const kept = new Set<ActivityParticipant>();
     for (const [j, p] of participants.entries()) {
       const agency = await requireRef(em, Agency, p.agencyId, `${at}.participants[${j}].agencyId`, 'cơ quan');
-      const row = existing.find((x) => !kept.has(x) && x.agency.id === agency.id && x.role === p.role) ?? em.create(ActivityParticipant, { activity, agency, role: p.role });
+      const row =
+        existing.find((x) => !kept.has(x) && x.agency.id === agency.id && x.role === p.role) ??
+        em.create(ActivityParticipant, { activity, agency, role: p.role });
       Object.assign(row, { note: p.note, position: j });
       if (p.source) row.source = p.source;
       kept.add(row);
@@ -90,7 +99,9 @@ export async function saveActivity({ em }: Write, activity: Activity, { planId, 
   const clash = fields.label && (await em.findOne(Activity, { plan: activity.plan, label: fields.label, id: { $ne: activity.id ?? 0 } }));
   if (clash) throw badInput('label', `Số thứ tự "${fields.label}" đã có trong kế hoạch.`);
   if (!activity.id && fields.position === undefined) {
-    const [{ next }] = await em.execute('select coalesce(max(position), -1) + 1 as next from activity where plan_id = ?', [activity.plan.id]);
+    const [{ next }] = await em.execute('select coalesce(max(position), -1) + 1 as next from activity where plan_id = ?', [
+      activity.plan.id,
+    ]);
     activity.position = Number(next);
   }
   await writeActivity(em, activity, fields as Parameters<typeof writeActivity>[2], 'activity');

@@ -10,10 +10,12 @@ const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
 export function periodsOf(schedule: Pick<Schedule, 'startDate' | 'endDate' | 'quarters'>): Period[] {
   const { startDate, endDate, quarters } = schedule;
   if (quarters.length && startDate) {
-    const first = Number(startDate.slice(0, 4)), last = Number((endDate ?? startDate).slice(0, 4));
+    const first = Number(startDate.slice(0, 4)),
+      last = Number((endDate ?? startDate).slice(0, 4));
     const periods: Period[] = [];
     for (let year = first; year <= last; year++) {
-      for (const q of [...quarters].sort()) periods.push({ startDate: `${year}-${QUARTER_START[q - 1]}`, endDate: `${year}-${QUARTER_END[q - 1]}` });
+      for (const q of [...quarters].sort())
+        periods.push({ startDate: `${year}-${QUARTER_START[q - 1]}`, endDate: `${year}-${QUARTER_END[q - 1]}` });
     }
     return periods;
   }

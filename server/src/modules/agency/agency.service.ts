@@ -19,12 +19,19 @@ export class AgencyFields {
   @Field(() => Boolean, { nullable: true, description: 'Mỗi loại văn bản một dãy số riêng.' }) registerPerKind?: boolean;
 }
 
-export async function saveAgency({ em }: Write, agency: Agency, { administrativeUnitId, parentId, ...fields }: AgencyFields): Promise<Agency> {
-  if (fields.contactEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(fields.contactEmail)) throw badInput('contactEmail', 'Địa chỉ thư điện tử không hợp lệ.');
+export async function saveAgency(
+  { em }: Write,
+  agency: Agency,
+  { administrativeUnitId, parentId, ...fields }: AgencyFields,
+): Promise<Agency> {
+  if (fields.contactEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(fields.contactEmail))
+    throw badInput('contactEmail', 'Địa chỉ thư điện tử không hợp lệ.');
   assignDefined(agency, fields as Partial<Agency>);
-  if (administrativeUnitId) agency.administrativeUnit = await requireRef(em, AdministrativeUnit, administrativeUnitId, 'administrativeUnitId', 'đơn vị hành chính');
+  if (administrativeUnitId)
+    agency.administrativeUnit = await requireRef(em, AdministrativeUnit, administrativeUnitId, 'administrativeUnitId', 'đơn vị hành chính');
   if (parentId !== undefined) agency.parent = await optionalRef(em, Agency, parentId, 'parentId', 'cơ quan cấp trên');
-  if (agency.parent && agency.id && agency.parent.id === agency.id) throw badInput('parentId', 'Cơ quan không thể là cấp trên của chính nó.');
+  if (agency.parent && agency.id && agency.parent.id === agency.id)
+    throw badInput('parentId', 'Cơ quan không thể là cấp trên của chính nó.');
   await em.persist(agency).flush();
   return agency;
 }
@@ -34,6 +41,8 @@ export async function agencyUnused({ em }: Write, agency: Agency): Promise<void>
   const [{ used }] = await em.execute(
     `select exists(select 1 from activity_participant where agency_id = ?) or exists(select 1 from plan where issuing_agency_id = ?)
       or exists(select 1 from responsibility where agency_id = ?) or exists(select 1 from report where issuing_agency_id = ?)
-      or exists(select 1 from agency where parent_id = ?) as used`, Array(5).fill(agency.id));
+      or exists(select 1 from agency where parent_id = ?) as used`,
+    Array(5).fill(agency.id),
+  );
   if (used) throw conflict('id', 'Cơ quan đang được dùng trong kế hoạch, báo cáo hoặc là cơ quan cấp trên; không xóa được.');
 }

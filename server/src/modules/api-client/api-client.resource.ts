@@ -30,8 +30,15 @@ export const apiClientResource = defineResource({
   entity: ApiClient,
   rows: apiClientRows,
   api: {
-    plural: 'ApiClients', what: 'khóa truy cập', list: apiClientList, filter: ApiClientFilter,
-    describe: { one: 'Một khóa truy cập.', create: 'Tạo khóa cho công cụ báo cáo; khóa bí mật chỉ trả về một lần, trong kết quả này.', delete: 'Thu hồi (xóa) khóa truy cập.' },
+    plural: 'ApiClients',
+    what: 'khóa truy cập',
+    list: apiClientList,
+    filter: ApiClientFilter,
+    describe: {
+      one: 'Một khóa truy cập.',
+      create: 'Tạo khóa cho công cụ báo cáo; khóa bí mật chỉ trả về một lần, trong kết quả này.',
+      delete: 'Thu hồi (xóa) khóa truy cập.',
+    },
   },
   writes: { args: ApiClientFields, create: createApiClient, delete: true },
   relations: {

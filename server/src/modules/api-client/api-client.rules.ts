@@ -13,7 +13,10 @@ const manageClient = (name: string) => adminWithinScope(name, (ctx, id) => ctx.e
 
 export const apiClientRules: Record<string, Record<string, Access>> = {
   ApiClient: {
-    '*': allOf(admin, inScope((client: ApiClient) => client.administrativeUnit.id, 'administrativeUnit')), // why: keys are managed by the scope's admins
+    '*': allOf(
+      admin,
+      inScope((client: ApiClient) => client.administrativeUnit.id, 'administrativeUnit'),
+    ), // why: keys are managed by the scope's admins
   },
   Query: {
     ...readQueries('ApiClient', 'ApiClients', admin), // why: as above; rows limited by apiClientRows

@@ -1,7 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** One changed field of an audited row: its value before and after, JSON-encoded (null for "absent"). */
-export interface FieldChange { field: string; before: unknown; after: unknown }
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
 
 /** A row as the audit sees it: its own columns plus, per nested list, that list's rows. */
 export type Snapshot = Record<string, unknown>;
@@ -46,11 +50,14 @@ export async function snapshot(em: EntityManager, type: string, table: string, i
   const [row] = await em.execute(`select to_jsonb(t) as row from "${table}" t where t.id = ?`, [id]);
   if (!row) return undefined;
   const result: Snapshot = {};
-  for (const [column, value] of Object.entries(row.row as Record<string, unknown>)) if (!SKIPPED.test(column)) result[fieldOfColumn(column)] = value;
+  for (const [column, value] of Object.entries(row.row as Record<string, unknown>))
+    if (!SKIPPED.test(column)) result[fieldOfColumn(column)] = value;
   for (const [field, list] of Object.entries(AUDITED_LISTS[type] ?? {})) {
     const [{ rows }] = await em.execute(
       `select coalesce(jsonb_agg(to_jsonb(c) - 'created_at' - 'updated_at' - 'version' - 'search_text' order by c.id), '[]'::jsonb) as rows
-         from "${list.table}" c where c."${list.owner}" = ?${list.where ? ` and ${list.where}` : ''}`, [id]);
+         from "${list.table}" c where c."${list.owner}" = ?${list.where ? ` and ${list.where}` : ''}`,
+      [id],
+    );
     result[field] = rows;
   }
   return result;

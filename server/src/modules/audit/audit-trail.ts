@@ -15,7 +15,12 @@ type Entry = Partial<Omit<AuditEntry, 'administrativeUnit'>> & { operation: stri
 
 async function record(em: EntityManager, ctx: Context, entry: Entry) {
   await em.insert(AuditEntry, {
-    actorKind: ctx.auth.kind, actorId: ctx.auth.id ?? null, administrativeUnit: ctx.auth.unitId ?? null, fields: [], fieldChanges: null, ...entry,
+    actorKind: ctx.auth.kind,
+    actorId: ctx.auth.id ?? null,
+    administrativeUnit: ctx.auth.unitId ?? null,
+    fields: [],
+    fieldChanges: null,
+    ...entry,
   });
 }
 
@@ -24,7 +29,13 @@ export const auditTrail: WriteObserver<Snapshot | undefined> = {
   before: ({ em, type, table, id }: WriteEvent) => snapshot(em, type, table, id!),
   after: async ({ em, ctx, type, table, operation, id, args }: WriteEvent, before) => {
     const after = operation.startsWith('delete') || id === undefined ? undefined : await snapshot(em, type, table, id);
-    await record(em, ctx, { operation, targetType: type, targetId: id === undefined ? null : String(id), fields: argumentNames(args), fieldChanges: changes(before, after) });
+    await record(em, ctx, {
+      operation,
+      targetType: type,
+      targetId: id === undefined ? null : String(id),
+      fields: argumentNames(args),
+      fieldChanges: changes(before, after),
+    });
   },
 };
 
@@ -56,7 +67,10 @@ export function auditOtherMutations(schema: GraphQLSchema, generated: ReadonlySe
           const saved = (result as { id?: number | string } | null)?.id ?? key;
           const after = table && saved !== undefined ? await snapshot(em, type, table, Number(saved)) : undefined;
           await record(em, ctx, {
-            operation: name, targetType: type, targetId: saved === undefined ? null : String(saved), fields: argumentNames(args),
+            operation: name,
+            targetType: type,
+            targetId: saved === undefined ? null : String(saved),
+            fields: argumentNames(args),
             fieldChanges: table ? changes(before, after) : null,
           });
           return result;
@@ -77,7 +91,11 @@ async function recordFailedSignIn(em: EntityManager, ctx: Context, username: str
   const account = username.trim().toLowerCase();
   const [user] = await em.execute('select id, administrative_unit_id from app_user where username = ?', [account]);
   await record(em, ctx, {
-    operation: 'loginFailed', targetType: 'User', targetId: user ? String(user.id) : null, administrativeUnit: user?.administrative_unit_id ?? null,
-    fields: ['username'], fieldChanges: [{ field: 'username', before: null, after: account }],
+    operation: 'loginFailed',
+    targetType: 'User',
+    targetId: user ? String(user.id) : null,
+    administrativeUnit: user?.administrative_unit_id ?? null,
+    fields: ['username'],
+    fieldChanges: [{ field: 'username', before: null, after: account }],
   }).catch((error: Error) => ctx.log.error({ err: error }, 'failed sign-in not recorded'));
 }

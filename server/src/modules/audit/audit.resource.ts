@@ -16,7 +16,8 @@ export class AuditEntryFilter {
   @Field(() => String, { nullable: true }) targetType?: string;
   @Field(() => ID, { nullable: true }) targetId?: string;
   @Field(() => ID, { nullable: true }) actorId?: string;
-  @Field(() => ID, { nullable: true, description: 'Thao tác của người thuộc đơn vị này và các đơn vị trực thuộc.' }) administrativeUnitId?: string;
+  @Field(() => ID, { nullable: true, description: 'Thao tác của người thuộc đơn vị này và các đơn vị trực thuộc.' })
+  administrativeUnitId?: string;
 }
 
 const auditList: ListSpec<AuditEntry, AuditEntryFilter> = {
@@ -38,7 +39,10 @@ export const auditResource = defineResource({
   entity: AuditEntry,
   rows: auditRows,
   api: {
-    plural: 'AuditEntries', what: 'mục nhật ký', list: auditList, filter: AuditEntryFilter,
+    plural: 'AuditEntries',
+    what: 'mục nhật ký',
+    list: auditList,
+    filter: AuditEntryFilter,
     describe: { one: 'Một mục nhật ký.', list: 'Nhật ký thao tác, mới nhất trước khi sắp xếp giảm dần theo "at".' },
   },
 });
@@ -54,4 +58,8 @@ class AuditTimeResolver {
 // Every generated write records its before/after in its own transaction.
 observeWrites(auditTrail);
 
-export const auditModule: ModuleDeclaration = { resources: [auditResource], rules: [auditRules, historyRules], resolvers: [AuditTimeResolver, AuditChangesResolver, HistoryResolver] };
+export const auditModule: ModuleDeclaration = {
+  resources: [auditResource],
+  rules: [auditRules, historyRules],
+  resolvers: [AuditTimeResolver, AuditChangesResolver, HistoryResolver],
+};

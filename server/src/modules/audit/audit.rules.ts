@@ -11,7 +11,10 @@ const admin = withRole(Role.ADMIN);
 
 export const auditRules: Record<string, Record<string, Access>> = {
   AuditEntry: {
-    '*': allOf(admin, inScope((entry: AuditEntry) => entry.administrativeUnit?.id, 'administrativeUnit')), // why: DESIGN §4, audit log is ADMIN only
+    '*': allOf(
+      admin,
+      inScope((entry: AuditEntry) => entry.administrativeUnit?.id, 'administrativeUnit'),
+    ), // why: DESIGN §4, audit log is ADMIN only
   },
   Query: {
     ...readQueries('AuditEntry', 'AuditEntries', admin), // why: as above; rows limited by auditRows

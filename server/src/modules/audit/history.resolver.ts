@@ -28,7 +28,11 @@ export class HistoryResolver {
    * (lines, activities…) only to users whose scope owns the record, since list rows carry their own rules.
    */
   @Query(() => [HistoryEntry], { description: 'Lịch sử thay đổi của một bản ghi mà người gọi được xem.' })
-  async history(@Arg('resource', () => String) resource: string, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<HistoryEntry[]> {
+  async history(
+    @Arg('resource', () => String) resource: string,
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<HistoryEntry[]> {
     const declared = resourceNamed(resource);
     if (!declared?.writes || !declared.api) throw badInput('resource', `Không có loại dữ liệu "${resource}" có lịch sử thay đổi.`);
     const row = await ctx.loaders.one(declared.entity as EntityClass<Owned>, { id: parseId(id, 'id') });
@@ -50,7 +54,13 @@ export class HistoryResolver {
     for (const entry of entries) {
       const visible: FieldChange[] = [];
       for (const change of entry.fieldChanges ?? []) if (await mayRead(change.field)) visible.push(change);
-      out.push({ at: entry.createdAt, operation: entry.operation, actorKind: entry.actorKind, actorName: names.get(entry.actorId ?? 0) ?? null, changes: visible.map(toChangeType) });
+      out.push({
+        at: entry.createdAt,
+        operation: entry.operation,
+        actorKind: entry.actorKind,
+        actorName: names.get(entry.actorId ?? 0) ?? null,
+        changes: visible.map(toChangeType),
+      });
     }
     return out;
   }

@@ -13,7 +13,8 @@ export class HistoryEntry {
   @Field(() => Date) at!: Date;
   @Field(() => String, { description: 'Thao tác, ví dụ "updatePlan".' }) operation!: string;
   @Field(() => PrincipalKind) actorKind!: PrincipalKind;
-  @Field(() => String, { nullable: true, description: 'Tên người thao tác; chỉ người dùng đã đăng nhập được xem.' }) actorName!: string | null;
+  @Field(() => String, { nullable: true, description: 'Tên người thao tác; chỉ người dùng đã đăng nhập được xem.' }) actorName!:
+    string | null;
   @Field(() => [FieldChangeType], { description: 'Các trường đã đổi mà người gọi được xem.' }) changes!: FieldChangeType[];
 }
 

@@ -31,8 +31,15 @@ export async function handleExport(res: http.ServerResponse, url: URL, context: 
     const extensions = (error as GraphQLError).extensions as { code?: string; http?: { status: number }; field?: string } | undefined;
     if (!extensions?.code || res.headersSent) throw error;
     const status = extensions.http?.status ?? (extensions.code === 'FORBIDDEN' ? 403 : 400);
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({
-      errors: [{ message: (error as Error).message, extensions: { code: extensions.code, ...(extensions.field ? { field: extensions.field } : {}) } }],
-    }));
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(
+      JSON.stringify({
+        errors: [
+          {
+            message: (error as Error).message,
+            extensions: { code: extensions.code, ...(extensions.field ? { field: extensions.field } : {}) },
+          },
+        ],
+      }),
+    );
   }
 }

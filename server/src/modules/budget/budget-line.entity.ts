@@ -61,7 +61,10 @@ export class BudgetLine extends VersionedEntity {
   @Property({ type: 'text', nullable: true })
   section?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Dòng của dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Dòng của dữ liệu minh họa; không tính vào số liệu tổng hợp trừ khi bộ lọc yêu cầu.',
+  })
   @Property({ type: 'boolean', default: false })
   demo: Opt<boolean> = false;
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ActivityCategory, BudgetSource } from '../../common/enums';
+import { BudgetSource } from '../../common/enums';
 import { likePattern, type ListSpec } from '../../common/list';
 import { readableRef } from '../../auth/scoped-filter';
 import { Activity } from '../activity/activity.entity';
@@ -23,7 +23,15 @@ export class BudgetLineFilter {
 
 export const budgetList: ListSpec<BudgetLine, BudgetLineFilter> = {
   entity: BudgetLine,
-  sortable: { id: 'e.id', fiscalYear: 'e.fiscal_year', source: 'e.source', position: 'e.position', plannedAmount: 'e.planned_amount', allocatedAmount: 'e.allocated_amount', spentAmount: 'e.spent_amount' },
+  sortable: {
+    id: 'e.id',
+    fiscalYear: 'e.fiscal_year',
+    source: 'e.source',
+    position: 'e.position',
+    plannedAmount: 'e.planned_amount',
+    allocatedAmount: 'e.allocated_amount',
+    spentAmount: 'e.spent_amount',
+  },
   defaultSort: 'fiscalYear',
   applyFilter: (qb, f, ctx) => {
     const through = (entity: typeof Plan | typeof Activity | typeof Report, column: string, id: string) => {
@@ -41,4 +49,3 @@ export const budgetList: ListSpec<BudgetLine, BudgetLineFilter> = {
     if (f.source) qb.andWhere({ source: f.source });
   },
 };
-

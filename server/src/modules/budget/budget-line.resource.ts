@@ -15,7 +15,13 @@ import { budgetSummaryRules } from './budget-summary.rules';
 export const budgetLineResource = defineResource({
   entity: BudgetLine,
   rows: budgetLineRows,
-  api: { plural: 'BudgetLines', what: 'dòng kinh phí', list: budgetList, filter: BudgetLineFilter, describe: { one: 'Một dòng kinh phí.' } },
+  api: {
+    plural: 'BudgetLines',
+    what: 'dòng kinh phí',
+    list: budgetList,
+    filter: BudgetLineFilter,
+    describe: { one: 'Một dòng kinh phí.' },
+  },
   writes: {
     args: BudgetLineFields,
     required: ['fiscalYear', 'source', 'description'],

@@ -37,29 +37,43 @@ async function ownersOf(ctx: Context, planIds: unknown[], reportIds: unknown[]) 
   const reports = await Promise.all([...new Set(reportIds.filter(Boolean).map(Number))].map((id) => ctx.em.findOne(Report, { id })));
   return [
     ...plans.map((plan) => plan && { field: 'planId', unitId: plan.administrativeUnit.id, draft: plan.status === PlanStatus.DRAFT }),
-    ...reports.map((report) => report && { field: 'reportId', unitId: report.administrativeUnit.id, draft: [ReportStatus.DRAFT, ReportStatus.RETURNED].includes(report.status) }),
+    ...reports.map(
+      (report) =>
+        report && {
+          field: 'reportId',
+          unitId: report.administrativeUnit.id,
+          draft: [ReportStatus.DRAFT, ReportStatus.RETURNED].includes(report.status),
+        },
+    ),
   ].filter((o) => o !== null);
 }
 
-const writeLine = (name: string) => access(name, async (ctx, args) => {
-  if (!hasRole(ctx.auth, Role.EDITOR, Role.FINANCE)) return false;
-  if (args === undefined) return name === 'updateBudgetLine' || hasRole(ctx.auth, Role.EDITOR);
-  const { id, ...fields } = args as { id?: string; planId?: string | null; reportId?: string | null };
-  const existing = id ? await ctx.em.findOne(BudgetLine, { id: Number(id) }) : null;
-  if (id && !existing) return true; // the resolver answers NOT_FOUND
-  if (existing && existing.administrativeUnit.id !== ctx.auth.unitId) return notOwnUnit();
-  const hidden = await unreadableRef(ctx, [['planId', Plan, fields.planId, 'kế hoạch'], ['reportId', Report, fields.reportId, 'báo cáo']]);
-  if (hidden) return hidden;
-  const owners = await ownersOf(ctx, [fields.planId, existing?.plan?.id], [fields.reportId, existing?.report?.id]);
-  const foreign = owners.find((o) => o.unitId !== ctx.auth.unitId);
-  if (foreign) return notOwnUnit(foreign.field);
-  const onReport = Boolean(fields.reportId ?? (fields.planId ? null : existing?.report));
-  const allowed = lineWritable(ctx.auth, onReport);
-  const editsContent = name !== 'updateBudgetLine' || sentFields(fields).some((f) => budgetLineWritable.EDITOR!.includes(f) || (onReport && f === 'spentAmount'));
-  if (editsContent && !hasRole(ctx.auth, Role.EDITOR)) return forbidden('Cán bộ tài chính chỉ ghi số được cấp và số đã chi.');
-  if (editsContent && owners.some((o) => !o.draft)) return forbidden('Kế hoạch/báo cáo không còn là dự thảo nên không sửa được dòng kinh phí.');
-  return onlyWritable(fields, allowed);
-});
+const writeLine = (name: string) =>
+  access(name, async (ctx, args) => {
+    if (!hasRole(ctx.auth, Role.EDITOR, Role.FINANCE)) return false;
+    if (args === undefined) return name === 'updateBudgetLine' || hasRole(ctx.auth, Role.EDITOR);
+    const { id, ...fields } = args as { id?: string; planId?: string | null; reportId?: string | null };
+    const existing = id ? await ctx.em.findOne(BudgetLine, { id: Number(id) }) : null;
+    if (id && !existing) return true; // the resolver answers NOT_FOUND
+    if (existing && existing.administrativeUnit.id !== ctx.auth.unitId) return notOwnUnit();
+    const hidden = await unreadableRef(ctx, [
+      ['planId', Plan, fields.planId, 'kế hoạch'],
+      ['reportId', Report, fields.reportId, 'báo cáo'],
+    ]);
+    if (hidden) return hidden;
+    const owners = await ownersOf(ctx, [fields.planId, existing?.plan?.id], [fields.reportId, existing?.report?.id]);
+    const foreign = owners.find((o) => o.unitId !== ctx.auth.unitId);
+    if (foreign) return notOwnUnit(foreign.field);
+    const onReport = Boolean(fields.reportId ?? (fields.planId ? null : existing?.report));
+    const allowed = lineWritable(ctx.auth, onReport);
+    const editsContent =
+      name !== 'updateBudgetLine' ||
+      sentFields(fields).some((f) => budgetLineWritable.EDITOR!.includes(f) || (onReport && f === 'spentAmount'));
+    if (editsContent && !hasRole(ctx.auth, Role.EDITOR)) return forbidden('Cán bộ tài chính chỉ ghi số được cấp và số đã chi.');
+    if (editsContent && owners.some((o) => !o.draft))
+      return forbidden('Kế hoạch/báo cáo không còn là dự thảo nên không sửa được dòng kinh phí.');
+    return onlyWritable(fields, allowed);
+  });
 
 export const budgetLineRules: Record<string, Record<string, Access>> = {
   BudgetLine: {

@@ -27,12 +27,26 @@ export class BudgetLineFields {
  * Through the same writer as a plan's lines and a report's spending lines (`budget-line.writer.ts`), so the same
  * field rules hold on every path; a line belongs to exactly one plan or report and repeats its owner's unit.
  */
-export async function saveBudgetLine({ em, ctx }: Write, line: BudgetLine, { planId, activityId, reportId, ...fields }: BudgetLineFields): Promise<BudgetLine> {
-  const plan = planId !== undefined ? await optionalRef(em, Plan, planId, 'planId', 'kế hoạch') : line.plan && (await em.findOneOrFail(Plan, line.plan.id));
-  const report = reportId !== undefined ? await optionalRef(em, Report, reportId, 'reportId', 'báo cáo') : line.report && (await em.findOneOrFail(Report, line.report.id));
-  if (plan && report) throw badInput(reportId ? 'reportId' : 'planId', 'Dòng kinh phí thuộc một kế hoạch hoặc một báo cáo, không thuộc cả hai.');
+export async function saveBudgetLine(
+  { em, ctx }: Write,
+  line: BudgetLine,
+  { planId, activityId, reportId, ...fields }: BudgetLineFields,
+): Promise<BudgetLine> {
+  const plan =
+    planId !== undefined
+      ? await optionalRef(em, Plan, planId, 'planId', 'kế hoạch')
+      : line.plan && (await em.findOneOrFail(Plan, line.plan.id));
+  const report =
+    reportId !== undefined
+      ? await optionalRef(em, Report, reportId, 'reportId', 'báo cáo')
+      : line.report && (await em.findOneOrFail(Report, line.report.id));
+  if (plan && report)
+    throw badInput(reportId ? 'reportId' : 'planId', 'Dòng kinh phí thuộc một kế hoạch hoặc một báo cáo, không thuộc cả hai.');
   if (!plan && !report) throw badInput('planId', 'Dòng kinh phí phải thuộc một kế hoạch hoặc một báo cáo.');
-  const activity = activityId !== undefined ? await optionalRef(em, Activity, activityId, 'activityId', 'nội dung') : line.activity && (await em.findOneOrFail(Activity, line.activity.id));
+  const activity =
+    activityId !== undefined
+      ? await optionalRef(em, Activity, activityId, 'activityId', 'nội dung')
+      : line.activity && (await em.findOneOrFail(Activity, line.activity.id));
   applyLineFields(ctx.auth, line, fields, Boolean(report));
   attachLine(line, plan ? { plan } : { report: report! }, activity);
   await em.persist(line).flush();

@@ -28,7 +28,10 @@ export interface LineFields {
  * or the accepted reports being consolidated. Those figures are the source's statement, so every line field may be
  * written; the rest of the write keeps the caller's own rights.
  */
-export const asSourceFigures = (principal: Principal): Principal => ({ ...principal, roles: [...new Set([...principal.roles, Role.EDITOR, Role.FINANCE])] });
+export const asSourceFigures = (principal: Principal): Principal => ({
+  ...principal,
+  roles: [...new Set([...principal.roles, Role.EDITOR, Role.FINANCE])],
+});
 
 export type LineOwner = { plan: Plan; report?: undefined } | { report: Report; plan?: undefined };
 
@@ -48,22 +51,29 @@ export function applyLineFields(principal: Principal, line: BudgetLine, input: L
     const stored = line.id ? (line[field] ?? null) : null;
     if ((value ?? null) === stored) continue;
     if (!allowed.has(field)) {
-      throw forbidden(budgetLineWritable.FINANCE!.includes(field) ? 'Chỉ cán bộ tài chính được ghi số được giao và số đã chi.' : `Bạn không có quyền đặt trường "${field}".`, `${at}${field}`);
+      throw forbidden(
+        budgetLineWritable.FINANCE!.includes(field)
+          ? 'Chỉ cán bộ tài chính được ghi số được giao và số đã chi.'
+          : `Bạn không có quyền đặt trường "${field}".`,
+        `${at}${field}`,
+      );
     }
     (line as unknown as Record<string, unknown>)[field] = value;
   }
-  if (line.fiscalYear === undefined || line.fiscalYear < 1945 || line.fiscalYear > 2100) throw badInput(`${at}fiscalYear`, 'Năm ngân sách phải từ 1945 đến 2100.');
+  if (line.fiscalYear === undefined || line.fiscalYear < 1945 || line.fiscalYear > 2100)
+    throw badInput(`${at}fiscalYear`, 'Năm ngân sách phải từ 1945 đến 2100.');
   if (!line.description?.trim()) throw badInput(`${at}description`, 'Nội dung chi không được để trống.');
   if (!line.source) throw badInput(`${at}source`, 'Thiếu nguồn kinh phí.');
 }
 
 /** Places a line under exactly one owner, in the owner's unit; an activity must belong to the same plan. */
 export function attachLine(line: BudgetLine, owner: LineOwner, activity: Activity | undefined, at = ''): void {
-  if (activity && activity.plan.id !== owner.plan?.id) throw badInput(`${at}activityId`, 'Nội dung phải thuộc cùng kế hoạch với dòng kinh phí.');
+  if (activity && activity.plan.id !== owner.plan?.id)
+    throw badInput(`${at}activityId`, 'Nội dung phải thuộc cùng kế hoạch với dòng kinh phí.');
   line.plan = owner.plan;
   line.report = owner.report;
   line.activity = activity;
-  const parent = (owner.plan ?? owner.report);
+  const parent = owner.plan ?? owner.report;
   line.administrativeUnit = parent.administrativeUnit;
   // Demo figures follow their document, so they stay out of real totals.
   line.demo = parent.demo;
@@ -74,10 +84,15 @@ export function attachLine(line: BudgetLine, owner: LineOwner, activity: Activit
  * id and whatever was not sent), lines without one are added, and stored lines left out are removed.
  */
 export async function writeLines(
-  em: EntityManager, principal: Principal, owner: LineOwner, inputs: (LineFields & { id?: string })[], path: string,
+  em: EntityManager,
+  principal: Principal,
+  owner: LineOwner,
+  inputs: (LineFields & { id?: string })[],
+  path: string,
   activityOf: (input: LineFields & { id?: string }, at: string) => Activity | undefined = () => undefined,
 ): Promise<void> {
-  const existing = owner.plan?.id || owner.report?.id ? await em.find(BudgetLine, owner.plan ? { plan: owner.plan } : { report: owner.report }) : [];
+  const existing =
+    owner.plan?.id || owner.report?.id ? await em.find(BudgetLine, owner.plan ? { plan: owner.plan } : { report: owner.report }) : [];
   const kept = new Set<number>();
   for (const [i, input] of inputs.entries()) {
     const at = `${path}[${i}].`;

@@ -22,13 +22,21 @@ function dimensionSql(dimension: BudgetDimension, unitLevel: UnitLevel | undefin
   switch (dimension) {
     case BudgetDimension.ADMINISTRATIVE_UNIT:
       return { expression: unitLevel ? 'e.group_id' : 'e.administrative_unit_id', column: 'administrative_unit_id' };
-    case BudgetDimension.FISCAL_YEAR: return { expression: 'e.fiscal_year', column: 'fiscal_year' };
-    case BudgetDimension.SOURCE: return { expression: 'e.source', column: 'source' };
-    case BudgetDimension.AGENCY: return { expression: LINE_AGENCY, column: 'agency_id' };
-    case BudgetDimension.CATEGORY: return { expression: '(select a.category from activity a where e.activity_readable and a.id = e.activity_id)', column: 'category' };
-    case BudgetDimension.PLAN: return { expression: 'e.plan_id', column: 'plan_id' };
+    case BudgetDimension.FISCAL_YEAR:
+      return { expression: 'e.fiscal_year', column: 'fiscal_year' };
+    case BudgetDimension.SOURCE:
+      return { expression: 'e.source', column: 'source' };
+    case BudgetDimension.AGENCY:
+      return { expression: LINE_AGENCY, column: 'agency_id' };
+    case BudgetDimension.CATEGORY:
+      return { expression: '(select a.category from activity a where e.activity_readable and a.id = e.activity_id)', column: 'category' };
+    case BudgetDimension.PLAN:
+      return { expression: 'e.plan_id', column: 'plan_id' };
     case BudgetDimension.REPORTING_PERIOD:
-      return { expression: `(select r.period_start::text || '/' || r.period_end::text from report r where r.id = e.report_id)`, column: 'reporting_period' };
+      return {
+        expression: `(select r.period_start::text || '/' || r.period_end::text from report r where r.id = e.report_id)`,
+        column: 'reporting_period',
+      };
   }
 }
 
@@ -65,7 +73,13 @@ const toRow = (r: Record<string, unknown>): BudgetSummaryRow => ({
  * the number of matching lines the caller's `scope` left out — all in one SQL statement (grouping sets).
  * Sums are numeric in SQL and returned as text, so no amount passes through a float.
  */
-export async function budgetSummary(ctx: Context, scope: SqlCondition, dimensions: BudgetDimension[], unitLevel: UnitLevel | undefined, filter: BudgetLineFilter | undefined): Promise<BudgetSummary> {
+export async function budgetSummary(
+  ctx: Context,
+  scope: SqlCondition,
+  dimensions: BudgetDimension[],
+  unitLevel: UnitLevel | undefined,
+  filter: BudgetLineFilter | undefined,
+): Promise<BudgetSummary> {
   const unique = [...new Set(dimensions)];
   const lines = filteredLines(ctx, filter);
   const dims = unique.map((d) => dimensionSql(d, unitLevel));
@@ -73,9 +87,11 @@ export async function budgetSummary(ctx: Context, scope: SqlCondition, dimension
   const activity = conditionSql(rowCondition(Activity.name, ctx.auth, 'a'));
   // Each unit mapped to its ancestor at `unitLevel` (itself when at or above that level), read off its id path.
   const rollup = unitLevel && unique.includes(BudgetDimension.ADMINISTRATIVE_UNIT);
-  const rollupJoin = rollup ? `join (select u.id, coalesce((select a.id from administrative_unit a
+  const rollupJoin = rollup
+    ? `join (select u.id, coalesce((select a.id from administrative_unit a
       where a.id = any(string_to_array(trim(both '/' from u.path), '/')::int[]) and a.level = ?), u.id) as group_id
-    from administrative_unit u) rollup on rollup.id = e.administrative_unit_id` : '';
+    from administrative_unit u) rollup on rollup.id = e.administrative_unit_id`
+    : '';
   const visible = (sql: string) => `${sql} filter (where e.visible)`;
   const select = [
     ...dims.map((d) => `${d.expression} as ${d.column}`),
@@ -100,7 +116,11 @@ export async function budgetSummary(ctx: Context, scope: SqlCondition, dimension
     [...scope.params, ...activity.params, ...lines.params, ...(rollup ? [unitLevel] : [])],
   );
   const total = rows.find((r) => r.is_total)!;
-  return { rows: rows.filter((r) => !r.is_total).map(toRow), total: toRow(total), excludedLineCount: await excludedLines(ctx, scope, filter) };
+  return {
+    rows: rows.filter((r) => !r.is_total).map(toRow),
+    total: toRow(total),
+    excludedLineCount: await excludedLines(ctx, scope, filter),
+  };
 }
 
 /**
@@ -111,8 +131,14 @@ export async function budgetSummary(ctx: Context, scope: SqlCondition, dimension
 async function excludedLines(ctx: Context, scope: SqlCondition, filter: BudgetLineFilter | undefined): Promise<number> {
   const where = [`not (${scope.sql})`];
   const params = [...scope.params];
-  if (filter?.fiscalYear) { where.push('e.fiscal_year = ?'); params.push(filter.fiscalYear); }
-  if (filter?.source) { where.push('e.source = ?'); params.push(filter.source); }
+  if (filter?.fiscalYear) {
+    where.push('e.fiscal_year = ?');
+    params.push(filter.fiscalYear);
+  }
+  if (filter?.source) {
+    where.push('e.source = ?');
+    params.push(filter.source);
+  }
   if (!filter?.includeDemo) where.push('not e.demo'); // demo lines are out of every figure unless asked for
   const [{ excluded }] = await ctx.em.execute(`select count(*)::int as excluded from budget_line e where ${where.join(' and ')}`, params);
   return excluded as number;

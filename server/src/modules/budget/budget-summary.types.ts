@@ -4,12 +4,18 @@ import { MoneyScalar } from '../../common/scalars';
 import { BudgetLineFilter } from './budget-line.list';
 
 export enum BudgetDimension {
-  ADMINISTRATIVE_UNIT = 'ADMINISTRATIVE_UNIT', FISCAL_YEAR = 'FISCAL_YEAR', SOURCE = 'SOURCE',
-  AGENCY = 'AGENCY', CATEGORY = 'CATEGORY', PLAN = 'PLAN', REPORTING_PERIOD = 'REPORTING_PERIOD',
+  ADMINISTRATIVE_UNIT = 'ADMINISTRATIVE_UNIT',
+  FISCAL_YEAR = 'FISCAL_YEAR',
+  SOURCE = 'SOURCE',
+  AGENCY = 'AGENCY',
+  CATEGORY = 'CATEGORY',
+  PLAN = 'PLAN',
+  REPORTING_PERIOD = 'REPORTING_PERIOD',
 }
 registerEnumType(BudgetDimension, {
   name: 'BudgetDimension',
-  description: 'Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung). REPORTING_PERIOD là kỳ của báo cáo nêu khoản chi (trống với dòng của kế hoạch).',
+  description:
+    'Chiều tổng hợp kinh phí. AGENCY là cơ quan chủ trì nội dung (cơ quan ban hành khi dòng không gắn nội dung). REPORTING_PERIOD là kỳ của báo cáo nêu khoản chi (trống với dòng của kế hoạch).',
 });
 
 @ArgsType()
@@ -17,7 +23,10 @@ export class BudgetSummaryArgs {
   @Field(() => [BudgetDimension], { description: 'Các chiều nhóm theo, theo thứ tự; rỗng thì chỉ có tổng.' })
   groupBy!: BudgetDimension[];
 
-  @Field(() => UnitLevel, { nullable: true, description: 'Gộp đơn vị lên cấp này (ví dụ PROVINCE: mọi huyện, xã cộng vào tỉnh). Đơn vị ở cấp cao hơn giữ nguyên.' })
+  @Field(() => UnitLevel, {
+    nullable: true,
+    description: 'Gộp đơn vị lên cấp này (ví dụ PROVINCE: mọi huyện, xã cộng vào tỉnh). Đơn vị ở cấp cao hơn giữ nguyên.',
+  })
   unitLevel?: UnitLevel;
 
   @Field(() => BudgetLineFilter, { nullable: true })
@@ -34,7 +43,8 @@ export class BudgetSummaryRow {
   @Field(() => Int, { nullable: true }) fiscalYear?: number | null;
   @Field(() => BudgetSource, { nullable: true }) source?: BudgetSource | null;
   @Field(() => ActivityCategory, { nullable: true }) category?: ActivityCategory | null;
-  @Field(() => String, { nullable: true, description: 'Kỳ báo cáo, dạng "YYYY-MM-DD/YYYY-MM-DD"; trống với dòng của kế hoạch.' }) reportingPeriod?: string | null;
+  @Field(() => String, { nullable: true, description: 'Kỳ báo cáo, dạng "YYYY-MM-DD/YYYY-MM-DD"; trống với dòng của kế hoạch.' })
+  reportingPeriod?: string | null;
   @Field(() => MoneyScalar, { description: 'Tổng dự toán.' }) plannedAmount!: string;
   @Field(() => MoneyScalar, { description: 'Tổng được giao.' }) allocatedAmount!: string;
   @Field(() => MoneyScalar, { description: 'Tổng đã chi.' }) spentAmount!: string;
@@ -47,5 +57,9 @@ export class BudgetSummaryRow {
 export class BudgetSummary {
   @Field(() => [BudgetSummaryRow]) rows!: BudgetSummaryRow[];
   @Field(() => BudgetSummaryRow, { description: 'Tổng của mọi nhóm.' }) total!: BudgetSummaryRow;
-  @Field(() => Int, { description: 'Số dòng kinh phí ngoài phạm vi được xem (không tính vào tổng), chỉ đếm theo năm ngân sách và nguồn nếu có lọc; các bộ lọc khác không ảnh hưởng.' }) excludedLineCount!: number;
+  @Field(() => Int, {
+    description:
+      'Số dòng kinh phí ngoài phạm vi được xem (không tính vào tổng), chỉ đếm theo năm ngân sách và nguồn nếu có lọc; các bộ lọc khác không ảnh hưởng.',
+  })
+  excludedLineCount!: number;
 }

@@ -19,7 +19,12 @@ export async function renewCalendarSecret(em: EntityManager, userId: number): Pr
 }
 
 const STATUS_WORDS: Record<string, string> = {
-  OPEN: 'chưa nộp', SUBMITTED: 'đã nộp', ACCEPTED: 'đã chấp nhận', RETURNED: 'bị trả lại', OVERDUE: 'QUÁ HẠN', LATE: 'nộp muộn',
+  OPEN: 'chưa nộp',
+  SUBMITTED: 'đã nộp',
+  ACCEPTED: 'đã chấp nhận',
+  RETURNED: 'bị trả lại',
+  OVERDUE: 'QUÁ HẠN',
+  LATE: 'nộp muộn',
 };
 
 /**
@@ -30,10 +35,17 @@ export async function calendarFeed(em: EntityManager, secret: string, clock: Clo
   const user = await em.findOne(User, { calendarSecretHash: sha256(secret), disabled: false }, { populate: ['administrativeUnit'] });
   if (!user) return undefined;
   const unit = user.administrativeUnit;
-  const obligations = await em.find(ReportingObligation, { $or: [{ administrativeUnit: unit }, { recipientUnit: unit }] },
-    { populate: ['plan', 'administrativeUnit'], orderBy: { dueDate: 'asc', id: 'asc' }, limit: 2000 });
+  const obligations = await em.find(
+    ReportingObligation,
+    { $or: [{ administrativeUnit: unit }, { recipientUnit: unit }] },
+    { populate: ['plan', 'administrativeUnit'], orderBy: { dueDate: 'asc', id: 'asc' }, limit: 2000 },
+  );
   const today = vietnamDate(clock());
-  const calendar = ical({ name: `Hạn báo cáo — ${unit.fullName}`, timezone: VIETNAM_TIME_ZONE, prodId: { company: 'ttdn', product: 'han-bao-cao', language: 'VI' } });
+  const calendar = ical({
+    name: `Hạn báo cáo — ${unit.fullName}`,
+    timezone: VIETNAM_TIME_ZONE,
+    prodId: { company: 'ttdn', product: 'han-bao-cao', language: 'VI' },
+  });
   for (const o of obligations) {
     const owes = o.administrativeUnit.id === unit.id ? 'Nộp báo cáo' : `${o.administrativeUnit.fullName} nộp báo cáo`;
     calendar.createEvent({

@@ -6,7 +6,9 @@ import { calendarRules } from './calendar.rules';
 
 @Resolver()
 export class CalendarResolver {
-  @Mutation(() => String, { description: 'Tạo (hoặc đổi) đường dẫn lịch riêng /calendar/<mã>.ics của người dùng; đường dẫn cũ hết hiệu lực. Chỉ hiện một lần.' })
+  @Mutation(() => String, {
+    description: 'Tạo (hoặc đổi) đường dẫn lịch riêng /calendar/<mã>.ics của người dùng; đường dẫn cũ hết hiệu lực. Chỉ hiện một lần.',
+  })
   async renewCalendarFeed(@Ctx() ctx: Context) {
     return calendarPath(await renewCalendarSecret(ctx.em, ctx.auth.id!));
   }

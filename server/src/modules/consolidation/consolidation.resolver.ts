@@ -11,8 +11,12 @@ import { consolidateReports } from './consolidation.service';
 @Resolver(() => Report)
 export class ConsolidationResolver {
   @Mutation(() => Report, { description: 'Tạo dự thảo báo cáo tổng hợp từ các báo cáo đã được chấp nhận của đơn vị trực thuộc trong kỳ.' })
-  async consolidateReports(@Arg('unitId', () => ID) unitId: string, @Arg('periodStart', () => DateScalar) periodStart: string,
-    @Arg('periodEnd', () => DateScalar) periodEnd: string, @Ctx() ctx: Context) {
+  async consolidateReports(
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('periodStart', () => DateScalar) periodStart: string,
+    @Arg('periodEnd', () => DateScalar) periodEnd: string,
+    @Ctx() ctx: Context,
+  ) {
     const unit = Number.isSafeInteger(Number(unitId)) ? await ctx.loaders.one(AdministrativeUnit, { id: Number(unitId) }) : undefined;
     if (!unit) throw notFound('unitId', 'đơn vị hành chính', unitId);
     return ctx.em.transactional((em) => consolidateReports({ em, ctx }, { unitId: unit.id, periodStart, periodEnd }));

@@ -5,8 +5,13 @@ import { Role } from '../../common/enums';
 
 /** Editors and approvers draft their own unit's consolidated report, as they would any report of theirs. */
 const ownUnitReportWriter = access('consolidateReports', (ctx, args) => {
-  if (!hasRole(ctx.auth, Role.EDITOR, Role.APPROVER)) return forbidden('Chỉ chuyên viên hoặc lãnh đạo của đơn vị được lập báo cáo tổng hợp.');
-  return args === undefined || ownUnitArg(ctx.auth, (args as { unitId?: string }).unitId) === true || forbidden('Chỉ lập báo cáo tổng hợp cho đơn vị mình.', 'unitId');
+  if (!hasRole(ctx.auth, Role.EDITOR, Role.APPROVER))
+    return forbidden('Chỉ chuyên viên hoặc lãnh đạo của đơn vị được lập báo cáo tổng hợp.');
+  return (
+    args === undefined ||
+    ownUnitArg(ctx.auth, (args as { unitId?: string }).unitId) === true ||
+    forbidden('Chỉ lập báo cáo tổng hợp cho đơn vị mình.', 'unitId')
+  );
 });
 
 export const consolidationRules: Record<string, Record<string, Access>> = {

@@ -35,20 +35,40 @@ export interface Citation {
 }
 
 const KINDS: [string, DocumentType][] = [
-  ['Nghị định', DocumentType.DECREE], ['Thông tư liên tịch', DocumentType.CIRCULAR], ['Thông tư', DocumentType.CIRCULAR],
-  ['Quyết định', DocumentType.DECISION], ['Chỉ thị', DocumentType.DIRECTIVE], ['Kết luận', DocumentType.CONCLUSION],
-  ['Nghị quyết', DocumentType.RESOLUTION], ['Kế hoạch', DocumentType.PLAN], ['Chương trình phối hợp công tác', DocumentType.PROGRAM],
-  ['Chương trình hành động', DocumentType.PROGRAM], ['Chương trình', DocumentType.PROGRAM], ['Đề án', DocumentType.SCHEME],
-  ['Chiến lược', DocumentType.STRATEGY], ['Công văn', DocumentType.OFFICIAL_LETTER], ['Báo cáo', DocumentType.REPORT],
-  ['Hướng dẫn', DocumentType.OTHER], ['Thông báo', DocumentType.OTHER], ['Văn bản', DocumentType.OTHER],
+  ['Nghị định', DocumentType.DECREE],
+  ['Thông tư liên tịch', DocumentType.CIRCULAR],
+  ['Thông tư', DocumentType.CIRCULAR],
+  ['Quyết định', DocumentType.DECISION],
+  ['Chỉ thị', DocumentType.DIRECTIVE],
+  ['Kết luận', DocumentType.CONCLUSION],
+  ['Nghị quyết', DocumentType.RESOLUTION],
+  ['Kế hoạch', DocumentType.PLAN],
+  ['Chương trình phối hợp công tác', DocumentType.PROGRAM],
+  ['Chương trình hành động', DocumentType.PROGRAM],
+  ['Chương trình', DocumentType.PROGRAM],
+  ['Đề án', DocumentType.SCHEME],
+  ['Chiến lược', DocumentType.STRATEGY],
+  ['Công văn', DocumentType.OFFICIAL_LETTER],
+  ['Báo cáo', DocumentType.REPORT],
+  ['Hướng dẫn', DocumentType.OTHER],
+  ['Thông báo', DocumentType.OTHER],
+  ['Văn bản', DocumentType.OTHER],
 ];
 const kindOf = new Map(KINDS.map(([word, type]) => [word.toLowerCase(), type]));
 
 /** Type codes in a symbol, longest first so "TTLT" wins over "TT". */
 const TYPE_CODES = ['TTLT', 'CTr', 'NĐ', 'TT', 'QĐ', 'CT', 'KL', 'NQ', 'KH', 'BC', 'TB', 'HD', 'ĐA', 'QC', 'TTr', 'CV'];
 const typeOfCode: Record<string, DocumentType> = {
-  NĐ: DocumentType.DECREE, TT: DocumentType.CIRCULAR, TTLT: DocumentType.CIRCULAR, QĐ: DocumentType.DECISION, CT: DocumentType.DIRECTIVE,
-  KL: DocumentType.CONCLUSION, NQ: DocumentType.RESOLUTION, KH: DocumentType.PLAN, CTr: DocumentType.PROGRAM, BC: DocumentType.REPORT,
+  NĐ: DocumentType.DECREE,
+  TT: DocumentType.CIRCULAR,
+  TTLT: DocumentType.CIRCULAR,
+  QĐ: DocumentType.DECISION,
+  CT: DocumentType.DIRECTIVE,
+  KL: DocumentType.CONCLUSION,
+  NQ: DocumentType.RESOLUTION,
+  KH: DocumentType.PLAN,
+  CTr: DocumentType.PROGRAM,
+  BC: DocumentType.REPORT,
   ĐA: DocumentType.SCHEME,
 };
 /** Issuer codes of Party bodies, whose symbols are written "number-TYPE/ISSUER" (57-KL/TW, 211-KH/TU). */
@@ -60,13 +80,19 @@ const KIND_RE = KINDS.map(([word]) => word.replace(/ /g, '\\s+')).join('|');
 const SYMBOL_RE = `\\d+(?:\\s*-\\s*[${L}]+\\s*\\/\\s*[${L}]+(?:-[${L}]+)*|\\s*\\/\\s*(?:\\d{4}\\s*\\/\\s*)?[${L}]+(?:\\s*-\\s*[${L}&]+)*)`;
 const DATE_RE = '(\\d{1,2})\\s*\\/\\s*(\\d{1,2})\\s*\\/\\s*(\\d{4})|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})';
 const WORD_END = `(?![${L}])`;
-const STOP = `(?=\\s+(?:về|ban\\s+hành|quy\\s+định|hướng\\s+dẫn|triển\\s+khai|thực\\s+hiện|phê\\s+duyệt|ngày|trong|tại|nhằm|để)${WORD_END}|` + '\\s+và\\s+(?:' + KIND_RE + ')|[,;.:()“"”]|\\s*$)';
-const ISSUER_START = '(?:UBND|Ủy\\s+ban|Uỷ\\s+ban|HĐND|Hội\\s+đồng|Bộ|Sở|Chính\\s+phủ|Thủ\\s+tướng|Ban|Tỉnh\\s+ủy|Huyện\\s+ủy|Thị\\s+ủy|Văn\\s+phòng|Quốc\\s+hội)';
+const STOP =
+  `(?=\\s+(?:về|ban\\s+hành|quy\\s+định|hướng\\s+dẫn|triển\\s+khai|thực\\s+hiện|phê\\s+duyệt|ngày|trong|tại|nhằm|để)${WORD_END}|` +
+  '\\s+và\\s+(?:' +
+  KIND_RE +
+  ')|[,;.:()“"”]|\\s*$)';
+const ISSUER_START =
+  '(?:UBND|Ủy\\s+ban|Uỷ\\s+ban|HĐND|Hội\\s+đồng|Bộ|Sở|Chính\\s+phủ|Thủ\\s+tướng|Ban|Tỉnh\\s+ủy|Huyện\\s+ủy|Thị\\s+ủy|Văn\\s+phòng|Quốc\\s+hội)';
 
 const CITATION = new RegExp(
-  `(?<kind>${KIND_RE})(?:\\s+số)?\\s*(?<symbol>${SYMBOL_RE})`
-  + `|(?<law>Luật(?:\\s+[A-ZĐÀ-Ỹ][${L}]*)(?:\\s+(?!(?:ngày|số|năm|và|của|về)${WORD_END})[${L}]+){0,6})(?=\\s+(?:ngày|số|năm)${WORD_END}|\\s*[,;.)]|\\s*$)`,
-  'gu');
+  `(?<kind>${KIND_RE})(?:\\s+số)?\\s*(?<symbol>${SYMBOL_RE})` +
+    `|(?<law>Luật(?:\\s+[A-ZĐÀ-Ỹ][${L}]*)(?:\\s+(?!(?:ngày|số|năm|và|của|về)${WORD_END})[${L}]+){0,6})(?=\\s+(?:ngày|số|năm)${WORD_END}|\\s*[,;.)]|\\s*$)`,
+  'gu',
+);
 const TAIL_DATE = new RegExp(`^,?\\s*ngày\\s*(?:${DATE_RE})`, 'u');
 const TAIL_ISSUER = new RegExp(`^,?\\s*(?:của\\s+|giữa\\s+|(?=${ISSUER_START}\\s))(?<issuer>.{1,160}?)${STOP}`, 'su');
 
@@ -126,7 +152,11 @@ export function findCitations(text: string): Citation[] {
     for (let step = 0; step < 2; step++) {
       const rest = text.slice(end);
       const date = TAIL_DATE.exec(rest);
-      if (date && !citation.issuedOn) { citation.issuedOn = readDate(date); end += date[0].length; continue; }
+      if (date && !citation.issuedOn) {
+        citation.issuedOn = readDate(date);
+        end += date[0].length;
+        continue;
+      }
       const issuer = TAIL_ISSUER.exec(rest);
       if (issuer && !citation.issuerName && !new RegExp(`^(?:${KIND_RE})\\b`, 'u').test(issuer.groups!.issuer)) {
         citation.issuerName = collapse(issuer.groups!.issuer);

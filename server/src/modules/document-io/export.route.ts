@@ -34,16 +34,19 @@ export async function handleDocumentExport(res: http.ServerResponse, url: URL, c
   const [, kind, id] = match;
   try {
     const { filename, buffer } = await exportDocument(await context(), kind as 'plans' | 'reports', Number(id));
-    res.writeHead(200, {
-      'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`,
-      'content-length': String(buffer.length),
-    }).end(buffer);
+    res
+      .writeHead(200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`,
+        'content-length': String(buffer.length),
+      })
+      .end(buffer);
   } catch (error) {
     const code = ((error as GraphQLError).extensions as { code?: string } | undefined)?.code;
     if (!code || res.headersSent) throw error;
     const status = code === 'NOT_FOUND' ? 404 : code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400;
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+    res
+      .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
       .end(JSON.stringify({ errors: [{ message: (error as Error).message, extensions: { code } }] }));
   }
 }

@@ -5,7 +5,11 @@ import type { Citation } from './citations';
  * What a plan or report prints, in the document's own terms (agencies by name, schedules by label). The importer
  * reads a text into this shape, the exporter writes it out, and the fidelity test compares it with the seed files.
  */
-export interface FactParticipant { role: ParticipantRole; name: string; note?: string }
+export interface FactParticipant {
+  role: ParticipantRole;
+  name: string;
+  note?: string;
+}
 
 export interface FactActivity {
   label: string;
@@ -16,11 +20,26 @@ export interface FactActivity {
   children: FactActivity[];
 }
 
-export interface FactSection { label?: string; heading: string; body: string; children: FactSection[] }
+export interface FactSection {
+  label?: string;
+  heading: string;
+  body: string;
+  children: FactSection[];
+}
 
-export interface FactReporting { description: string; reporter?: string; reportTo: string; via?: string; deadlines: string[] }
+export interface FactReporting {
+  description: string;
+  reporter?: string;
+  reportTo: string;
+  via?: string;
+  deadlines: string[];
+}
 
-export interface FactSignature { authority: string; position: string; signerName?: string }
+export interface FactSignature {
+  authority: string;
+  position: string;
+  signerName?: string;
+}
 
 export interface DocumentFacts {
   kind: 'PLAN' | 'REPORT';

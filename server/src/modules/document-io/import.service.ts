@@ -23,7 +23,11 @@ import { readDocumentText } from './read-text';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-export interface UploadedFile { filename: string; mimetype?: string; buffer: Buffer }
+export interface UploadedFile {
+  filename: string;
+  mimetype?: string;
+  buffer: Buffer;
+}
 
 export interface ImportOutcome {
   facts: DocumentFacts;
@@ -42,11 +46,13 @@ export async function textOf(file: UploadedFile): Promise<string> {
   const extension = /\.([a-z0-9]+)$/i.exec(file.filename)?.[1]?.toLowerCase();
   if (extension === 'txt') {
     const text = file.buffer.toString('utf8');
-    if (text.includes('\uFFFD') || file.buffer.includes(0)) throw badInput('file', 'Tệp .txt không phải văn bản UTF-8; hãy lưu lại với mã hóa UTF-8.');
+    if (text.includes('\uFFFD') || file.buffer.includes(0))
+      throw badInput('file', 'Tệp .txt không phải văn bản UTF-8; hãy lưu lại với mã hóa UTF-8.');
     return text;
   }
   if (extension !== 'docx') throw badInput('file', `Chỉ nhận tệp .docx hoặc .txt (tệp gửi lên là "${file.filename}").`);
-  if (file.buffer.subarray(0, 4).equals(OLE)) throw badInput('file', 'Tệp .docx được đặt mật khẩu (mã hóa); hãy gỡ mật khẩu trong Word rồi nhập lại.');
+  if (file.buffer.subarray(0, 4).equals(OLE))
+    throw badInput('file', 'Tệp .docx được đặt mật khẩu (mã hóa); hãy gỡ mật khẩu trong Word rồi nhập lại.');
   if (!file.buffer.subarray(0, 4).equals(ZIP)) throw badInput('file', 'Tệp .docx bị hỏng hoặc không phải tệp Word; không đọc được.');
   try {
     const { value } = await mammoth.extractRawText({ buffer: file.buffer });
@@ -73,20 +79,28 @@ async function documentFor(em: EntityManager, citation: Citation, created: Legal
   const symbols = citation.symbol ? [citation.symbol, citation.printedSymbol!] : [];
   const candidates = [
     ...created,
-    ...(symbols.length ? await em.find(LegalDocument, { $or: [{ symbol: { $in: symbols } }, { printedSymbol: { $in: symbols } }] })
+    ...(symbols.length
+      ? await em.find(LegalDocument, { $or: [{ symbol: { $in: symbols } }, { printedSymbol: { $in: symbols } }] })
       : await em.find(LegalDocument, { symbol: null, documentType: citation.documentType })),
   ];
   const issuerCode = citation.symbol?.split(/[-/]/).pop() ?? '';
   const local = citation.symbol !== undefined && !NATIONAL_ISSUER.test(issuerCode);
-  const fitting = local && citation.issuerName
-    ? candidates.filter((d) => pickDocument({ ...citation, warnings: [] }, [d]).document && sameIssuer(d.issuerName, citation.issuerName!))
-    : candidates;
+  const fitting =
+    local && citation.issuerName
+      ? candidates.filter(
+          (d) => pickDocument({ ...citation, warnings: [] }, [d]).document && sameIssuer(d.issuerName, citation.issuerName!),
+        )
+      : candidates;
   const { document } = pickDocument(citation, fitting);
   if (document) return document;
   const fresh = em.create(LegalDocument, {
-    documentType: citation.documentType, symbol: citation.symbol, ...parseSymbol(citation.symbol),
+    documentType: citation.documentType,
+    symbol: citation.symbol,
+    ...parseSymbol(citation.symbol),
     printedSymbol: citation.printedSymbol !== citation.symbol ? citation.printedSymbol : undefined,
-    issuedOn: citation.issuedOn, issuerName: citation.issuerName ?? '', title: citation.name ?? citation.printed,
+    issuedOn: citation.issuedOn,
+    issuerName: citation.issuerName ?? '',
+    title: citation.name ?? citation.printed,
     issuerSource: citation.issuerName ? FactSource.PRINTED : FactSource.INFERRED,
   });
   created.push(fresh);
@@ -94,7 +108,8 @@ async function documentFor(em: EntityManager, citation: Citation, created: Legal
 }
 
 const sameIssuer = (a: string, b: string) => {
-  const x = a.toLowerCase(), y = b.toLowerCase();
+  const x = a.toLowerCase(),
+    y = b.toLowerCase();
   return x.includes(y) || y.includes(x);
 };
 
@@ -105,92 +120,154 @@ const sameIssuer = (a: string, b: string) => {
  */
 /** Thrown inside the import's transaction to roll a preview back while keeping what it found. */
 class Preview extends Error {
-  constructor(readonly outcome: ImportOutcome) { super('preview'); }
+  constructor(readonly outcome: ImportOutcome) {
+    super('preview');
+  }
 }
 
-export async function importDocument(ctx: Context, unitId: number, file: UploadedFile, options: { dryRun: boolean } = { dryRun: false }): Promise<ImportOutcome> {
+export async function importDocument(
+  ctx: Context,
+  unitId: number,
+  file: UploadedFile,
+  options: { dryRun: boolean } = { dryRun: false },
+): Promise<ImportOutcome> {
   const facts = readDocumentText(await textOf(file));
   if (!facts) throw badInput('file', 'Văn bản không phải kế hoạch hay báo cáo: không thấy dòng "KẾ HOẠCH" hoặc "BÁO CÁO" ở đầu văn bản.');
-  return ctx.em.transactional(async (em) => {
-    const unit = await em.findOneOrFail(AdministrativeUnit, { id: unitId });
-    const candidates = await agencyCandidates(em, unit);
-    const unmatched = new Set<string>();
-    const agencyIds = (printed: string) => {
-      const { matched, unmatched: names } = agenciesIn(printed, candidates);
-      names.forEach((n) => unmatched.add(n));
-      return matched.map((a) => String(a.id));
-    };
-    const issuer = candidates.find((c) => c.distance === 0 && candidates.length && isCommittee(c, facts)) ?? candidates.find((c) => c.distance === 0);
-    if (!issuer) throw badInput('file', 'Đơn vị của bạn chưa có cơ quan nào trong danh mục để làm cơ quan ban hành.');
-    const created: LegalDocument[] = [];
-    const outcome: ImportOutcome = { facts, unmatchedAgencies: [], createdDocuments: created };
-    const recipients = facts.recipients.map((r) => {
-      const ids = r.purpose === 'ARCHIVE' ? [] : agenciesIn(r.name, candidates).matched.map((a) => String(a.id));
-      return { name: r.name, purpose: r.purpose, agencyId: ids[0], agencyIds: ids };
-    });
-    const signature = facts.signature && { ...facts.signature };
+  return ctx.em
+    .transactional(async (em) => {
+      const unit = await em.findOneOrFail(AdministrativeUnit, { id: unitId });
+      const candidates = await agencyCandidates(em, unit);
+      const unmatched = new Set<string>();
+      const agencyIds = (printed: string) => {
+        const { matched, unmatched: names } = agenciesIn(printed, candidates);
+        names.forEach((n) => unmatched.add(n));
+        return matched.map((a) => String(a.id));
+      };
+      const issuer =
+        candidates.find((c) => c.distance === 0 && candidates.length && isCommittee(c, facts)) ?? candidates.find((c) => c.distance === 0);
+      if (!issuer) throw badInput('file', 'Đơn vị của bạn chưa có cơ quan nào trong danh mục để làm cơ quan ban hành.');
+      const created: LegalDocument[] = [];
+      const outcome: ImportOutcome = { facts, unmatchedAgencies: [], createdDocuments: created };
+      const recipients = facts.recipients.map((r) => {
+        const ids = r.purpose === 'ARCHIVE' ? [] : agenciesIn(r.name, candidates).matched.map((a) => String(a.id));
+        return { name: r.name, purpose: r.purpose, agencyId: ids[0], agencyIds: ids };
+      });
+      const signature = facts.signature && { ...facts.signature };
 
-    if (facts.kind === 'PLAN') {
-      const legalBases = [];
-      for (const b of facts.bases) legalBases.push({ kind: b.kind as LegalBasisKind, document: await documentFor(em, b.citation, created) });
-      for (const c of facts.references) legalBases.push({ kind: LegalBasisKind.REFERENCES, document: await documentFor(em, c, created) });
-      await em.flush();
-      const year = Number(/\b(20\d\d)\b/.exec(facts.title)?.[1] ?? facts.issuedOn?.slice(0, 4) ?? /(\d{4})\s*$/.exec(facts.dateLabel ?? '')?.[1] ?? new Date().getFullYear());
-      const symbolFree = facts.symbol && !(await em.count(Plan, { issuingAgency: issuer.id, symbol: facts.symbol }));
-      const fields: PlanFields = {
-        title: facts.title, status: PlanStatus.DRAFT, place: facts.place, dateLabel: facts.dateLabel, startYear: year, endYear: year,
-        symbol: symbolFree ? facts.symbol : undefined, issuedOn: symbolFree ? facts.issuedOn : undefined,
-        administrativeUnitId: String(unit.id), issuingAgencyId: String(issuer.id), preamble: facts.preamble,
-        objectives: facts.objectives, requirements: facts.requirements, budgetNote: facts.budgetNote, closing: facts.closing, signature,
-        legalBases: legalBases.map((b) => ({ kind: b.kind, documentId: String(b.document.id) })),
-        activities: facts.activities.map((a) => activityInput(a, agencyIds)),
-        responsibilities: facts.responsibilities.flatMap((r) => {
-          const [first, ...shared] = agencyIds(r.name);
-          return first ? [{ agencyId: first, sharedWithIds: shared, duties: r.duties, source: FactSource.PRINTED }] : [];
-        }),
-        reportingRequirements: facts.reporting.map((r) => ({
-          description: r.description, reportTo: r.reportTo, via: r.via,
-          reporterId: r.reporter ? matchAgency(r.reporter, candidates)?.id.toString() : undefined,
-          reportToAgencyIds: agenciesIn(r.reportTo, candidates).matched.map((a) => String(a.id)),
-          viaAgencyId: r.via ? matchAgency(r.via, candidates)?.id.toString() : undefined,
-          deadlines: r.deadlines.map((label) => deadline(label)),
-        })),
-        recipients,
-        internalNote: symbolFree || !facts.symbol ? undefined : `Văn bản in số ${facts.symbol}; số này đã có trong cơ sở dữ liệu nên bản nhập để trống.`,
-      };
-      if (facts.symbol && !symbolFree) facts.unplaced.push({ text: `Số: ${facts.symbol}`, reason: 'Số ký hiệu đã được dùng cho một kế hoạch khác của cơ quan này; bản nhập để trống số.' });
-      outcome.plan = await savePlan({ em, ctx }, new Plan(), fields);
-    } else {
-      const documents = [];
-      for (const c of facts.references) documents.push(await documentFor(em, c, created));
-      await em.flush();
-      const year = Number(/(\d{4})\s*$/.exec(facts.dateLabel ?? '')?.[1] ?? new Date().getFullYear());
-      const [respondsTo, ...cited] = documents;
-      const finance = hasRole(ctx.auth, Role.FINANCE);
-      if (!finance) for (const l of facts.spending) facts.unplaced.push({ text: `${l.amount} đồng: ${l.description}`, reason: 'Số tiền được giao chỉ cán bộ tài chính được ghi; dòng kinh phí đã tạo chưa có số tiền.' });
-      const fields: ReportFields = {
-        title: facts.title, kind: ReportKind.THEMATIC, status: ReportStatus.DRAFT, dateLabel: facts.dateLabel, issuedOn: facts.issuedOn,
-        symbol: facts.symbol, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, administrativeUnitId: String(unit.id),
-        issuingAgencyId: String(issuer.id), preamble: facts.preamble, respondsToId: facts.preamble && respondsTo ? String(respondsTo.id) : undefined,
-        citedDocumentIds: (facts.preamble ? cited : documents).map((d) => String(d.id)),
-        sections: facts.sections.map(sectionInput), nextTasks: facts.nextTasks, recommendations: facts.recommendations, closing: facts.closing,
-        allocated: facts.spending.length ? String(facts.spending.reduce((s, l) => s + BigInt(l.amount), 0n)) : undefined,
-        results: facts.sections.flatMap((s) => leaves(s.children)).map((s) => ({ heading: [s.label, s.heading].filter(Boolean).join('. '), outcome: s.body })),
-        // Allocated amounts are finance's to write (budget-line rules): an editor's import keeps the lines and the
-        // report's stated total, and lists each line's amount for finance to enter.
-        spendingLines: facts.spending.map((l) => ({ fiscalYear: year, source: 'LOCAL_BUDGET' as never, description: l.description, allocatedAmount: finance ? l.amount : undefined })),
-        signature, recipients,
-      };
-      // The printed report states its figures; the editor importing it does not type them.
-      outcome.reportId = (await saveReport({ em, ctx }, new Report(), fields, asSourceFigures(ctx.auth))).id;
-    }
-    outcome.unmatchedAgencies = [...unmatched];
-    if (options.dryRun) throw new Preview({ ...outcome, plan: undefined, reportId: undefined });
-    return outcome;
-  }).catch((error: unknown) => {
-    if (error instanceof Preview) return error.outcome;
-    throw error;
-  });
+      if (facts.kind === 'PLAN') {
+        const legalBases = [];
+        for (const b of facts.bases)
+          legalBases.push({ kind: b.kind as LegalBasisKind, document: await documentFor(em, b.citation, created) });
+        for (const c of facts.references) legalBases.push({ kind: LegalBasisKind.REFERENCES, document: await documentFor(em, c, created) });
+        await em.flush();
+        const year = Number(
+          /\b(20\d\d)\b/.exec(facts.title)?.[1] ??
+            facts.issuedOn?.slice(0, 4) ??
+            /(\d{4})\s*$/.exec(facts.dateLabel ?? '')?.[1] ??
+            new Date().getFullYear(),
+        );
+        const symbolFree = facts.symbol && !(await em.count(Plan, { issuingAgency: issuer.id, symbol: facts.symbol }));
+        const fields: PlanFields = {
+          title: facts.title,
+          status: PlanStatus.DRAFT,
+          place: facts.place,
+          dateLabel: facts.dateLabel,
+          startYear: year,
+          endYear: year,
+          symbol: symbolFree ? facts.symbol : undefined,
+          issuedOn: symbolFree ? facts.issuedOn : undefined,
+          administrativeUnitId: String(unit.id),
+          issuingAgencyId: String(issuer.id),
+          preamble: facts.preamble,
+          objectives: facts.objectives,
+          requirements: facts.requirements,
+          budgetNote: facts.budgetNote,
+          closing: facts.closing,
+          signature,
+          legalBases: legalBases.map((b) => ({ kind: b.kind, documentId: String(b.document.id) })),
+          activities: facts.activities.map((a) => activityInput(a, agencyIds)),
+          responsibilities: facts.responsibilities.flatMap((r) => {
+            const [first, ...shared] = agencyIds(r.name);
+            return first ? [{ agencyId: first, sharedWithIds: shared, duties: r.duties, source: FactSource.PRINTED }] : [];
+          }),
+          reportingRequirements: facts.reporting.map((r) => ({
+            description: r.description,
+            reportTo: r.reportTo,
+            via: r.via,
+            reporterId: r.reporter ? matchAgency(r.reporter, candidates)?.id.toString() : undefined,
+            reportToAgencyIds: agenciesIn(r.reportTo, candidates).matched.map((a) => String(a.id)),
+            viaAgencyId: r.via ? matchAgency(r.via, candidates)?.id.toString() : undefined,
+            deadlines: r.deadlines.map((label) => deadline(label)),
+          })),
+          recipients,
+          internalNote:
+            symbolFree || !facts.symbol
+              ? undefined
+              : `Văn bản in số ${facts.symbol}; số này đã có trong cơ sở dữ liệu nên bản nhập để trống.`,
+        };
+        if (facts.symbol && !symbolFree)
+          facts.unplaced.push({
+            text: `Số: ${facts.symbol}`,
+            reason: 'Số ký hiệu đã được dùng cho một kế hoạch khác của cơ quan này; bản nhập để trống số.',
+          });
+        outcome.plan = await savePlan({ em, ctx }, new Plan(), fields);
+      } else {
+        const documents = [];
+        for (const c of facts.references) documents.push(await documentFor(em, c, created));
+        await em.flush();
+        const year = Number(/(\d{4})\s*$/.exec(facts.dateLabel ?? '')?.[1] ?? new Date().getFullYear());
+        const [respondsTo, ...cited] = documents;
+        const finance = hasRole(ctx.auth, Role.FINANCE);
+        if (!finance)
+          for (const l of facts.spending)
+            facts.unplaced.push({
+              text: `${l.amount} đồng: ${l.description}`,
+              reason: 'Số tiền được giao chỉ cán bộ tài chính được ghi; dòng kinh phí đã tạo chưa có số tiền.',
+            });
+        const fields: ReportFields = {
+          title: facts.title,
+          kind: ReportKind.THEMATIC,
+          status: ReportStatus.DRAFT,
+          dateLabel: facts.dateLabel,
+          issuedOn: facts.issuedOn,
+          symbol: facts.symbol,
+          periodStart: `${year}-01-01`,
+          periodEnd: `${year}-12-31`,
+          administrativeUnitId: String(unit.id),
+          issuingAgencyId: String(issuer.id),
+          preamble: facts.preamble,
+          respondsToId: facts.preamble && respondsTo ? String(respondsTo.id) : undefined,
+          citedDocumentIds: (facts.preamble ? cited : documents).map((d) => String(d.id)),
+          sections: facts.sections.map(sectionInput),
+          nextTasks: facts.nextTasks,
+          recommendations: facts.recommendations,
+          closing: facts.closing,
+          allocated: facts.spending.length ? String(facts.spending.reduce((s, l) => s + BigInt(l.amount), 0n)) : undefined,
+          results: facts.sections
+            .flatMap((s) => leaves(s.children))
+            .map((s) => ({ heading: [s.label, s.heading].filter(Boolean).join('. '), outcome: s.body })),
+          // Allocated amounts are finance's to write (budget-line rules): an editor's import keeps the lines and the
+          // report's stated total, and lists each line's amount for finance to enter.
+          spendingLines: facts.spending.map((l) => ({
+            fiscalYear: year,
+            source: 'LOCAL_BUDGET' as never,
+            description: l.description,
+            allocatedAmount: finance ? l.amount : undefined,
+          })),
+          signature,
+          recipients,
+        };
+        // The printed report states its figures; the editor importing it does not type them.
+        outcome.reportId = (await saveReport({ em, ctx }, new Report(), fields, asSourceFigures(ctx.auth))).id;
+      }
+      outcome.unmatchedAgencies = [...unmatched];
+      if (options.dryRun) throw new Preview({ ...outcome, plan: undefined, reportId: undefined });
+      return outcome;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Preview) return error.outcome;
+      throw error;
+    });
 }
 
 const isCommittee = (c: AgencyCandidate<number>, facts: DocumentFacts) =>
@@ -198,9 +275,13 @@ const isCommittee = (c: AgencyCandidate<number>, facts: DocumentFacts) =>
 
 function activityInput(a: FactActivity, agencyIds: (printed: string) => string[]): ActivityInput {
   return {
-    label: a.label, title: a.title, description: a.description,
+    label: a.label,
+    title: a.title,
+    description: a.description,
     schedule: a.schedule ? { label: a.schedule, ...scheduleOf(a.schedule), source: FactSource.PRINTED } : undefined,
-    participants: a.participants.flatMap((p) => agencyIds(p.name).map((agencyId) => ({ agencyId, role: p.role, note: p.note, source: FactSource.PRINTED }))),
+    participants: a.participants.flatMap((p) =>
+      agencyIds(p.name).map((agencyId) => ({ agencyId, role: p.role, note: p.note, source: FactSource.PRINTED })),
+    ),
     children: a.children.map((c) => activityInput(c, agencyIds)),
   };
 }
@@ -210,10 +291,19 @@ const ROMAN_QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 /** "Quý II và IV/2022", "Cả năm 2022", "Thường xuyên" → machine form; the label itself is kept as printed. */
 export function scheduleOf(label: string): { startDate?: string; endDate?: string; quarters?: number[]; continuous?: boolean } {
   const year = /(\d{4})/.exec(label)?.[1];
-  const quarters = /^Quý\s+([IV\s,và]+)\//i.exec(label)?.[1].split(/\s*(?:,|và)\s*/).map((q) => ROMAN_QUARTERS[q.trim()]).filter(Boolean);
+  const quarters = /^Quý\s+([IV\s,và]+)\//i
+    .exec(label)?.[1]
+    .split(/\s*(?:,|và)\s*/)
+    .map((q) => ROMAN_QUARTERS[q.trim()])
+    .filter(Boolean);
   if (quarters?.length && year) {
-    const first = Math.min(...quarters), last = Math.max(...quarters);
-    return { quarters, startDate: `${year}-${String(first * 3 - 2).padStart(2, '0')}-01`, endDate: `${year}-${['03-31', '06-30', '09-30', '12-31'][last - 1]}` };
+    const first = Math.min(...quarters),
+      last = Math.max(...quarters);
+    return {
+      quarters,
+      startDate: `${year}-${String(first * 3 - 2).padStart(2, '0')}-01`,
+      endDate: `${year}-${['03-31', '06-30', '09-30', '12-31'][last - 1]}`,
+    };
   }
   const continuous = /thường xuyên/i.test(label);
   return year ? { startDate: `${year}-01-01`, endDate: `${year}-12-31`, continuous } : { continuous };
@@ -226,6 +316,10 @@ function deadline(label: string) {
   return yearly ? { label, recurringDay: Number(yearly[1]), recurringMonth: Number(yearly[2]) } : { label };
 }
 
-const sectionInput = (s: FactSection): ReportSectionInput => ({ label: s.label, heading: s.heading, body: s.body, children: s.children.map(sectionInput) });
+const sectionInput = (s: FactSection): ReportSectionInput => ({
+  label: s.label,
+  heading: s.heading,
+  body: s.body,
+  children: s.children.map(sectionInput),
+});
 const leaves = (sections: FactSection[]): FactSection[] => sections.flatMap((s) => (s.children.length ? leaves(s.children) : [s]));
-

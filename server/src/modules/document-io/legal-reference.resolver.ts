@@ -9,7 +9,9 @@ export const MAX_REFERENCE_TEXT = 200_000;
 
 @Resolver()
 export class LegalReferenceResolver {
-  @Query(() => [LegalReference], { description: 'Các văn bản được dẫn trong đoạn văn, mỗi văn bản một lần, kèm văn bản khớp trong danh mục.' })
+  @Query(() => [LegalReference], {
+    description: 'Các văn bản được dẫn trong đoạn văn, mỗi văn bản một lần, kèm văn bản khớp trong danh mục.',
+  })
   parseLegalReferences(@Arg('text', () => String) text: string, @Ctx() ctx: Context) {
     if (text.length > MAX_REFERENCE_TEXT) throw badInput('text', `Đoạn văn dài quá ${MAX_REFERENCE_TEXT} ký tự.`);
     return parseLegalReferences(ctx.em, text);

@@ -4,7 +4,9 @@ import { LegalDocument } from '../legal-document/legal-document.entity';
 
 @ObjectType('LegalReferenceWarning', { description: 'Điều bất thường trong một trích dẫn văn bản.' })
 export class LegalReferenceWarning {
-  @Field(() => String, { description: 'DATED_BEFORE_SYMBOL_YEAR, DATED_AFTER_SYMBOL_YEAR, NO_YEAR, SYMBOL_REPAIRED, NO_SYMBOL, AMBIGUOUS.' })
+  @Field(() => String, {
+    description: 'DATED_BEFORE_SYMBOL_YEAR, DATED_AFTER_SYMBOL_YEAR, NO_YEAR, SYMBOL_REPAIRED, NO_SYMBOL, AMBIGUOUS.',
+  })
   code!: string;
 
   @Field(() => String)

@@ -10,8 +10,12 @@ import type { LegalReference } from './legal-reference.types';
  * and year, and a citation that still fits more than one is left unmatched rather than guessed.
  */
 export function pickDocument(citation: Citation, candidates: LegalDocument[]): { document?: LegalDocument; ambiguous: boolean } {
-  let fitting = candidates.filter((d) => d.symbol === citation.symbol || d.printedSymbol === citation.printedSymbol
-    || (!citation.symbol && citation.name && fold(d.title).startsWith(fold(citation.name.replace(/^Luật\s+/, '')))));
+  let fitting = candidates.filter(
+    (d) =>
+      d.symbol === citation.symbol ||
+      d.printedSymbol === citation.printedSymbol ||
+      (!citation.symbol && citation.name && fold(d.title).startsWith(fold(citation.name.replace(/^Luật\s+/, '')))),
+  );
   const year = citation.issuedOn?.slice(0, 4);
   if (fitting.length > 1 && year) fitting = fitting.filter((d) => !d.issuedOn || d.issuedOn.slice(0, 4) === year);
   if (fitting.length > 1 && citation.issuerName) {
@@ -26,16 +30,33 @@ export async function parseLegalReferences(em: EntityManager, text: string): Pro
   const citations = findCitations(text);
   const symbols = citations.flatMap((c) => (c.symbol ? [c.symbol, c.printedSymbol!] : []));
   const laws = citations.some((c) => !c.symbol);
-  const candidates = symbols.length || laws
-    ? await em.find(LegalDocument, { $or: [{ symbol: { $in: symbols } }, { printedSymbol: { $in: symbols } }, ...(laws ? [{ symbol: null, documentType: 'LAW' as never }] : [])] })
-    : [];
+  const candidates =
+    symbols.length || laws
+      ? await em.find(LegalDocument, {
+          $or: [
+            { symbol: { $in: symbols } },
+            { printedSymbol: { $in: symbols } },
+            ...(laws ? [{ symbol: null, documentType: 'LAW' as never }] : []),
+          ],
+        })
+      : [];
   return citations.map((c) => {
     const { document, ambiguous } = pickDocument(c, candidates);
     const codes = ambiguous ? [...c.warnings, 'AMBIGUOUS' as const] : c.warnings;
     return {
-      printed: c.printed, printedSymbol: c.printedSymbol, symbol: c.symbol, documentType: c.documentType, issuedOn: c.issuedOn,
-      issuerName: c.issuerName, name: c.name, document,
-      warnings: codes.map((code) => ({ code, message: code === 'AMBIGUOUS' ? 'Nhiều văn bản trong danh mục có cùng số ký hiệu; chưa xác định được văn bản nào.' : warningMessages[code] })),
+      printed: c.printed,
+      printedSymbol: c.printedSymbol,
+      symbol: c.symbol,
+      documentType: c.documentType,
+      issuedOn: c.issuedOn,
+      issuerName: c.issuerName,
+      name: c.name,
+      document,
+      warnings: codes.map((code) => ({
+        code,
+        message:
+          code === 'AMBIGUOUS' ? 'Nhiều văn bản trong danh mục có cùng số ký hiệu; chưa xác định được văn bản nào.' : warningMessages[code],
+      })),
     };
   });
 }

@@ -33,26 +33,42 @@ const ROLE_KEYS: [RegExp, ParticipantRole | 'SCHEDULE' | 'CONTENT' | 'PLACE'][] 
 export function cleanLines(text: string): string[] {
   const lines: string[] = [];
   for (const raw of text.replace(/\r/g, '').split('\n')) {
-    const line = raw.replace(/\*+|__/g, '').replace(/^#+\s*/, '').replace(/^[-–]\s+\+\s*/, '+ ')
-      .replace(/\s+/g, ' ').trim();
+    const line = raw
+      .replace(/\*+|__/g, '')
+      .replace(/^#+\s*/, '')
+      .replace(/^[-–]\s+\+\s*/, '+ ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (!line || /^[—_-]{3,}$/.test(line)) continue; // decorative rules under the header and the title
     const previous = lines[lines.length - 1];
-    const carriesOn = previous !== undefined && !/[.;:!?]$/.test(previous) && !LETTERED.test(line)
-      && (/^[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/.test(line) || /^\d{1,2}\/\d/.test(line));
+    const carriesOn =
+      previous !== undefined &&
+      !/[.;:!?]$/.test(previous) &&
+      !LETTERED.test(line) &&
+      (/^[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/.test(line) || /^\d{1,2}\/\d/.test(line));
     if (carriesOn) lines[lines.length - 1] = `${previous} ${line}`;
     else lines.push(line);
   }
   return lines;
 }
 
-const trimEnd = (s: string) => s.replace(/\s*[;,]$/, '').replace(/(?<!\.)\.$/, '').trim();
+const trimEnd = (s: string) =>
+  s
+    .replace(/\s*[;,]$/, '')
+    .replace(/(?<!\.)\.$/, '')
+    .trim();
 const sentences = (s: string) => s.split(/(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])/u);
 
 function dateOf(line: string): { place?: string; dateLabel: string; issuedOn?: string; blank: boolean } | undefined {
   const m = /^(?:(.*?),\s*)?ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})\s*$/u.exec(line);
   if (!m) return undefined;
   const [, place, day, month, year] = m;
-  return { place: place || undefined, dateLabel: line, blank: !day || !month, issuedOn: day && month ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : undefined };
+  return {
+    place: place || undefined,
+    dateLabel: line,
+    blank: !day || !month,
+    issuedOn: day && month ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : undefined,
+  };
 }
 
 function purposeOf(name: string, kind: DocumentFacts['kind']): RecipientPurpose {
@@ -60,11 +76,15 @@ function purposeOf(name: string, kind: DocumentFacts['kind']): RecipientPurpose 
   if (/\((b\/c|báo cáo)\)|b\/c\b/i.test(name)) return RecipientPurpose.REPORT;
   // A report goes up: the department or ministry it is addressed to receives it as a report.
   if (kind === 'REPORT' && /^(Sở|Bộ|UBND tỉnh|Ủy ban nhân dân tỉnh)(?![\p{L}])/u.test(name)) return RecipientPurpose.REPORT;
-  if (/^(TT|CT|Thường trực|Chủ tịch|Ban Tuyên giáo|Ban Thường vụ|Chánh VP|CVVP|Huyện ủy|Tỉnh ủy|Thị ủy)\b/.test(name)) return RecipientPurpose.INFORMATION;
+  if (/^(TT|CT|Thường trực|Chủ tịch|Ban Tuyên giáo|Ban Thường vụ|Chánh VP|CVVP|Huyện ủy|Tỉnh ủy|Thị ủy)\b/.test(name))
+    return RecipientPurpose.INFORMATION;
   return RecipientPurpose.EXECUTION;
 }
 
-const REPORT_TO = new RegExp(`báo cáo${END}(?:[^.;]*?)\\s(?:về\\s+|cho\\s+|gửi\\s+)?((?:UBND|Ủy ban nhân dân|Sở|Bộ|Văn phòng|Phòng)\\s[^(.;]*?(?:,\\s*(?:UBND|Sở)\\s[^(.;]*?)*)(?=\\s*\\(|\\s+(?:trước|định kỳ|về|để|hoặc|theo|kết quả|tình hình)${END}|[.;]|$)`, 'iu');
+const REPORT_TO = new RegExp(
+  `báo cáo${END}(?:[^.;]*?)\\s(?:về\\s+|cho\\s+|gửi\\s+)?((?:UBND|Ủy ban nhân dân|Sở|Bộ|Văn phòng|Phòng)\\s[^(.;]*?(?:,\\s*(?:UBND|Sở)\\s[^(.;]*?)*)(?=\\s*\\(|\\s+(?:trước|định kỳ|về|để|hoặc|theo|kết quả|tình hình)${END}|[.;]|$)`,
+  'iu',
+);
 
 /** A sentence that says who reports to whom, by when. */
 function reportingIn(sentence: string, reporter: string | undefined): FactReporting | undefined {
@@ -77,8 +97,22 @@ function reportingIn(sentence: string, reporter: string | undefined): FactReport
 
 function newFacts(kind: 'PLAN' | 'REPORT'): DocumentFacts {
   return {
-    kind, issuerLines: [], draft: false, title: '', bases: [], references: [], objectives: [], requirements: [], activities: [],
-    responsibilities: [], reporting: [], sections: [], nextTasks: [], spending: [], recipients: [], unplaced: [],
+    kind,
+    issuerLines: [],
+    draft: false,
+    title: '',
+    bases: [],
+    references: [],
+    objectives: [],
+    requirements: [],
+    activities: [],
+    responsibilities: [],
+    reporting: [],
+    sections: [],
+    nextTasks: [],
+    spending: [],
+    recipients: [],
+    unplaced: [],
   };
 }
 
@@ -95,21 +129,32 @@ export function readDocumentText(text: string): DocumentFacts | undefined {
   for (const line of lines.slice(0, kindAt)) {
     const date = dateOf(line);
     if (/^số\s*:/i.test(line)) {
-      const symbol = line.replace(/^số\s*:\s*/i, '').replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').trim();
+      const symbol = line
+        .replace(/^số\s*:\s*/i, '')
+        .replace(/\s*\/\s*/g, '/')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (/^\d/.test(symbol)) facts.symbol = symbol;
       else facts.draft = true;
     } else if (date) {
       Object.assign(facts, { place: date.place, dateLabel: date.dateLabel, issuedOn: date.issuedOn });
       if (date.blank) facts.draft = true;
     } else if (/DỰ THẢO/i.test(line)) facts.draft = true;
-    else if (/ngày\s*…/.test(line)) facts.draft = facts.draft || !facts.symbol; // "…, ngày … tháng … năm …": nothing printed
+    else if (/ngày\s*…/.test(line))
+      facts.draft = facts.draft || !facts.symbol; // "…, ngày … tháng … năm …": nothing printed
     else if (!/^(CỘNG HÒA|CỘNG HOÀ|Độc lập)/i.test(line)) facts.issuerLines.push(line);
   }
 
   // Title: up to the first paragraph that opens the body.
   let at = kindAt + 1;
   const title: string[] = [];
-  while (at < lines.length && title.length < 3 && !new RegExp(`^(Căn cứ|Thực hiện|Để|Nhằm|Ủy ban|UBND)${END}`, 'u').test(lines[at]) && !ROMAN.test(lines[at])) title.push(lines[at++]);
+  while (
+    at < lines.length &&
+    title.length < 3 &&
+    !new RegExp(`^(Căn cứ|Thực hiện|Để|Nhằm|Ủy ban|UBND)${END}`, 'u').test(lines[at]) &&
+    !ROMAN.test(lines[at])
+  )
+    title.push(lines[at++]);
   facts.title = title.join(' ');
   const preamble: string[] = [];
   while (at < lines.length && !ROMAN.test(lines[at])) preamble.push(lines[at++]);
@@ -141,7 +186,10 @@ export function readDocumentText(text: string): DocumentFacts | undefined {
 /** Closing, "Nơi nhận:" list and signature block: the tail both kinds share. Returns true when the line was one of them. */
 function readTail(line: string, facts: DocumentFacts, state: { tail: 'none' | 'recipients' | 'signature' }, next?: string): boolean {
   // The closing paragraph: "Trên đây là …", or whatever unnumbered paragraph stands right before "Nơi nhận".
-  if (/^Trên đây là/.test(line) || (!facts.closing && next !== undefined && /^Nơi nhận/i.test(next) && !BULLET.test(line) && !NUMBERED.test(line))) {
+  if (
+    /^Trên đây là/.test(line) ||
+    (!facts.closing && next !== undefined && /^Nơi nhận/i.test(next) && !BULLET.test(line) && !NUMBERED.test(line))
+  ) {
     facts.closing = line;
     for (const s of sentences(line)) {
       const r = reportingIn(s, undefined);
@@ -150,9 +198,15 @@ function readTail(line: string, facts: DocumentFacts, state: { tail: 'none' | 'r
     state.tail = 'none';
     return true;
   }
-  if (/^Nơi nhận\s*:?$/i.test(line)) { state.tail = 'recipients'; return true; }
+  if (/^Nơi nhận\s*:?$/i.test(line)) {
+    state.tail = 'recipients';
+    return true;
+  }
   const bullet = BULLET.exec(line);
-  if (state.tail === 'recipients' && bullet) { facts.recipients.push({ name: trimEnd(bullet[1]), purpose: purposeOf(bullet[1], facts.kind) }); return true; }
+  if (state.tail === 'recipients' && bullet) {
+    facts.recipients.push({ name: trimEnd(bullet[1]), purpose: purposeOf(bullet[1], facts.kind) });
+    return true;
+  }
   if (AUTHORITY.test(line)) {
     if (facts.signature && state.tail === 'signature') facts.signature.authority += `\n${line}`;
     else facts.signature = { authority: line, position: '' };
@@ -185,22 +239,42 @@ function readPlanBody(lines: string[], facts: DocumentFacts) {
     // A paragraph ending in ":" introduces the sub-items that follow; it is the item's content, not one of them.
     while (loose.length > 1 && /:$/.test(loose[0])) top.description = [top.description, loose.shift()].filter(Boolean).join('\n');
     if (loose.length === 1 && !top.children.length) top.description = [top.description, loose[0]].filter(Boolean).join('\n');
-    else for (const text of loose) {
-      const [first] = sentences(text);
-      top.children.push({ label: `${top.label}.${top.children.length + 1}`, title: trimEnd(first), description: first.trim() === text.trim() ? undefined : text, participants: [], children: [] });
-    }
+    else
+      for (const text of loose) {
+        const [first] = sentences(text);
+        top.children.push({
+          label: `${top.label}.${top.children.length + 1}`,
+          title: trimEnd(first),
+          description: first.trim() === text.trim() ? undefined : text,
+          participants: [],
+          children: [],
+        });
+      }
     loose = [];
   };
 
   for (const [i, line] of lines.entries()) {
-    if (readTail(line, facts, state, lines[i + 1])) { if (state.tail !== 'none' || facts.closing === line) settle(); continue; }
-    if (state.tail !== 'none') { facts.unplaced.push({ text: line, reason: 'Dòng lạ trong phần nơi nhận, chữ ký.' }); continue; }
+    if (readTail(line, facts, state, lines[i + 1])) {
+      if (state.tail !== 'none' || facts.closing === line) settle();
+      continue;
+    }
+    if (state.tail !== 'none') {
+      facts.unplaced.push({ text: line, reason: 'Dòng lạ trong phần nơi nhận, chữ ký.' });
+      continue;
+    }
     const roman = ROMAN.exec(line);
     if (roman) {
       settle();
       const heading = fold(roman[2]);
-      mode = /muc dich|muc tieu/.test(heading) ? 'aims' : /kinh phi/.test(heading) ? 'budget' : /to chuc thuc hien/.test(heading) ? 'duties'
-        : /noi dung|nhiem vu|hoat dong/.test(heading) ? 'activities' : 'other';
+      mode = /muc dich|muc tieu/.test(heading)
+        ? 'aims'
+        : /kinh phi/.test(heading)
+          ? 'budget'
+          : /to chuc thuc hien/.test(heading)
+            ? 'duties'
+            : /noi dung|nhiem vu|hoat dong/.test(heading)
+              ? 'activities'
+              : 'other';
       if (mode === 'other') facts.unplaced.push({ text: line, reason: 'Mục không thuộc các phần đã biết của kế hoạch.' });
       top = child = undefined;
       aims = facts.objectives;
@@ -243,8 +317,10 @@ function readPlanBody(lines: string[], facts: DocumentFacts) {
         pendingRole = undefined;
         if (role === 'SCHEDULE') current.schedule = trimEnd(value);
         else if (role === 'PLACE') current.description = [current.description, line].filter(Boolean).join('\n');
-        else if (role === 'CONTENT') { if (value) current.description = [current.description, value].filter(Boolean).join('\n'); else pendingRole = 'CONTENT'; }
-        else if (value) current.participants.push({ role, name: trimEnd(value) });
+        else if (role === 'CONTENT') {
+          if (value) current.description = [current.description, value].filter(Boolean).join('\n');
+          else pendingRole = 'CONTENT';
+        } else if (value) current.participants.push({ role, name: trimEnd(value) });
         else pendingRole = { role };
       } else if (current && /^\+/.test(line)) {
         const part = /^\+\s*(.*?):\s*(.+)$/.exec(line);
@@ -257,16 +333,20 @@ function readPlanBody(lines: string[], facts: DocumentFacts) {
   }
   settle();
   for (const r of facts.responsibilities) {
-    for (const d of r.duties) for (const s of sentences(d)) {
-      const found = reportingIn(s, r.name);
-      if (found) facts.reporting.push(found);
-    }
+    for (const d of r.duties)
+      for (const s of sentences(d)) {
+        const found = reportingIn(s, r.name);
+        if (found) facts.reporting.push(found);
+      }
   }
 }
 
 /** "Sở Thông tin và Truyền thông chủ trì phối hợp …" → "Sở Thông tin và Truyền thông". */
 function agencyPrefix(sentence: string): string {
-  const cut = new RegExp(`^(?:Đề nghị\\s+)?(.+?)(?::|\\s+(?:chủ trì|căn cứ|xây dựng|phối hợp|có trách nhiệm|tham mưu|triển khai|thực hiện|phát lại|theo dõi|chỉ đạo)${END})`, 'u').exec(sentence);
+  const cut = new RegExp(
+    `^(?:Đề nghị\\s+)?(.+?)(?::|\\s+(?:chủ trì|căn cứ|xây dựng|phối hợp|có trách nhiệm|tham mưu|triển khai|thực hiện|phát lại|theo dõi|chỉ đạo)${END})`,
+    'u',
+  ).exec(sentence);
   return trimEnd(cut ? cut[1] : sentence.split(/\s+/).slice(0, 8).join(' '));
 }
 
@@ -276,11 +356,16 @@ function readReportBody(lines: string[], facts: DocumentFacts) {
   let item: FactSection | undefined;
   let sub: FactSection | undefined;
   const state = { tail: 'none' as 'none' | 'recipients' | 'signature' };
-  const addBody = (section: FactSection | undefined, text: string) => { if (section) section.body = [section.body, text].filter(Boolean).join('\n'); };
+  const addBody = (section: FactSection | undefined, text: string) => {
+    if (section) section.body = [section.body, text].filter(Boolean).join('\n');
+  };
 
   for (const [i, line] of lines.entries()) {
     if (readTail(line, facts, state, lines[i + 1])) continue;
-    if (state.tail !== 'none') { facts.unplaced.push({ text: line, reason: 'Dòng lạ trong phần nơi nhận, chữ ký.' }); continue; }
+    if (state.tail !== 'none') {
+      facts.unplaced.push({ text: line, reason: 'Dòng lạ trong phần nơi nhận, chữ ký.' });
+      continue;
+    }
     const r = ROMAN.exec(line);
     if (r) {
       const [heading, inline] = r[2].split(/:\s*/, 2);
@@ -289,7 +374,10 @@ function readReportBody(lines: string[], facts: DocumentFacts) {
       roman = { label: r[1], heading: trimEnd(heading), body: '', children: [] };
       facts.sections.push(roman);
       item = sub = undefined;
-      if (inline) { addBody(roman, trimEnd(inline)); if (part === 'recommendations') facts.recommendations = trimEnd(inline); }
+      if (inline) {
+        addBody(roman, trimEnd(inline));
+        if (part === 'recommendations') facts.recommendations = trimEnd(inline);
+      }
       continue;
     }
     const numbered = NUMBERED.exec(line);

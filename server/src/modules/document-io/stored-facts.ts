@@ -1,5 +1,5 @@
 import { accessFor } from '../../auth/permissions';
-import { ParticipantRole, PlanStatus, ReportStatus } from '../../common/enums';
+import { PlanStatus, ReportStatus } from '../../common/enums';
 import { notFound } from '../../common/errors';
 import type { Context } from '../../context';
 import { Activity, ActivityParticipant } from '../activity/activity.entity';
@@ -22,15 +22,23 @@ import type { DocumentFacts, FactActivity, FactSection } from './facts';
 const allowed = async (ctx: Context, type: string, field: string, row: unknown) => (await accessFor(type, field)?.check(ctx, row)) === true;
 
 const citationOf = (d: LegalDocument): Citation => ({
-  printed: [d.printedSymbol ?? d.symbol, d.issuedOn, d.issuerName].filter(Boolean).join(' '), symbol: d.symbol, printedSymbol: d.printedSymbol ?? d.symbol,
-  documentType: d.documentType, issuedOn: d.issuedOn, issuerName: d.issuerName, name: d.symbol ? undefined : d.title, warnings: [], index: 0,
+  printed: [d.printedSymbol ?? d.symbol, d.issuedOn, d.issuerName].filter(Boolean).join(' '),
+  symbol: d.symbol,
+  printedSymbol: d.printedSymbol ?? d.symbol,
+  documentType: d.documentType,
+  issuedOn: d.issuedOn,
+  issuerName: d.issuerName,
+  name: d.symbol ? undefined : d.title,
+  warnings: [],
+  index: 0,
 });
 
 async function header(ctx: Context, unitRef: AdministrativeUnit, agencyRef: Agency) {
   const [unit, agency] = await Promise.all([ctx.loaders.one(AdministrativeUnit, unitRef), ctx.loaders.one(Agency, agencyRef)]);
-  const issuerLines = agency && /^Ủy ban nhân dân/i.test(agency.name)
-    ? ['ỦY BAN NHÂN DÂN', (unit?.fullName ?? '').toUpperCase()].filter(Boolean)
-    : [(agency?.name ?? '').toUpperCase()];
+  const issuerLines =
+    agency && /^Ủy ban nhân dân/i.test(agency.name)
+      ? ['ỦY BAN NHÂN DÂN', (unit?.fullName ?? '').toUpperCase()].filter(Boolean)
+      : [(agency?.name ?? '').toUpperCase()];
   return { issuerLines };
 }
 
@@ -57,7 +65,11 @@ export async function planFacts(ctx: Context, id: number): Promise<{ facts: Docu
   const roots: FactActivity[] = [];
   for (const [i, a] of activities.entries()) {
     const fact: FactActivity = {
-      label: a.label, title: a.title, description: a.description, schedule: a.schedule.label, children: [],
+      label: a.label,
+      title: a.title,
+      description: a.description,
+      schedule: a.schedule.label,
+      children: [],
       participants: await Promise.all(participants[i].map(async (p) => ({ role: p.role, name: await agencyName(p.agency), note: p.note }))),
     };
     byId.set(a.id, fact);
@@ -65,17 +77,40 @@ export async function planFacts(ctx: Context, id: number): Promise<{ facts: Docu
   }
   const deadlines = await Promise.all(requirements.map((r) => ctx.loaders.many(ReportingDeadline, 'requirement', r, { id: 'asc' })));
   const facts: DocumentFacts = {
-    kind: 'PLAN', ...head, symbol: plan.symbol, place: plan.place, dateLabel: plan.dateLabel, issuedOn: plan.issuedOn,
-    draft: plan.status !== PlanStatus.ISSUED, title: plan.title, preamble: plan.preamble,
-    bases: bases.flatMap((b, i) => (b.kind !== 'REFERENCES' && documents[i] ? [{ kind: b.kind as 'BASIS' | 'IMPLEMENTS', citation: citationOf(documents[i]) }] : [])),
+    kind: 'PLAN',
+    ...head,
+    symbol: plan.symbol,
+    place: plan.place,
+    dateLabel: plan.dateLabel,
+    issuedOn: plan.issuedOn,
+    draft: plan.status !== PlanStatus.ISSUED,
+    title: plan.title,
+    preamble: plan.preamble,
+    bases: bases.flatMap((b, i) =>
+      b.kind !== 'REFERENCES' && documents[i] ? [{ kind: b.kind as 'BASIS' | 'IMPLEMENTS', citation: citationOf(documents[i]) }] : [],
+    ),
     references: bases.flatMap((b, i) => (b.kind === 'REFERENCES' && documents[i] ? [citationOf(documents[i])] : [])),
-    objectives: plan.objectives, requirements: plan.requirements, activities: roots, budgetNote: plan.budgetNote,
+    objectives: plan.objectives,
+    requirements: plan.requirements,
+    activities: roots,
+    budgetNote: plan.budgetNote,
     responsibilities: await Promise.all(responsibilities.map(async (r) => ({ name: await agencyName(r.agency), duties: r.duties }))),
-    reporting: requirements.map((r, i) => ({ description: r.description, reportTo: r.reportTo, via: r.via, deadlines: deadlines[i].map((d) => d.label) })),
-    sections: [], nextTasks: [], spending: [], closing: plan.closing,
-    signature: (await allowed(ctx, 'Plan', 'signature', plan)) && plan.signature?.authority
-      ? { authority: plan.signature.authority, position: plan.signature.position ?? '', signerName: plan.signature.signerName } : undefined,
-    recipients, unplaced: [],
+    reporting: requirements.map((r, i) => ({
+      description: r.description,
+      reportTo: r.reportTo,
+      via: r.via,
+      deadlines: deadlines[i].map((d) => d.label),
+    })),
+    sections: [],
+    nextTasks: [],
+    spending: [],
+    closing: plan.closing,
+    signature:
+      (await allowed(ctx, 'Plan', 'signature', plan)) && plan.signature?.authority
+        ? { authority: plan.signature.authority, position: plan.signature.position ?? '', signerName: plan.signature.signerName }
+        : undefined,
+    recipients,
+    unplaced: [],
   };
   if (await allowed(ctx, 'Plan', 'budgetLines', plan)) {
     const lines = await ctx.loaders.many(BudgetLine, 'plan', plan);
@@ -84,27 +119,49 @@ export async function planFacts(ctx: Context, id: number): Promise<{ facts: Docu
   return { facts, plan };
 }
 
-const sectionFacts = (s: ReportSection): FactSection => ({ label: s.label, heading: s.heading, body: s.body, children: (s.children ?? []).map(sectionFacts) });
+const sectionFacts = (s: ReportSection): FactSection => ({
+  label: s.label,
+  heading: s.heading,
+  body: s.body,
+  children: (s.children ?? []).map(sectionFacts),
+});
 
 export async function reportFacts(ctx: Context, id: number): Promise<{ facts: DocumentFacts; report: Report }> {
   const report = await ctx.loaders.one(Report, { id });
   if (!report || !(await allowed(ctx, 'Report', 'sections', report))) throw notFound('id', 'báo cáo', id);
   const [links, recipients, head] = await Promise.all([
-    ctx.loaders.many(ReportDocument, 'report', report, { id: 'asc' }), recipientsOf(ctx, report, 'report'),
+    ctx.loaders.many(ReportDocument, 'report', report, { id: 'asc' }),
+    recipientsOf(ctx, report, 'report'),
     header(ctx, report.administrativeUnit, report.issuingAgency),
   ]);
   const documents = await Promise.all(links.map((l) => ctx.loaders.one(LegalDocument, l.document)));
   const lines = await ctx.loaders.many(BudgetLine, 'report', report);
   const facts: DocumentFacts = {
-    kind: 'REPORT', ...head, symbol: report.symbol, dateLabel: report.dateLabel, issuedOn: report.issuedOn,
-    draft: report.status === ReportStatus.DRAFT, title: report.title, preamble: report.preamble, bases: [],
+    kind: 'REPORT',
+    ...head,
+    symbol: report.symbol,
+    dateLabel: report.dateLabel,
+    issuedOn: report.issuedOn,
+    draft: report.status === ReportStatus.DRAFT,
+    title: report.title,
+    preamble: report.preamble,
+    bases: [],
     references: documents.filter((d): d is LegalDocument => Boolean(d)).map(citationOf),
-    objectives: [], requirements: [], activities: [], responsibilities: [], reporting: [],
-    sections: report.sections.map(sectionFacts), nextTasks: report.nextTasks, recommendations: report.recommendations,
+    objectives: [],
+    requirements: [],
+    activities: [],
+    responsibilities: [],
+    reporting: [],
+    sections: report.sections.map(sectionFacts),
+    nextTasks: report.nextTasks,
+    recommendations: report.recommendations,
     spending: lines.map((l) => ({ description: l.description, amount: l.allocatedAmount ?? l.spentAmount ?? l.plannedAmount ?? '0' })),
     closing: report.closing,
-    signature: report.signature?.authority ? { authority: report.signature.authority, position: report.signature.position ?? '', signerName: report.signature.signerName } : undefined,
-    recipients, unplaced: [],
+    signature: report.signature?.authority
+      ? { authority: report.signature.authority, position: report.signature.position ?? '', signerName: report.signature.signerName }
+      : undefined,
+    recipients,
+    unplaced: [],
   };
   return { facts, report };
 }

@@ -6,7 +6,11 @@ export const MAX_UPLOAD_BODY_BYTES = 12 * 1024 * 1024;
 
 /** A file sent with the GraphQL multipart request spec; it only ever arrives as a variable. */
 export class Upload implements UploadedFile {
-  constructor(readonly filename: string, readonly buffer: Buffer, readonly mimetype?: string) {}
+  constructor(
+    readonly filename: string,
+    readonly buffer: Buffer,
+    readonly mimetype?: string,
+  ) {}
 }
 
 export const UploadScalar = new GraphQLScalarType({
@@ -17,7 +21,9 @@ export const UploadScalar = new GraphQLScalarType({
     throw new GraphQLError('Biến kiểu Upload phải là một tệp gửi kèm (multipart/form-data).', { extensions: { code: 'BAD_USER_INPUT' } });
   },
   parseLiteral() {
-    throw new GraphQLError('Tệp không thể viết trực tiếp trong truy vấn; hãy gửi bằng multipart/form-data.', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Tệp không thể viết trực tiếp trong truy vấn; hãy gửi bằng multipart/form-data.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   },
   serialize() {
     throw new GraphQLError('Upload chỉ dùng cho dữ liệu gửi lên.');

@@ -19,7 +19,10 @@ export class LegalDocument extends VersionedEntity {
   @Enum({ items: () => DocumentType, nativeEnumName: 'document_type' })
   documentType!: DocumentType;
 
-  @Field(() => String, { nullable: true, description: 'Số, ký hiệu chuẩn hóa, ví dụ "72/2015/NĐ-CP", "211-KH/TU"; dùng để tìm kiếm và đối chiếu.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Số, ký hiệu chuẩn hóa, ví dụ "72/2015/NĐ-CP", "211-KH/TU"; dùng để tìm kiếm và đối chiếu.',
+  })
   @Property({ type: 'text', nullable: true, index: true })
   symbol?: string;
 
@@ -55,7 +58,12 @@ export class LegalDocument extends VersionedEntity {
   issuer?: Agency;
 
   /** Joint issuers besides `issuer` (programme 5115/CTr-BTTTT-BTLBP of two ministries). */
-  @ManyToMany({ entity: () => Agency, pivotTable: 'legal_document_issuer', joinColumn: 'legal_document_id', inverseJoinColumn: 'agency_id' })
+  @ManyToMany({
+    entity: () => Agency,
+    pivotTable: 'legal_document_issuer',
+    joinColumn: 'legal_document_id',
+    inverseJoinColumn: 'agency_id',
+  })
   coIssuers = new Collection<Agency>(this);
 
   @Field(() => String)

@@ -69,4 +69,8 @@ class CitedByResolver {
   }
 }
 
-export const legalDocumentModule: ModuleDeclaration = { resources: [legalDocumentResource], rules: [legalDocumentRules], resolvers: [CitedByResolver, LegalDocumentLinksResolver] };
+export const legalDocumentModule: ModuleDeclaration = {
+  resources: [legalDocumentResource],
+  rules: [legalDocumentRules],
+  resolvers: [CitedByResolver, LegalDocumentLinksResolver],
+};

@@ -19,11 +19,27 @@ export class LegalDocumentFields {
   @Field(() => String, { nullable: true }) title?: string;
 }
 
-export async function saveLegalDocument({ em }: Write, document: LegalDocument, { issuerId, ...fields }: LegalDocumentFields): Promise<LegalDocument> {
+export async function saveLegalDocument(
+  { em }: Write,
+  document: LegalDocument,
+  { issuerId, ...fields }: LegalDocumentFields,
+): Promise<LegalDocument> {
   assignDefined(document, fields as Partial<LegalDocument>);
   if (issuerId !== undefined) document.issuer = await optionalRef(em, Agency, issuerId, 'issuerId', 'cơ quan ban hành');
-  if (fields.symbol !== undefined) Object.assign(document, { number: undefined, symbolYear: undefined, typeCode: undefined, issuerCode: undefined }, parseSymbol(document.symbol));
-  await assertSymbolFree(em, { table: 'legal_document', issuerColumn: 'issuer_name', issuer: document.issuerName, symbol: document.symbol, issuedOn: document.issuedOn, exceptId: document.id });
+  if (fields.symbol !== undefined)
+    Object.assign(
+      document,
+      { number: undefined, symbolYear: undefined, typeCode: undefined, issuerCode: undefined },
+      parseSymbol(document.symbol),
+    );
+  await assertSymbolFree(em, {
+    table: 'legal_document',
+    issuerColumn: 'issuer_name',
+    issuer: document.issuerName,
+    symbol: document.symbol,
+    issuedOn: document.issuedOn,
+    exceptId: document.id,
+  });
   await em.persist(document).flush();
   return document;
 }
@@ -32,6 +48,8 @@ export async function saveLegalDocument({ em }: Write, document: LegalDocument, 
 export async function documentUnused({ em }: Write, document: LegalDocument): Promise<void> {
   const [{ used }] = await em.execute(
     `select exists(select 1 from plan_legal_basis where document_id = ?) or exists(select 1 from report_document where document_id = ?)
-      or exists(select 1 from report where responds_to_id = ?) or exists(select 1 from activity_citation where document_id = ?) as used`, Array(4).fill(document.id));
+      or exists(select 1 from report where responds_to_id = ?) or exists(select 1 from activity_citation where document_id = ?) as used`,
+    Array(4).fill(document.id),
+  );
   if (used) throw conflict('id', 'Văn bản đang được kế hoạch hoặc báo cáo dẫn chiếu; không xóa được.');
 }

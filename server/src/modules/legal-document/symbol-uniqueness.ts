@@ -16,6 +16,7 @@ export async function assertSymbolFree(em: EntityManager, claim: SymbolClaim): P
   const rows = await em.execute(
     `select 1 from ${claim.table} where ${claim.issuerColumn} = ? and symbol = ?
        and date_part('year', issued_on) is not distinct from date_part('year', ?::date) and id <> ? limit 1`,
-    [claim.issuer, claim.symbol, claim.issuedOn ?? null, claim.exceptId ?? 0]);
+    [claim.issuer, claim.symbol, claim.issuedOn ?? null, claim.exceptId ?? 0],
+  );
   if (rows.length) throw conflict('symbol', `Số ký hiệu "${claim.symbol}" đã được cơ quan này dùng trong năm đó.`);
 }

@@ -7,11 +7,21 @@ import { Plan } from '../plan/plan.entity';
 import { AdministrativeUnit } from '../unit/unit.entity';
 
 /** What has happened to an obligation; being past due is read off the dates, never stored. */
-export enum ObligationState { OPEN = 'OPEN', SUBMITTED = 'SUBMITTED', ACCEPTED = 'ACCEPTED', RETURNED = 'RETURNED' }
+export enum ObligationState {
+  OPEN = 'OPEN',
+  SUBMITTED = 'SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  RETURNED = 'RETURNED',
+}
 
 /** The state as of today: OVERDUE while nothing is submitted after the due day, LATE when submitted after it. */
 export enum ObligationStatus {
-  OPEN = 'OPEN', SUBMITTED = 'SUBMITTED', ACCEPTED = 'ACCEPTED', RETURNED = 'RETURNED', OVERDUE = 'OVERDUE', LATE = 'LATE',
+  OPEN = 'OPEN',
+  SUBMITTED = 'SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  RETURNED = 'RETURNED',
+  OVERDUE = 'OVERDUE',
+  LATE = 'LATE',
 }
 registerEnumType(ObligationStatus, {
   name: 'ObligationStatus',

@@ -35,7 +35,14 @@ const obligationList: ListSpec<ReportingObligation, ReportingObligationFilter> =
   entity: ReportingObligation,
   sortable: { id: 'e.id', dueDate: 'e.due_date', periodStart: 'e.period_start', submittedOn: 'e.submitted_on' },
   defaultSort: 'dueDate',
-  filterReads: { year: ['dueDate'], dueFrom: ['dueDate'], dueTo: ['dueDate'], administrativeUnitId: ['administrativeUnit'], recipientUnitId: ['recipientUnit'], planId: ['plan'] },
+  filterReads: {
+    year: ['dueDate'],
+    dueFrom: ['dueDate'],
+    dueTo: ['dueDate'],
+    administrativeUnitId: ['administrativeUnit'],
+    recipientUnitId: ['recipientUnit'],
+    planId: ['plan'],
+  },
   applyFilter: (qb, f, ctx) => {
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });
     if (f.administrativeUnitId) qb.andWhere(inUnitSubtree('e.administrative_unit_id'), [Number(f.administrativeUnitId)]);
@@ -63,7 +70,13 @@ export class ReportingStatusRow {
 export const obligationResource = defineResource({
   entity: ReportingObligation,
   rows: obligationRows,
-  api: { plural: 'ReportingObligations', what: 'nghĩa vụ báo cáo', list: obligationList, filter: ReportingObligationFilter, describe: { one: 'Một nghĩa vụ báo cáo.' } },
+  api: {
+    plural: 'ReportingObligations',
+    what: 'nghĩa vụ báo cáo',
+    list: obligationList,
+    filter: ReportingObligationFilter,
+    describe: { one: 'Một nghĩa vụ báo cáo.' },
+  },
   relations: {
     plan: one(() => Plan, { nullable: true }),
     administrativeUnitId: idOf('administrativeUnit', { nullable: true }),
@@ -71,19 +84,30 @@ export const obligationResource = defineResource({
     reporterAgency: one(() => Agency, { nullable: true, description: 'Cơ quan phải báo cáo, khi văn bản nêu tên.' }),
     recipientUnit: one(() => AdministrativeUnit, { nullable: true, description: 'Đơn vị nhận báo cáo.' }),
     reportToAgency: one(() => Agency, { nullable: true }),
-    reports: many(() => Report, 'obligation', { nullable: true, orderBy: { id: 'asc' }, description: 'Các báo cáo thực hiện nghĩa vụ này.' }),
+    reports: many(() => Report, 'obligation', {
+      nullable: true,
+      orderBy: { id: 'asc' },
+      description: 'Các báo cáo thực hiện nghĩa vụ này.',
+    }),
   },
 });
 
 /** What is computed rather than stored: the status as of today, and the per-unit reporting status. */
 @Resolver(() => ReportingObligation)
 export class ReportingStatusResolver {
-  @Query(() => [ReportingStatusRow], { description: 'Mỗi đơn vị trực thuộc: số báo cáo đến hạn trong năm, nộp đúng hạn, nộp muộn, quá hạn.' })
+  @Query(() => [ReportingStatusRow], {
+    description: 'Mỗi đơn vị trực thuộc: số báo cáo đến hạn trong năm, nộp đúng hạn, nộp muộn, quá hạn.',
+  })
   async reportingStatus(@Arg('year', () => Int) year: number, @Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context) {
     const unit = Number.isSafeInteger(Number(unitId)) ? await ctx.loaders.one(AdministrativeUnit, { id: Number(unitId) }) : undefined;
     if (!unit) throw notFound('unitId', 'đơn vị hành chính', unitId);
-    const children = (await ctx.em.find(AdministrativeUnit, { parent: unit, ...existedDuring(`${year}-01-01`, `${year}-12-31`) }, { orderBy: { code: 'asc' } }))
-      .filter((child) => scopeContainsPath(ctx.auth, child.path));
+    const children = (
+      await ctx.em.find(
+        AdministrativeUnit,
+        { parent: unit, ...existedDuring(`${year}-01-01`, `${year}-12-31`) },
+        { orderBy: { code: 'asc' } },
+      )
+    ).filter((child) => scopeContainsPath(ctx.auth, child.path));
     if (!children.length) return [];
     const scope = conditionSql(obligationRows(ctx.auth, 'e'));
     const rows = await ctx.em.execute<Record<string, number>[]>(
@@ -98,11 +122,21 @@ export class ReportingStatusResolver {
           and e.administrative_unit_id in (select d.id from administrative_unit d where d.path like c.path || '%')
         where c.id in (${children.map(() => '?').join(', ')})
         group by c.id`,
-      [today(ctx), today(ctx), year, ...scope.params, ...children.map((c) => c.id)]);
+      [today(ctx), today(ctx), year, ...scope.params, ...children.map((c) => c.id)],
+    );
     const byUnit = new Map(rows.map((r) => [r.unit_id, r]));
     return children.map((child): ReportingStatusRow => {
       const r = byUnit.get(child.id)!;
-      return { unitId: child.id, unit: child, due: r.due, submittedOnTime: r.on_time, late: r.late, overdue: r.overdue, open: r.open, accepted: r.accepted };
+      return {
+        unitId: child.id,
+        unit: child,
+        due: r.due,
+        submittedOnTime: r.on_time,
+        late: r.late,
+        overdue: r.overdue,
+        open: r.open,
+        accepted: r.accepted,
+      };
     });
   }
 
@@ -117,4 +151,8 @@ export class ReportingStatusResolver {
   }
 }
 
-export const obligationModule: ModuleDeclaration = { resources: [obligationResource], rules: [obligationRules], resolvers: [ReportingStatusResolver] };
+export const obligationModule: ModuleDeclaration = {
+  resources: [obligationResource],
+  rules: [obligationRules],
+  resolvers: [ReportingStatusResolver],
+};

@@ -6,7 +6,10 @@ import type { ReportingObligation } from './obligation.entity';
 /** Like reports: read by users whose scope holds the unit that owes the report (it, and the units above it). */
 export const obligationRows: RowScope = (p, e) => (isUser(p) ? unitColumnInScope(p, `${e}.administrative_unit_id`) : NO_ROWS);
 
-const withinScope = allOf(signedIn, inScope((o: ReportingObligation) => o.administrativeUnit.id, 'administrativeUnit'));
+const withinScope = allOf(
+  signedIn,
+  inScope((o: ReportingObligation) => o.administrativeUnit.id, 'administrativeUnit'),
+);
 
 export const obligationRules: Record<string, Record<string, Access>> = {
   ReportingObligation: { '*': withinScope }, // why: obligations are part of reporting, internal to the owing unit's scope

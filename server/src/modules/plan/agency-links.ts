@@ -15,7 +15,12 @@ export async function agencyRefs(em: EntityManager, ids: string[] | undefined, f
 }
 
 /** A "Nơi nhận" line of a plan or report; `agency` is the first of the agencies it names. */
-export async function recipientFrom(em: EntityManager, r: RecipientInput, i: number, owner: { plan?: Plan; report?: Report }): Promise<Recipient> {
+export async function recipientFrom(
+  em: EntityManager,
+  r: RecipientInput,
+  i: number,
+  owner: { plan?: Plan; report?: Report },
+): Promise<Recipient> {
   const agency = await optionalRef(em, Agency, r.agencyId, `recipients[${i}].agencyId`, 'cơ quan');
   const recipient = em.create(Recipient, { ...owner, name: r.name, agency, purpose: r.purpose, position: i });
   const named = await agencyRefs(em, r.agencyIds, `recipients[${i}].agencyIds`);
@@ -28,11 +33,15 @@ export async function recipientFrom(em: EntityManager, r: RecipientInput, i: num
  * migration 20261202030200 and `column` its owner column. Agencies are a public catalogue.
  */
 export async function linkedAgencies(ctx: Context, pivot: string, column: string, ownerId: number): Promise<Agency[]> {
-  const ids = await ctx.loaders.batch<number[]>(`${pivot}#links`, async (owners) => {
-    const rows = await ctx.em.execute<{ owner: number; agency_id: number }[]>(
-      `select ${column} as owner, agency_id from ${pivot} where ${column} in (${owners.map(() => '?').join(', ')}) order by agency_id`, [...owners]);
-    return owners.map((o) => rows.filter((r) => r.owner === o).map((r) => r.agency_id));
-  }).load(ownerId);
+  const ids = await ctx.loaders
+    .batch<number[]>(`${pivot}#links`, async (owners) => {
+      const rows = await ctx.em.execute<{ owner: number; agency_id: number }[]>(
+        `select ${column} as owner, agency_id from ${pivot} where ${column} in (${owners.map(() => '?').join(', ')}) order by agency_id`,
+        [...owners],
+      );
+      return owners.map((o) => rows.filter((r) => r.owner === o).map((r) => r.agency_id));
+    })
+    .load(ownerId);
   const agencies = await Promise.all(ids.map((id) => ctx.loaders.one(Agency, { id })));
   return agencies.filter((a): a is Agency => Boolean(a));
 }

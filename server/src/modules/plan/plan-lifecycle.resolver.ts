@@ -21,7 +21,9 @@ export class PlanLifecycleResolver {
     return this.move(ctx, 'returnPlan', id, comment);
   }
 
-  @Mutation(() => Plan, { description: 'Ban hành: lấy số tiếp theo trong sổ của cơ quan ban hành, ghi ngày (giờ Việt Nam) và người ký (IN_REVIEW → ISSUED).' })
+  @Mutation(() => Plan, {
+    description: 'Ban hành: lấy số tiếp theo trong sổ của cơ quan ban hành, ghi ngày (giờ Việt Nam) và người ký (IN_REVIEW → ISSUED).',
+  })
   issuePlan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return this.move(ctx, 'issuePlan', id);
   }

@@ -11,16 +11,23 @@ import { Plan } from './plan.entity';
  * so the resolver answers NOT_FOUND, exactly as for a missing one; whether the plan's state allows the move is
  * decided by the service with the row locked.
  */
-const ownPlanWithRole = (name: string, role: Role, message: string) => access(name, async (ctx: Context, args) => {
-  if (!hasRole(ctx.auth, role)) return forbidden(message);
-  const id = Number((args as { id?: string } | undefined)?.id);
-  if (args === undefined || !Number.isSafeInteger(id)) return true;
-  const plan = await ctx.loaders.one(Plan, { id });
-  return !plan || plan.administrativeUnit.id === ctx.auth.unitId || notOwnUnit();
-});
+const ownPlanWithRole = (name: string, role: Role, message: string) =>
+  access(name, async (ctx: Context, args) => {
+    if (!hasRole(ctx.auth, role)) return forbidden(message);
+    const id = Number((args as { id?: string } | undefined)?.id);
+    if (args === undefined || !Number.isSafeInteger(id)) return true;
+    const plan = await ctx.loaders.one(Plan, { id });
+    return !plan || plan.administrativeUnit.id === ctx.auth.unitId || notOwnUnit();
+  });
 
-const moveRule = (move: PlanMove) => ownPlanWithRole(move, PLAN_MOVES[move].role,
-  PLAN_MOVES[move].role === Role.EDITOR ? 'Chỉ chuyên viên soạn thảo của đơn vị được gửi duyệt kế hoạch.' : `Chỉ lãnh đạo (người duyệt) của đơn vị được ${PLAN_MOVES[move].verb} kế hoạch.`);
+const moveRule = (move: PlanMove) =>
+  ownPlanWithRole(
+    move,
+    PLAN_MOVES[move].role,
+    PLAN_MOVES[move].role === Role.EDITOR
+      ? 'Chỉ chuyên viên soạn thảo của đơn vị được gửi duyệt kế hoạch.'
+      : `Chỉ lãnh đạo (người duyệt) của đơn vị được ${PLAN_MOVES[move].verb} kế hoạch.`,
+  );
 
 export const planLifecycleRules: Record<string, Record<string, Access>> = {
   Mutation: {

@@ -28,7 +28,10 @@ export const PLAN_MOVES: Record<PlanMove, { from: PlanStatus[]; to: PlanStatus; 
 };
 
 const STATUS_NAMES: Record<PlanStatus, string> = {
-  [PlanStatus.DRAFT]: 'Dự thảo', [PlanStatus.IN_REVIEW]: 'Chờ duyệt', [PlanStatus.ISSUED]: 'Đã ban hành', [PlanStatus.CANCELLED]: 'Đã hủy',
+  [PlanStatus.DRAFT]: 'Dự thảo',
+  [PlanStatus.IN_REVIEW]: 'Chờ duyệt',
+  [PlanStatus.ISSUED]: 'Đã ban hành',
+  [PlanStatus.CANCELLED]: 'Đã hủy',
 };
 
 export interface MoveInput {
@@ -48,13 +51,19 @@ export interface MoveInput {
 export async function movePlan(rootEm: EntityManager, move: PlanMove, input: MoveInput): Promise<Plan> {
   const rule = PLAN_MOVES[move];
   if ((move === 'returnPlan' || move === 'cancelPlan') && !input.note?.trim()) {
-    throw badInput(move === 'returnPlan' ? 'comment' : 'reason', move === 'returnPlan' ? 'Cần ghi ý kiến khi trả lại dự thảo.' : 'Cần ghi lý do hủy kế hoạch.');
+    throw badInput(
+      move === 'returnPlan' ? 'comment' : 'reason',
+      move === 'returnPlan' ? 'Cần ghi ý kiến khi trả lại dự thảo.' : 'Cần ghi lý do hủy kế hoạch.',
+    );
   }
   return rootEm.transactional(async (em) => {
     const plan = await em.findOne(Plan, { id: input.planId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!plan) throw badInput('id', `Không tìm thấy kế hoạch có mã ${input.planId}.`);
     if (!rule.from.includes(plan.status)) {
-      throw badInput('id', `Kế hoạch đang ở trạng thái "${STATUS_NAMES[plan.status as PlanStatus]}" (${plan.status}) nên không thể ${rule.verb}; chỉ ${rule.verb} được kế hoạch ở trạng thái ${rule.from.map((s) => `"${STATUS_NAMES[s]}" (${s})`).join(', ')}.`);
+      throw badInput(
+        'id',
+        `Kế hoạch đang ở trạng thái "${STATUS_NAMES[plan.status as PlanStatus]}" (${plan.status}) nên không thể ${rule.verb}; chỉ ${rule.verb} được kế hoạch ở trạng thái ${rule.from.map((s) => `"${STATUS_NAMES[s]}" (${s})`).join(', ')}.`,
+      );
     }
     plan.status = rule.to;
     if (move === 'submitPlan') plan.reviewComment = null;
@@ -77,12 +86,22 @@ async function issue(em: EntityManager, plan: Plan, input: MoveInput) {
   const year = Number(input.today.slice(0, 4));
   const number = await takeNumber(em, agency, year, PLAN_TYPE_CODE);
   const symbol = buildSymbol(number, PLAN_TYPE_CODE, code);
-  await assertSymbolFree(em, { table: 'plan', issuerColumn: 'issuing_agency_id', issuer: agency.id, symbol, issuedOn: input.today, exceptId: plan.id });
+  await assertSymbolFree(em, {
+    table: 'plan',
+    issuerColumn: 'issuing_agency_id',
+    issuer: agency.id,
+    symbol,
+    issuedOn: input.today,
+    exceptId: plan.id,
+  });
   const approver = await em.findOneOrFail(User, { id: input.userId });
   const unit = await em.findOneOrFail(AdministrativeUnit, { id: plan.administrativeUnit.id });
   const [y, m, d] = input.today.split('-');
   Object.assign(plan, {
-    registerNumber: number, symbol, issuedOn: input.today, reviewComment: null,
+    registerNumber: number,
+    symbol,
+    issuedOn: input.today,
+    reviewComment: null,
     place: plan.place ?? unit.name,
     dateLabel: `${plan.place ?? unit.name}, ngày ${d} tháng ${m} năm ${y}`,
   });
@@ -91,17 +110,29 @@ async function issue(em: EntityManager, plan: Plan, input: MoveInput) {
     position: plan.signature?.position ?? 'CHỦ TỊCH',
     signerName: approver.displayName,
   });
-  const document = plan.document ? await em.findOneOrFail(LegalDocument, { id: plan.document.id }) : em.create(LegalDocument, {
-    documentType: DocumentType.PLAN, issuerName: agency.name, title: plan.title,
+  const document = plan.document
+    ? await em.findOneOrFail(LegalDocument, { id: plan.document.id })
+    : em.create(LegalDocument, {
+        documentType: DocumentType.PLAN,
+        issuerName: agency.name,
+        title: plan.title,
+      });
+  Object.assign(document, {
+    symbol,
+    number: String(number).padStart(2, '0'),
+    typeCode: PLAN_TYPE_CODE,
+    issuerCode: code,
+    issuedOn: input.today,
+    issuer: agency,
   });
-  Object.assign(document, { symbol, number: String(number).padStart(2, '0'), typeCode: PLAN_TYPE_CODE, issuerCode: code, issuedOn: input.today, issuer: agency });
   plan.document = document;
 }
 
 /** "Đã được sửa đổi bởi Kế hoạch số 12/KH-UBND ngày 03/04/2022" for every issued plan that amends this one. */
-export const amendmentNote = (amending: Plan[]) => (amending.length
-  ? `Đã được sửa đổi bởi ${amending.map((p) => `Kế hoạch số ${p.symbol}${p.issuedOn ? ` ngày ${printedDate(p.issuedOn)}` : ''}`).join('; ')}`
-  : null);
+export const amendmentNote = (amending: Plan[]) =>
+  amending.length
+    ? `Đã được sửa đổi bởi ${amending.map((p) => `Kế hoạch số ${p.symbol}${p.issuedOn ? ` ngày ${printedDate(p.issuedOn)}` : ''}`).join('; ')}`
+    : null;
 
 /** For each plan id, the issued plans whose legal bases say they amend it (through the plan's catalogue entry). */
 export async function amendingPlanIds(em: EntityManager, planIds: readonly number[]): Promise<number[][]> {
@@ -109,7 +140,9 @@ export async function amendingPlanIds(em: EntityManager, planIds: readonly numbe
     `select t.id as amended, p.id as amending from plan t
        join plan_legal_basis b on b.document_id = t.document_id and b.kind = ?
        join plan p on p.id = b.plan_id and p.status = 'ISSUED'
-      where t.id in (${planIds.map(() => '?').join(', ')}) order by p.issued_on, p.id`, [LegalBasisKind.AMENDS, ...planIds]);
+      where t.id in (${planIds.map(() => '?').join(', ')}) order by p.issued_on, p.id`,
+    [LegalBasisKind.AMENDS, ...planIds],
+  );
   return planIds.map((id) => rows.filter((r) => r.amended === id).map((r) => r.amending));
 }
 
@@ -123,4 +156,3 @@ export async function assertAmendable(em: EntityManager, plan: Plan): Promise<vo
     }
   }
 }
-

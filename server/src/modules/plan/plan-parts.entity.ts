@@ -37,7 +37,12 @@ export class Responsibility extends BaseEntity {
   agency!: Agency;
 
   /** Further agencies sharing the same duties ("Sở Tài chính, Sở Kế hoạch và Đầu tư"). */
-  @ManyToMany({ entity: () => Agency, pivotTable: 'responsibility_agency', joinColumn: 'responsibility_id', inverseJoinColumn: 'agency_id' })
+  @ManyToMany({
+    entity: () => Agency,
+    pivotTable: 'responsibility_agency',
+    joinColumn: 'responsibility_id',
+    inverseJoinColumn: 'agency_id',
+  })
   sharedWith = new Collection<Agency>(this);
 
   @Field(() => [String])
@@ -74,7 +79,12 @@ export class ReportingRequirement extends BaseEntity {
   reportToAgency?: Agency;
 
   /** Every agency the report goes to when the line names several ("UBND huyện, UBND Tỉnh"). */
-  @ManyToMany({ entity: () => Agency, pivotTable: 'reporting_requirement_agency', joinColumn: 'reporting_requirement_id', inverseJoinColumn: 'agency_id' })
+  @ManyToMany({
+    entity: () => Agency,
+    pivotTable: 'reporting_requirement_agency',
+    joinColumn: 'reporting_requirement_id',
+    inverseJoinColumn: 'agency_id',
+  })
   reportToAgencies = new Collection<Agency>(this);
 
   @Field(() => String, { nullable: true })

@@ -102,7 +102,10 @@ export class Plan extends VersionedEntity {
   registerNumber?: number | null;
 
   /** `MM-DD`: the due day of yearly reports whose requirement prints no date. */
-  @Field(() => String, { nullable: true, description: 'Hạn mặc định (MM-DD) cho báo cáo "định kỳ hằng năm" không ghi ngày; trống là 12-15.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Hạn mặc định (MM-DD) cho báo cáo "định kỳ hằng năm" không ghi ngày; trống là 12-15.',
+  })
   @Property({ type: 'text', nullable: true })
   defaultReportDue?: string | null;
 

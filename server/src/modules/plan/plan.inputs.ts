@@ -1,5 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ActivityCategory, ActivityStatus, BudgetSource, FactSource, LegalBasisKind, ParticipantRole, PlanStatus, RecipientPurpose } from '../../common/enums';
+import {
+  ActivityCategory,
+  ActivityStatus,
+  BudgetSource,
+  FactSource,
+  LegalBasisKind,
+  ParticipantRole,
+  PlanStatus,
+  RecipientPurpose,
+} from '../../common/enums';
 import { DateScalar, MoneyScalar } from '../../common/scalars';
 
 @InputType('PeriodInput')
@@ -15,7 +24,8 @@ export class ScheduleInput {
   @Field(() => DateScalar, { nullable: true }) endDate?: string;
   @Field(() => [Int], { nullable: true }) quarters?: number[];
   @Field(() => Boolean, { nullable: true }) continuous?: boolean;
-  @Field(() => [PeriodInput], { nullable: true, description: 'Các khoảng thời gian; bỏ trống thì tính từ quý và ngày bắt đầu, kết thúc.' }) periods?: PeriodInput[];
+  @Field(() => [PeriodInput], { nullable: true, description: 'Các khoảng thời gian; bỏ trống thì tính từ quý và ngày bắt đầu, kết thúc.' })
+  periods?: PeriodInput[];
   @Field(() => FactSource, { nullable: true }) source?: FactSource;
 }
 
@@ -127,7 +137,8 @@ export class PlanFields {
   @Field(() => [String], { nullable: true }) objectives?: string[];
   @Field(() => [String], { nullable: true }) requirements?: string[];
   @Field(() => String, { nullable: true }) budgetNote?: string | null;
-  @Field(() => String, { nullable: true, description: 'Hạn mặc định MM-DD cho báo cáo định kỳ hằng năm không ghi ngày.' }) defaultReportDue?: string | null;
+  @Field(() => String, { nullable: true, description: 'Hạn mặc định MM-DD cho báo cáo định kỳ hằng năm không ghi ngày.' })
+  defaultReportDue?: string | null;
   @Field(() => String, { nullable: true }) closing?: string | null;
   @Field(() => String, { nullable: true }) internalNote?: string | null;
   @Field(() => SignatureInput, { nullable: true }) signature?: SignatureInput;

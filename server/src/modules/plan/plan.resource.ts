@@ -19,7 +19,10 @@ export const planResource = defineResource({
   entity: Plan,
   rows: planRows,
   api: {
-    plural: 'Plans', what: 'kế hoạch', list: planList, filter: PlanFilter,
+    plural: 'Plans',
+    what: 'kế hoạch',
+    list: planList,
+    filter: PlanFilter,
     describe: {
       one: 'Một kế hoạch.',
       create: 'Tạo kế hoạch cùng các nội dung, cơ quan tham gia và dòng kinh phí trong một lần.',
@@ -47,9 +50,16 @@ export const planResource = defineResource({
     reportingRequirements: many(() => ReportingRequirement, 'plan'),
     budgetLines: many(() => BudgetLine, 'plan', { nullable: true, description: 'Dòng kinh phí; chỉ trong phạm vi đơn vị sở hữu.' }),
     recipients: many(() => Recipient, 'plan'),
-    budgetTotal: sumOf(() => BudgetLine, 'plan', 'plannedAmount', () => MoneyScalar, {
-      nullable: true, description: 'Tổng dự toán các dòng kinh phí; trống khi chưa có số liệu. Công khai với kế hoạch đã ban hành.',
-    }),
+    budgetTotal: sumOf(
+      () => BudgetLine,
+      'plan',
+      'plannedAmount',
+      () => MoneyScalar,
+      {
+        nullable: true,
+        description: 'Tổng dự toán các dòng kinh phí; trống khi chưa có số liệu. Công khai với kế hoạch đã ban hành.',
+      },
+    ),
   },
 });
 
@@ -73,6 +83,7 @@ const planParts = [
 ];
 
 export const planModule: ModuleDeclaration = {
-  resources: [planResource, ...planParts], rules: [planRules],
+  resources: [planResource, ...planParts],
+  rules: [planRules],
   resolvers: [ResponsibilityLinksResolver, ReportingRequirementLinksResolver, RecipientLinksResolver],
 };

@@ -13,14 +13,42 @@ export const planRows: RowScope = (p, e) =>
 
 const planUnit = (plan: Plan) => plan.administrativeUnit.id;
 const STATUS_MUTATIONS = 'submitPlan, returnPlan, issuePlan hoặc cancelPlan';
-const issued = when<Plan>('issued', (plan) => plan.status === PlanStatus.ISSUED, (_p, row) => ({ sql: `${row.column('status')} = ?`, params: [PlanStatus.ISSUED] }));
+const issued = when<Plan>(
+  'issued',
+  (plan) => plan.status === PlanStatus.ISSUED,
+  (_p, row) => ({ sql: `${row.column('status')} = ?`, params: [PlanStatus.ISSUED] }),
+);
 const withinPlanScope = allOf(signedIn, inScope(planUnit, 'administrativeUnit'));
 
 const ISSUANCE = ['status', 'symbol', 'issuedOn', 'dateLabel', 'place', 'signature', 'internalNote', 'numberUnknown'];
 export const planWritable: WritableFields = {
-  [Role.EDITOR]: ['title', 'startYear', 'endYear', 'administrativeUnitId', 'issuingAgencyId', 'parentPlanId', 'documentId', 'preamble',
-    'objectives', 'requirements', 'budgetNote', 'defaultReportDue', 'closing', 'internalNote', 'signature', 'place', 'dateLabel', 'status', 'legalBases',
-    'activities', 'budgetLines', 'responsibilities', 'reportingRequirements', 'recipients', 'numberUnknown'],
+  [Role.EDITOR]: [
+    'title',
+    'startYear',
+    'endYear',
+    'administrativeUnitId',
+    'issuingAgencyId',
+    'parentPlanId',
+    'documentId',
+    'preamble',
+    'objectives',
+    'requirements',
+    'budgetNote',
+    'defaultReportDue',
+    'closing',
+    'internalNote',
+    'signature',
+    'place',
+    'dateLabel',
+    'status',
+    'legalBases',
+    'activities',
+    'budgetLines',
+    'responsibilities',
+    'reportingRequirements',
+    'recipients',
+    'numberUnknown',
+  ],
   [Role.APPROVER]: ISSUANCE,
 };
 
@@ -42,7 +70,11 @@ function statusChange(p: Principal, to: PlanStatus | undefined): true | DomainEr
 const canCreatePlan = access('createPlan', async (ctx, args) => {
   const fields = (args ?? {}) as PlanFields;
   if (!hasRole(ctx.auth, Role.EDITOR)) return forbidden('Chỉ chuyên viên soạn thảo được tạo kế hoạch.');
-  const checks = [ownUnitArg(ctx.auth, fields.administrativeUnitId), statusChange(ctx.auth, fields.status), onlyWritable(fields, writableBy(planWritable, ctx.auth))]; // line amounts: budget-line.writer
+  const checks = [
+    ownUnitArg(ctx.auth, fields.administrativeUnitId),
+    statusChange(ctx.auth, fields.status),
+    onlyWritable(fields, writableBy(planWritable, ctx.auth)),
+  ]; // line amounts: budget-line.writer
   return checks.find((c) => c !== true) ?? true;
 });
 
@@ -60,9 +92,13 @@ const canUpdatePlan = access('updatePlan', async (ctx, args) => {
   }
   const sent = sentFields(fields).filter((f) => f !== 'status');
   const content = sent.filter((f) => !ISSUANCE.includes(f));
-  if (content.length && plan.status !== PlanStatus.DRAFT) return forbidden('Kế hoạch không còn là dự thảo nên không sửa được nội dung.', content[0]);
+  if (content.length && plan.status !== PlanStatus.DRAFT)
+    return forbidden('Kế hoạch không còn là dự thảo nên không sửa được nội dung.', content[0]);
   if (plan.status === PlanStatus.ISSUED && sent.length) {
-    return forbidden('Kế hoạch đã ban hành nên không sửa được; hãy ban hành kế hoạch sửa đổi (căn cứ loại AMENDS). Tiến độ nội dung và số liệu kinh phí vẫn cập nhật được.', sent[0]);
+    return forbidden(
+      'Kế hoạch đã ban hành nên không sửa được; hãy ban hành kế hoạch sửa đổi (căn cứ loại AMENDS). Tiến độ nội dung và số liệu kinh phí vẫn cập nhật được.',
+      sent[0],
+    );
   }
   const checks = [onlyWritable(fields, writableBy(planWritable, ctx.auth))]; // line amounts: budget-line.writer
   return checks.find((c) => c !== true) ?? true;

@@ -24,15 +24,36 @@ export const REQUIRED_ON_CREATE = ['title', 'startYear', 'administrativeUnitId',
  * (reported with its path, e.g. `activities[1].participants[0].agencyId`) leaves the database as it was.
  */
 export async function savePlan({ em, ctx }: Write, plan: Plan, fields: PlanFields): Promise<Plan> {
-  const { administrativeUnitId, issuingAgencyId, parentPlanId, documentId, signature, legalBases, activities, budgetLines, responsibilities, reportingRequirements, recipients, ...scalars } = fields;
+  const {
+    administrativeUnitId,
+    issuingAgencyId,
+    parentPlanId,
+    documentId,
+    signature,
+    legalBases,
+    activities,
+    budgetLines,
+    responsibilities,
+    reportingRequirements,
+    recipients,
+    ...scalars
+  } = fields;
   assignDefined(plan, scalars as Partial<Plan>);
   if (signature) plan.signature = Object.assign(plan.signature ?? {}, signature);
-  if (administrativeUnitId) plan.administrativeUnit = await requireRef(em, AdministrativeUnit, administrativeUnitId, 'administrativeUnitId', 'đơn vị hành chính');
+  if (administrativeUnitId)
+    plan.administrativeUnit = await requireRef(em, AdministrativeUnit, administrativeUnitId, 'administrativeUnitId', 'đơn vị hành chính');
   if (issuingAgencyId) plan.issuingAgency = await requireRef(em, Agency, issuingAgencyId, 'issuingAgencyId', 'cơ quan ban hành');
   if (parentPlanId !== undefined) plan.parentPlan = await optionalRef(em, Plan, parentPlanId, 'parentPlanId', 'kế hoạch cấp trên');
   if (documentId !== undefined) plan.document = await optionalRef(em, LegalDocument, documentId, 'documentId', 'văn bản');
   validatePlan(plan);
-  await assertSymbolFree(em, { table: 'plan', issuerColumn: 'issuing_agency_id', issuer: plan.issuingAgency.id, symbol: plan.symbol, issuedOn: plan.issuedOn, exceptId: plan.id });
+  await assertSymbolFree(em, {
+    table: 'plan',
+    issuerColumn: 'issuing_agency_id',
+    issuer: plan.issuingAgency.id,
+    symbol: plan.symbol,
+    issuedOn: plan.issuedOn,
+    exceptId: plan.id,
+  });
   em.persist(plan);
 
   // A new plan has no parts to replace; deleting by an unsaved plan would match `plan_id is null`, which for
@@ -68,7 +89,11 @@ export async function savePlan({ em, ctx }: Write, plan: Plan, fields: PlanField
     for (const [i, r] of reportingRequirements.entries()) {
       const at = `reportingRequirements[${i}]`;
       const requirement = em.create(ReportingRequirement, {
-        plan, description: r.description, reportTo: r.reportTo, via: r.via, position: i,
+        plan,
+        description: r.description,
+        reportTo: r.reportTo,
+        via: r.via,
+        position: i,
         reporter: await optionalRef(em, Agency, r.reporterId, `${at}.reporterId`, 'cơ quan báo cáo'),
         reportToAgency: await optionalRef(em, Agency, r.reportToAgencyId, `${at}.reportToAgencyId`, 'cơ quan nhận báo cáo'),
         viaAgency: await optionalRef(em, Agency, r.viaAgencyId, `${at}.viaAgencyId`, 'cơ quan tổng hợp'),
@@ -99,12 +124,14 @@ export async function unlinkChildPlans({ em }: Write, plan: Plan): Promise<void>
 function validatePlan(plan: Plan) {
   if (!plan.title?.trim()) throw badInput('title', 'Tên kế hoạch không được để trống.');
   if (plan.endYear != null && plan.endYear < plan.startYear) throw badInput('endYear', 'Năm kết thúc không được trước năm bắt đầu.');
-  if (plan.defaultReportDue && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(plan.defaultReportDue)) throw badInput('defaultReportDue', 'Hạn mặc định phải có dạng MM-DD, ví dụ 12-15.');
+  if (plan.defaultReportDue && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(plan.defaultReportDue))
+    throw badInput('defaultReportDue', 'Hạn mặc định phải có dạng MM-DD, ví dụ 12-15.');
   // A plan in force whose copy lost its number and date is still issued (seeds/CONVENTIONS.md, "Drafts and plans whose number was lost").
   if (plan.status === PlanStatus.ISSUED && !plan.numberUnknown && (!plan.symbol || !plan.issuedOn)) {
     throw badInput(plan.symbol ? 'issuedOn' : 'symbol', 'Kế hoạch đã ban hành phải có số ký hiệu và ngày ban hành.');
   }
-  if (plan.parentPlan && plan.id && plan.parentPlan.id === plan.id) throw badInput('parentPlanId', 'Kế hoạch không thể thực hiện chính nó.');
+  if (plan.parentPlan && plan.id && plan.parentPlan.id === plan.id)
+    throw badInput('parentPlanId', 'Kế hoạch không thể thực hiện chính nó.');
 }
 
 async function replaceActivities(em: EntityManager, plan: Plan, inputs: ActivityInput[]): Promise<Map<string, Activity>> {
@@ -133,4 +160,3 @@ async function replaceActivities(em: EntityManager, plan: Plan, inputs: Activity
   for (const activity of existing) if (!kept.has(activity.id)) em.remove(activity);
   return byLabel;
 }
-

@@ -13,8 +13,17 @@ const CODE_BY_KIND: Partial<Record<AgencyKind, string>> = {
 };
 
 /** Initials of the agency's name without "và" and tone marks: "Sở Thông tin và Truyền thông" → "STTTT", as offices print it. */
-const initials = (name: string) => name.split(/\s+/).filter((w) => w && w.toLowerCase() !== 'và')
-  .map((w) => w[0].normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase()).join('');
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => w && w.toLowerCase() !== 'và')
+    .map((w) =>
+      w[0]
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toUpperCase(),
+    )
+    .join('');
 
 export function issuerCode(agency: Agency): string {
   const code = agency.documentCode ?? CODE_BY_KIND[agency.kind] ?? initials(agency.name);
@@ -32,7 +41,9 @@ export async function takeNumber(em: EntityManager, agency: Agency, year: number
   const rows = await em.execute<{ last_number: number }[]>(
     `insert into document_register (agency_id, year, series, last_number) values (?, ?, ?, 1)
        on conflict (agency_id, year, series) do update set last_number = document_register.last_number + 1
-       returning last_number`, [agency.id, year, series]);
+       returning last_number`,
+    [agency.id, year, series],
+  );
   return rows[0].last_number;
 }
 

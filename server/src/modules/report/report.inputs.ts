@@ -52,6 +52,7 @@ export class ReportFields {
   @Field(() => String, { nullable: true }) closing?: string | null;
   @Field(() => SignatureInput, { nullable: true }) signature?: SignatureInput;
   @Field(() => [ReportResultInput], { nullable: true }) results?: ReportResultInput[];
-  @Field(() => [PlanBudgetLineInput], { nullable: true, description: 'Các khoản chi; gửi thì thay thế danh sách cũ.' }) spendingLines?: PlanBudgetLineInput[];
+  @Field(() => [PlanBudgetLineInput], { nullable: true, description: 'Các khoản chi; gửi thì thay thế danh sách cũ.' })
+  spendingLines?: PlanBudgetLineInput[];
   @Field(() => [RecipientInput], { nullable: true }) recipients?: RecipientInput[];
 }

@@ -32,7 +32,14 @@ export class ReportFilter {
 
 const reportList: ListSpec<Report, ReportFilter> = {
   entity: Report,
-  sortable: { id: 'e.id', title: 'e.title', periodStart: 'e.period_start', periodEnd: 'e.period_end', status: 'e.status', issuedOn: 'e.issued_on' },
+  sortable: {
+    id: 'e.id',
+    title: 'e.title',
+    periodStart: 'e.period_start',
+    periodEnd: 'e.period_end',
+    status: 'e.status',
+    issuedOn: 'e.issued_on',
+  },
   defaultSort: 'periodStart',
   applyFilter: (qb, f) => {
     if (f.ids) qb.andWhere({ id: { $in: f.ids.map(Number) } });

@@ -15,9 +15,34 @@ const fullReport = allOf(signedIn, inScope(reportUnit, 'administrativeUnit'));
 const spendingFigures = allOf(userOrClient, inScope(reportUnit, 'administrativeUnit'));
 
 export const reportWritable: WritableFields = {
-  [Role.EDITOR]: ['title', 'symbol', 'kind', 'status', 'dateLabel', 'issuedOn', 'periodStart', 'periodEnd', 'administrativeUnitId', 'issuingAgencyId',
-    'respondsToId', 'obligationId', 'subjectIds', 'citedDocumentIds', 'preamble', 'sections', 'metrics', 'spending', 'allocated', 'nextTasks', 'recommendations', 'closing',
-    'signature', 'results', 'spendingLines', 'recipients'],
+  [Role.EDITOR]: [
+    'title',
+    'symbol',
+    'kind',
+    'status',
+    'dateLabel',
+    'issuedOn',
+    'periodStart',
+    'periodEnd',
+    'administrativeUnitId',
+    'issuingAgencyId',
+    'respondsToId',
+    'obligationId',
+    'subjectIds',
+    'citedDocumentIds',
+    'preamble',
+    'sections',
+    'metrics',
+    'spending',
+    'allocated',
+    'nextTasks',
+    'recommendations',
+    'closing',
+    'signature',
+    'results',
+    'spendingLines',
+    'recipients',
+  ],
   [Role.APPROVER]: ['status', 'symbol', 'issuedOn', 'dateLabel', 'signature'],
 };
 
@@ -31,29 +56,38 @@ async function statusChange(ctx: Context, report: Report | undefined, to: Report
   const own = !report || report.administrativeUnit.id === p.unitId;
   if (to === ReportStatus.DRAFT && !report && hasRole(p, Role.EDITOR)) return true;
   if (to === ReportStatus.SUBMITTED && own && from !== undefined && OPEN.includes(from) && hasRole(p, Role.APPROVER)) return true;
-  if ([ReportStatus.ACCEPTED, ReportStatus.RETURNED].includes(to) && from === ReportStatus.SUBMITTED && !own && hasRole(p, Role.APPROVER)
-    && report && (await unitInScope(ctx, report.administrativeUnit.id))) return true;
+  if (
+    [ReportStatus.ACCEPTED, ReportStatus.RETURNED].includes(to) &&
+    from === ReportStatus.SUBMITTED &&
+    !own &&
+    hasRole(p, Role.APPROVER) &&
+    report &&
+    (await unitInScope(ctx, report.administrativeUnit.id))
+  )
+    return true;
   return forbidden(`Bạn không được chuyển báo cáo ${from ? `từ "${from}" ` : ''}sang "${to}".`, 'status');
 }
 
-const writeReport = (name: 'createReport' | 'updateReport' | 'deleteReport') => access(name, async (ctx, args) => {
-  if (!hasRole(ctx.auth, Role.EDITOR, Role.APPROVER)) return false;
-  if (args === undefined) return name === 'updateReport' || hasRole(ctx.auth, Role.EDITOR);
-  const { id, status, ...fields } = args as { id?: string; status?: ReportStatus; administrativeUnitId?: string };
-  const report = id ? await ctx.em.findOne(Report, { id: Number(id) }) : undefined;
-  if (id && !report) return true; // the resolver answers NOT_FOUND
-  const ownArg = ownUnitArg(ctx.auth, fields.administrativeUnitId);
-  if (ownArg !== true) return ownArg;
-  const own = !report || report.administrativeUnit.id === ctx.auth.unitId;
-  const changes = sentFields(fields);
-  if (name !== 'updateReport' || changes.length) {
-    if (!own) return notOwnUnit();
-    if (!hasRole(ctx.auth, Role.EDITOR) && name !== 'updateReport') return forbidden('Chỉ chuyên viên soạn thảo được tạo hoặc xóa báo cáo.');
-    if (report && !OPEN.includes(report.status)) return forbidden('Báo cáo đã gửi nên không sửa được.', changes[0]);
-  }
-  const writable = onlyWritable(fields, writableBy(reportWritable, ctx.auth));
-  return writable === true ? statusChange(ctx, report ?? undefined, status) : writable;
-});
+const writeReport = (name: 'createReport' | 'updateReport' | 'deleteReport') =>
+  access(name, async (ctx, args) => {
+    if (!hasRole(ctx.auth, Role.EDITOR, Role.APPROVER)) return false;
+    if (args === undefined) return name === 'updateReport' || hasRole(ctx.auth, Role.EDITOR);
+    const { id, status, ...fields } = args as { id?: string; status?: ReportStatus; administrativeUnitId?: string };
+    const report = id ? await ctx.em.findOne(Report, { id: Number(id) }) : undefined;
+    if (id && !report) return true; // the resolver answers NOT_FOUND
+    const ownArg = ownUnitArg(ctx.auth, fields.administrativeUnitId);
+    if (ownArg !== true) return ownArg;
+    const own = !report || report.administrativeUnit.id === ctx.auth.unitId;
+    const changes = sentFields(fields);
+    if (name !== 'updateReport' || changes.length) {
+      if (!own) return notOwnUnit();
+      if (!hasRole(ctx.auth, Role.EDITOR) && name !== 'updateReport')
+        return forbidden('Chỉ chuyên viên soạn thảo được tạo hoặc xóa báo cáo.');
+      if (report && !OPEN.includes(report.status)) return forbidden('Báo cáo đã gửi nên không sửa được.', changes[0]);
+    }
+    const writable = onlyWritable(fields, writableBy(reportWritable, ctx.auth));
+    return writable === true ? statusChange(ctx, report ?? undefined, status) : writable;
+  });
 
 export const reportRules: Record<string, Record<string, Access>> = {
   Report: {

@@ -19,29 +19,49 @@ export const REQUIRED_ON_CREATE = ['title', 'kind', 'periodStart', 'periodEnd', 
 
 /** Creates or updates a report with its results, documents, spending lines and recipients, inside the write path's transaction. */
 export async function saveReport({ em, ctx }: Write, report: Report, fields: ReportFields, lineAuthor = ctx.auth): Promise<Report> {
-  const { administrativeUnitId, issuingAgencyId, respondsToId, subjectIds, citedDocumentIds, signature, results, spendingLines, recipients, obligationId, ...scalars } = fields;
+  const {
+    administrativeUnitId,
+    issuingAgencyId,
+    respondsToId,
+    subjectIds,
+    citedDocumentIds,
+    signature,
+    results,
+    spendingLines,
+    recipients,
+    obligationId,
+    ...scalars
+  } = fields;
   const previous = report.id ? report.status : undefined;
   assignDefined(report, scalars as Partial<Report>);
   if (signature) report.signature = Object.assign(report.signature ?? {}, signature);
   if (report.periodEnd < report.periodStart) throw badInput('periodEnd', 'Ngày kết thúc kỳ báo cáo không được trước ngày bắt đầu.');
-  if (administrativeUnitId) report.administrativeUnit = await requireRef(em, AdministrativeUnit, administrativeUnitId, 'administrativeUnitId', 'đơn vị hành chính');
+  if (administrativeUnitId)
+    report.administrativeUnit = await requireRef(em, AdministrativeUnit, administrativeUnitId, 'administrativeUnitId', 'đơn vị hành chính');
   if (issuingAgencyId) report.issuingAgency = await requireRef(em, Agency, issuingAgencyId, 'issuingAgencyId', 'cơ quan ban hành');
   if (respondsToId !== undefined) report.respondsTo = await optionalRef(em, LegalDocument, respondsToId, 'respondsToId', 'văn bản');
   if (obligationId !== undefined) await linkObligation(em, report, obligationId);
   await followReport(em, report, previous, vietnamDate(ctx.clock()));
   em.persist(report);
-  for (const [ids, subject, field] of [[subjectIds, true, 'subjectIds'], [citedDocumentIds, false, 'citedDocumentIds']] as const) {
+  for (const [ids, subject, field] of [
+    [subjectIds, true, 'subjectIds'],
+    [citedDocumentIds, false, 'citedDocumentIds'],
+  ] as const) {
     if (!ids) continue;
     if (report.id) await em.nativeDelete(ReportDocument, { report, subject });
     for (const [i, id] of ids.entries()) {
-      em.persist(em.create(ReportDocument, { report, subject, document: await requireRef(em, LegalDocument, id, `${field}[${i}]`, 'văn bản') }));
+      em.persist(
+        em.create(ReportDocument, { report, subject, document: await requireRef(em, LegalDocument, id, `${field}[${i}]`, 'văn bản') }),
+      );
     }
   }
   if (results) {
     if (report.id) await em.nativeDelete(ReportResult, { report });
     for (const [i, r] of results.entries()) {
       const activity = await optionalRef(em, Activity, r.activityId, `results[${i}].activityId`, 'nội dung');
-      em.persist(em.create(ReportResult, { report, activity, heading: r.heading, outcome: r.outcome, status: r.status ?? null, position: i }));
+      em.persist(
+        em.create(ReportResult, { report, activity, heading: r.heading, outcome: r.outcome, status: r.status ?? null, position: i }),
+      );
     }
   }
   if (spendingLines) {

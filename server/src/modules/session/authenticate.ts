@@ -38,9 +38,12 @@ export async function authenticate(em: EntityManager, tokens: TokenService, head
 async function authenticateUser(em: EntityManager, tokens: TokenService, token: string): Promise<Principal> {
   const subject = await tokens.verify(token);
   // From the primary: a replica a moment behind must not accept a token that was just revoked.
-  const user = subject === undefined ? null
-    : await em.findOne(User, { id: subject.userId }, { populate: ['administrativeUnit'], strategy: 'joined', connectionType: 'write' });
-  if (!user || user.tokenVersion !== subject?.version) throw unauthenticated('Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.');
+  const user =
+    subject === undefined
+      ? null
+      : await em.findOne(User, { id: subject.userId }, { populate: ['administrativeUnit'], strategy: 'joined', connectionType: 'write' });
+  if (!user || user.tokenVersion !== subject?.version)
+    throw unauthenticated('Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.');
   if (user.disabled) throw unauthenticated('Tài khoản đã bị khóa.');
   return principalOfUser(user);
 }

@@ -9,9 +9,17 @@ import type { ResourcePermission } from './permissions.types';
 
 /** The console's resources, with the list query's name. */
 const RESOURCES: [string, string][] = [
-  ['Plan', 'allPlans'], ['Activity', 'allActivities'], ['BudgetLine', 'allBudgetLines'], ['Report', 'allReports'],
-  ['LegalDocument', 'allLegalDocuments'], ['Agency', 'allAgencies'], ['AdministrativeUnit', 'allAdministrativeUnits'],
-  ['User', 'allUsers'], ['ApiClient', 'allApiClients'], ['AuditEntry', 'allAuditEntries'], ['ReportingObligation', 'allReportingObligations'],
+  ['Plan', 'allPlans'],
+  ['Activity', 'allActivities'],
+  ['BudgetLine', 'allBudgetLines'],
+  ['Report', 'allReports'],
+  ['LegalDocument', 'allLegalDocuments'],
+  ['Agency', 'allAgencies'],
+  ['AdministrativeUnit', 'allAdministrativeUnits'],
+  ['User', 'allUsers'],
+  ['ApiClient', 'allApiClients'],
+  ['AuditEntry', 'allAuditEntries'],
+  ['ReportingObligation', 'allReportingObligations'],
 ];
 
 /** Resources whose arguments are split between roles; for the others, whoever may update may set every argument. */
@@ -33,10 +41,12 @@ export async function myPermissions(ctx: Context, schema: GraphQLSchema): Promis
     if (await allowed(ctx, 'Query', resource)) operations.push('show');
     for (const op of ['create', 'update', 'delete']) if (await allowed(ctx, 'Mutation', `${op}${resource}`)) operations.push(op);
     const readableFields: string[] = [];
-    if (operations.length) for (const field of Object.keys(type.getFields())) if (await allowed(ctx, resource, field)) readableFields.push(field);
+    if (operations.length)
+      for (const field of Object.keys(type.getFields())) if (await allowed(ctx, resource, field)) readableFields.push(field);
     const writableFields = new Set<string>();
     for (const op of ['create', 'update'].filter((o) => operations.includes(o))) {
-      for (const arg of schema.getMutationType()?.getFields()[`${op}${resource}`]?.args ?? []) if (arg.name !== 'id') writableFields.add(arg.name);
+      for (const arg of schema.getMutationType()?.getFields()[`${op}${resource}`]?.args ?? [])
+        if (arg.name !== 'id') writableFields.add(arg.name);
     }
     const split = SPLIT[resource] && writableBy(SPLIT[resource], ctx.auth);
     result.push({ resource, operations, readableFields, writableFields: [...writableFields].filter((f) => !split || split.has(f)).sort() });

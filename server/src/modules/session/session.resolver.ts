@@ -24,7 +24,10 @@ export class SessionResolver {
     const account = username.trim().toLowerCase();
     await signIns.attempt(account, ctx.clientAddress);
     const user = await ctx.em.findOne(User, { username: account }, { populate: ['administrativeUnit'], connectionType: 'write' });
-    const ok = (await verifyPassword(password, user?.passwordHash ?? (await (decoyHash ??= hashPassword('decoy-password'))))) && user !== null && !user.disabled;
+    const ok =
+      (await verifyPassword(password, user?.passwordHash ?? (await (decoyHash ??= hashPassword('decoy-password'))))) &&
+      user !== null &&
+      !user.disabled;
     if (!ok) throw unauthenticated(WRONG_LOGIN);
     await signIns.succeeded(account, ctx.clientAddress);
     // The rest of this request (the selected `user` fields) is answered for the user who just signed in.
@@ -44,7 +47,11 @@ export class SessionResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Người đang đăng nhập đổi mật khẩu của mình; cần mật khẩu hiện tại.' })
-  async changeMyPassword(@Arg('currentPassword', () => String) currentPassword: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context) {
+  async changeMyPassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: Context,
+  ) {
     const user = isUser(ctx.auth) ? await ctx.em.findOne(User, { id: ctx.auth.id }) : null;
     if (!user) throw unauthenticated('Vui lòng đăng nhập.');
     // Counted like a sign-in, so a stolen session cannot guess the password through this door either.

@@ -33,7 +33,10 @@ export class AdministrativeUnit extends VersionedEntity {
   @ManyToOne({ entity: () => AdministrativeUnit, nullable: true })
   parent?: AdministrativeUnit;
 
-  @Index({ name: 'administrative_unit_path_idx', expression: 'create index administrative_unit_path_idx on administrative_unit (path text_pattern_ops)' })
+  @Index({
+    name: 'administrative_unit_path_idx',
+    expression: 'create index administrative_unit_path_idx on administrative_unit (path text_pattern_ops)',
+  })
   @Property({ type: 'text' })
   path: Opt<string> = '/';
 

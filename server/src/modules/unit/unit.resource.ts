@@ -33,14 +33,21 @@ export const unitList: ListSpec<AdministrativeUnit, AdministrativeUnitFilter> = 
     if (f.parentId) qb.andWhere({ parent: Number(f.parentId) });
     if (f.withinUnitId) qb.andWhere(inUnitSubtree('e.id'), [Number(f.withinUnitId)]);
     if (f.code) qb.andWhere({ code: f.code });
-    if (f.validOn) qb.andWhere('(e.valid_from is null or e.valid_from <= ?) and (e.valid_to is null or e.valid_to >= ?)', [f.validOn, f.validOn]);
+    if (f.validOn)
+      qb.andWhere('(e.valid_from is null or e.valid_from <= ?) and (e.valid_to is null or e.valid_to >= ?)', [f.validOn, f.validOn]);
   },
 };
 
 export const unitResource = defineResource({
   entity: AdministrativeUnit,
   rows: 'public',
-  api: { plural: 'AdministrativeUnits', what: 'đơn vị hành chính', list: unitList, filter: AdministrativeUnitFilter, describe: { one: 'Một đơn vị hành chính.' } },
+  api: {
+    plural: 'AdministrativeUnits',
+    what: 'đơn vị hành chính',
+    list: unitList,
+    filter: AdministrativeUnitFilter,
+    describe: { one: 'Một đơn vị hành chính.' },
+  },
   writes: {
     args: UnitFields,
     required: ['code', 'name', 'fullName', 'kind', 'level'],
@@ -52,7 +59,10 @@ export const unitResource = defineResource({
     parent: one(() => AdministrativeUnit, { nullable: true }),
     children: many(() => AdministrativeUnit, 'parent', { orderBy: { code: 'asc' } }),
     successor: one(() => AdministrativeUnit, { nullable: true, description: 'Đơn vị kế thừa sau khi đơn vị này chấm dứt.' }),
-    predecessors: many(() => AdministrativeUnit, 'successor', { orderBy: { code: 'asc' }, description: 'Các đơn vị mà đơn vị này kế thừa.' }),
+    predecessors: many(() => AdministrativeUnit, 'successor', {
+      orderBy: { code: 'asc' },
+      description: 'Các đơn vị mà đơn vị này kế thừa.',
+    }),
   },
 });
 

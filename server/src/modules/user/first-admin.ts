@@ -23,7 +23,13 @@ export async function createFirstAdmin(em: EntityManager, username: string, pass
       await tx.flush();
       await tx.execute(REBUILD_UNIT_PATHS);
     }
-    const user = tx.create(User, { username: name, displayName: 'Quản trị hệ thống', administrativeUnit: central, roles: [Role.ADMIN], passwordHash: await hashPassword(password) });
+    const user = tx.create(User, {
+      username: name,
+      displayName: 'Quản trị hệ thống',
+      administrativeUnit: central,
+      roles: [Role.ADMIN],
+      passwordHash: await hashPassword(password),
+    });
     await tx.flush();
     return user;
   });

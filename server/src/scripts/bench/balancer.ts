@@ -49,12 +49,18 @@ export async function startBalancer(ports: number[]): Promise<Balancer> {
       backend.failed++;
       state.failedInFlight++;
     };
-    const upstream = http.request({ host: '127.0.0.1', port: backend.port, method: req.method, path: req.url, headers: { ...req.headers, connection: 'close' }, agent }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-      answer.on('end', () => settle(false));
-      answer.on('error', () => { settle(true); res.destroy(); });
-    });
+    const upstream = http.request(
+      { host: '127.0.0.1', port: backend.port, method: req.method, path: req.url, headers: { ...req.headers, connection: 'close' }, agent },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+        answer.on('end', () => settle(false));
+        answer.on('error', () => {
+          settle(true);
+          res.destroy();
+        });
+      },
+    );
     upstream.on('error', (error: NodeJS.ErrnoException) => {
       if (res.headersSent) return settle(true);
       // Refused: nothing was delivered, that backend is gone, resend elsewhere. Any other error may have hit a
@@ -77,7 +83,9 @@ export async function startBalancer(ports: number[]): Promise<Balancer> {
   return {
     port: (server.address() as { port: number }).port,
     backends,
-    get failedInFlight() { return state.failedInFlight; },
+    get failedInFlight() {
+      return state.failedInFlight;
+    },
     close: async () => {
       agent.destroy();
       server.closeAllConnections();

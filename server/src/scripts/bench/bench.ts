@@ -34,13 +34,21 @@ type Contender = 'ours' | 'postgraphile' | 'raw';
 const CONTENDERS: Contender[] = ['ours', 'postgraphile', 'raw'];
 const LABEL: Record<Contender, string> = { ours: 'this API', postgraphile: 'PostGraphile 4', raw: 'raw SQL' };
 
-const databaseUrl = (() => { const u = new URL(SERVER_URL); u.pathname = `/${DB_NAME}`; return u.toString(); })();
+const databaseUrl = (() => {
+  const u = new URL(SERVER_URL);
+  u.pathname = `/${DB_NAME}`;
+  return u.toString();
+})();
 const log = (message: string) => console.log(`[bench] ${message}`);
 
 async function admin(sql: string) {
   const client = new Client({ connectionString: SERVER_URL });
   await client.connect();
-  try { return await client.query(sql); } finally { await client.end(); }
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }
 
 async function buildDatabase() {
@@ -48,7 +56,11 @@ async function buildDatabase() {
   if (exists && process.env.BENCH_REUSE === '1') {
     // A kept database still gets the migrations added since it was built.
     const orm = await openOrm({ databaseUrl });
-    try { await migrate(orm); } finally { await orm.close(); }
+    try {
+      await migrate(orm);
+    } finally {
+      await orm.close();
+    }
     return log(`reusing ${DB_NAME}`);
   }
   await admin(`drop database if exists ${DB_NAME} with (force)`);
@@ -60,14 +72,24 @@ async function buildDatabase() {
     const started = Date.now();
     await seedScale(orm.em.fork(), 1);
     log(`factor-1 data built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  } finally { await orm.close(); }
+  } finally {
+    await orm.close();
+  }
 }
 
 async function freePort(): Promise<number> {
-  return new Promise((resolve) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const { port } = s.address() as net.AddressInfo; s.close(() => resolve(port)); }); });
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
 }
 
-interface Running { child: ChildProcess; url: string }
+interface Running {
+  child: ChildProcess;
+  url: string;
+}
 
 /**
  * The V8 flag `npm start` runs the server with: a larger young generation, since a nested list allocates many
@@ -80,10 +102,31 @@ const NODE_FLAGS = ['--max-semi-space-size=64'];
 async function launch(who: Contender): Promise<Running> {
   const port = await freePort();
   const dist = path.join(repoRoot(), 'dist', 'server', 'src');
-  const script = who === 'ours' ? path.join(dist, 'main.js') : path.join(dist, 'scripts', 'bench', who === 'raw' ? 'raw-server.js' : 'postgraphile-server.js');
-  const child = fork(script, [], { execArgv: NODE_FLAGS, env: { LOG_LEVEL: 'warn', ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', JWT_SECRET: 'bench-only-secret-bench-only-secret-0123456789' }, stdio: 'ignore' });
+  const script =
+    who === 'ours'
+      ? path.join(dist, 'main.js')
+      : path.join(dist, 'scripts', 'bench', who === 'raw' ? 'raw-server.js' : 'postgraphile-server.js');
+  const child = fork(script, [], {
+    execArgv: NODE_FLAGS,
+    env: {
+      LOG_LEVEL: 'warn',
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-only-secret-bench-only-secret-0123456789',
+    },
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 600; i++) {
-    const up = await new Promise<boolean>((resolve) => { const s = net.connect(port, '127.0.0.1', () => { s.end(); resolve(true); }).on('error', () => resolve(false)); });
+    const up = await new Promise<boolean>((resolve) => {
+      const s = net
+        .connect(port, '127.0.0.1', () => {
+          s.end();
+          resolve(true);
+        })
+        .on('error', () => resolve(false));
+    });
     if (up) return { child, url: `http://127.0.0.1:${port}` };
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -92,7 +135,10 @@ async function launch(who: Contender): Promise<Running> {
 
 async function stop(running: Running) {
   running.child.kill('SIGTERM');
-  await new Promise((resolve) => { running.child.once('exit', resolve); setTimeout(resolve, 5000); });
+  await new Promise((resolve) => {
+    running.child.once('exit', resolve);
+    setTimeout(resolve, 5000);
+  });
 }
 
 /** Peak and current resident memory of a process, from /proc (Linux). */
@@ -103,7 +149,8 @@ function memory(pid: number) {
 }
 
 function request(who: Contender, workload: Workload, base: string, token: string | undefined, perPage = PLANS) {
-  if (who === 'raw') return { url: base + workload.raw(perPage), method: 'GET' as const, headers: {} as Record<string, string>, body: undefined };
+  if (who === 'raw')
+    return { url: base + workload.raw(perPage), method: 'GET' as const, headers: {} as Record<string, string>, body: undefined };
   const body = JSON.stringify(who === 'ours' ? workload.ours(perPage) : workload.postgraphile!(perPage));
   const bearer: Record<string, string> = token && !workload.anonymous ? { authorization: `Bearer ${token}` } : {};
   return { url: `${base}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json', ...bearer }, body };
@@ -111,28 +158,62 @@ function request(who: Contender, workload: Workload, base: string, token: string
 
 async function fetchOnce(req: ReturnType<typeof request>) {
   const response = await fetch(req.url, { method: req.method, headers: req.headers, body: req.body });
-  const json = await response.json() as { data?: unknown; errors?: unknown };
-  if (!response.ok || json.errors || !json.data) throw new Error(`${req.url}: ${response.status} ${JSON.stringify(json.errors ?? json).slice(0, 500)}`);
+  const json = (await response.json()) as { data?: unknown; errors?: unknown };
+  if (!response.ok || json.errors || !json.data)
+    throw new Error(`${req.url}: ${response.status} ${JSON.stringify(json.errors ?? json).slice(0, 500)}`);
   return json.data;
 }
 
-interface Run { rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number }
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+}
 
 async function load(req: ReturnType<typeof request>, connections: number, duration: number): Promise<Run> {
   // A generous timeout: a slow answer is recorded in the latencies, not dropped as an error.
-  const result = await autocannon({ url: req.url, method: req.method, headers: req.headers, body: req.body, connections, duration, timeout: 120 });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, requests: result.requests.total };
+  const result = await autocannon({
+    url: req.url,
+    method: req.method,
+    headers: req.headers,
+    body: req.body,
+    connections,
+    duration,
+    timeout: 120,
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  };
 }
 
 /** SQL statements one request costs, counted in-process at 5 and at 50 plans. */
 async function countStatements(): Promise<Record<Contender, Record<string, [number, number]>>> {
   let statements = 0;
   const counts = { ours: {}, postgraphile: {}, raw: {} } as Record<Contender, Record<string, [number, number]>>;
-  const orm = await openOrm({ databaseUrl, onQuery: (m) => { if (m.includes('[query]')) statements++; } });
+  const orm = await openOrm({
+    databaseUrl,
+    onQuery: (m) => {
+      if (m.includes('[query]')) statements++;
+    },
+  });
   const ours = await startApp(orm, { jwtSecret: 'bench-only-secret-bench-only-secret-0123456789' });
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
   // PostGraphile's and the raw server's statements are counted on their pool's clients.
-  pool.on('connect', (client) => { const query = client.query.bind(client); client.query = ((...args: unknown[]) => { statements++; return (query as (...a: unknown[]) => unknown)(...args); }) as never; });
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client);
+    client.query = ((...args: unknown[]) => {
+      statements++;
+      return (query as (...a: unknown[]) => unknown)(...args);
+    }) as never;
+  });
   const pg = await startPostGraphile(pool, 0);
   const raw = await startRawServer(pool, 0);
   try {
@@ -155,8 +236,10 @@ async function countStatements(): Promise<Record<Contender, Record<string, [numb
       }
     }
   } finally {
-    await ours.stop(); await orm.close();
-    await new Promise((r) => pg.close(r)); await pool.end();
+    await ours.stop();
+    await orm.close();
+    await new Promise((r) => pg.close(r));
+    await pool.end();
     await new Promise((r) => raw.close(r));
   }
   return counts;
@@ -164,10 +247,14 @@ async function countStatements(): Promise<Record<Contender, Record<string, [numb
 
 async function signIn(base: string): Promise<string> {
   const response = await fetch(`${base}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: BENCH_USER.username, p: BENCH_USER.password } }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      variables: { u: BENCH_USER.username, p: BENCH_USER.password },
+    }),
   });
-  const json = await response.json() as { data?: { login: { token: string } }; errors?: unknown };
+  const json = (await response.json()) as { data?: { login: { token: string } }; errors?: unknown };
   if (!json.data) throw new Error(`sign-in failed: ${JSON.stringify(json.errors)}`);
   return json.data.login.token;
 }
@@ -197,7 +284,9 @@ async function main() {
         log(`${LABEL[who]} · ${workload.name}: ${fmt(results[workload.name][who]!.rps, 1)} req/s`);
       }
       memoryOf[who] = memory(running.child.pid!);
-    } finally { await stop(running); }
+    } finally {
+      await stop(running);
+    }
   }
 
   // Load: the anonymous portal's list, 50 clients for 60 s, on our API alone.
@@ -205,18 +294,27 @@ async function main() {
   let loadRun: Run;
   let loadMemory: { peakMb: number; rssMb: number };
   try {
-    const req = { url: `${running.url}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify(publicPortal(PLANS)) };
-    const plans = (await fetchOnce(req) as { allPlans: unknown[] }).allPlans.length;
+    const req = {
+      url: `${running.url}/graphql`,
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(publicPortal(PLANS)),
+    };
+    const plans = ((await fetchOnce(req)) as { allPlans: unknown[] }).allPlans.length;
     if (plans !== PLANS) throw new Error(`the public portal list returned ${plans} plans`);
     loadRun = await load(req, LOAD_CONNECTIONS, LOAD_DURATION);
     loadMemory = memory(running.child.pid!);
     log(`load: ${fmt(loadRun.rps)} req/s, p99 ${loadRun.p99} ms, errors ${loadRun.errors}, non-2xx ${loadRun.non2xx}`);
-  } finally { await stop(running); }
+  } finally {
+    await stop(running);
+  }
 
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
-  const counts = (await client.query(`select (select count(*) from plan)::int as plans, (select count(*) from activity)::int as activities,
-    (select count(*) from activity_participant)::int as participants, (select count(*) from budget_line)::int as lines`)).rows[0];
+  const counts = (
+    await client.query(`select (select count(*) from plan)::int as plans, (select count(*) from activity)::int as activities,
+    (select count(*) from activity_participant)::int as participants, (select count(*) from budget_line)::int as lines`)
+  ).rows[0];
   await client.end();
   writeReport(renderReport({ startedAt, counts, statementCounts, results, memoryOf, shapes, loadRun, loadMemory }));
   log('BENCHMARKS.md written');
@@ -238,14 +336,23 @@ function renderReport(r: ReportInput): string {
   for (const workload of workloads) {
     for (const who of CONTENDERS) {
       const run = r.results[workload.name]?.[who];
-      if (!run) { rows.push(`| ${workload.name} | ${LABEL[who]} | — | — | — | — | — | — | — |`); continue; }
+      if (!run) {
+        rows.push(`| ${workload.name} | ${LABEL[who]} | — | — | — | — | — | — | — |`);
+        continue;
+      }
       const [five, fifty] = r.statementCounts[who][workload.name] ?? [NaN, NaN];
-      rows.push(`| ${workload.name} | ${LABEL[who]} | ${fmt(run.rps, 1)} | ${run.p50} | ${run.p99} | ${run.errors + run.non2xx} | ${five} / ${fifty} | ${who === 'ours' ? '—' : ratio(r.results[workload.name].ours!.rps, run.rps)} | ${r.memoryOf[who]?.peakMb ?? '—'} |`);
+      rows.push(
+        `| ${workload.name} | ${LABEL[who]} | ${fmt(run.rps, 1)} | ${run.p50} | ${run.p99} | ${run.errors + run.non2xx} | ${five} / ${fifty} | ${who === 'ours' ? '—' : ratio(r.results[workload.name].ours!.rps, run.rps)} | ${r.memoryOf[who]?.peakMb ?? '—'} |`,
+      );
     }
   }
   const ours = (name: string, who: Contender) => r.results[name].ours!.rps / r.results[name][who]!.rps;
-  const target = (label: string, value: number, goal: number) => `- ${label}: **${value.toFixed(2)}×** (target ≥ ${goal}×) — ${value >= goal ? 'met' : 'missed'}`;
-  const counts = workloads.map((w) => { const [five, fifty] = r.statementCounts.ours[w.name]; return { name: w.name, five, fifty }; });
+  const target = (label: string, value: number, goal: number) =>
+    `- ${label}: **${value.toFixed(2)}×** (target ≥ ${goal}×) — ${value >= goal ? 'met' : 'missed'}`;
+  const counts = workloads.map((w) => {
+    const [five, fifty] = r.statementCounts.ours[w.name];
+    return { name: w.name, five, fifty };
+  });
   const load = r.loadRun;
   const targets = [
     target('nested list vs PostGraphile', ours('portal nested list', 'postgraphile'), 1.5),
@@ -256,7 +363,9 @@ function renderReport(r: ReportInput): string {
     `- SQL statements per request of this API, 5 / 50 plans: ${counts.map((c) => `${c.name} ${c.five} / ${c.fifty}`).join('; ')} — ${counts.every((c) => c.five === c.fifty && (c.five <= 2 || !['portal nested list', 'plan page'].includes(c.name))) ? 'the same, and at most 2 for the nested list and the plan page: met' : 'missed'}`,
     `- load, ${LOAD_CONNECTIONS} clients × ${LOAD_DURATION} s on the anonymous list: ${load.errors + load.non2xx} errors, p99 ${load.p99} ms, peak RSS ${r.loadMemory.peakMb} MB (targets 0, ≤ 1000 ms, ≤ 300 MB) — ${load.errors + load.non2xx === 0 && load.p99 <= 1000 && r.loadMemory.peakMb <= 300 ? 'met' : 'missed'}`,
   ];
-  const shapeRows = workloads.map((w) => `| ${w.name} | ${CONTENDERS.map((who) => (r.shapes[w.name]?.[who] ?? ['—']).join(' / ')).join(' | ')} |`);
+  const shapeRows = workloads.map(
+    (w) => `| ${w.name} | ${CONTENDERS.map((who) => (r.shapes[w.name]?.[who] ?? ['—']).join(' / ')).join(' | ')} |`,
+  );
   return TEMPLATE({ ...r, table: rows.join('\n'), shapeTable: shapeRows.join('\n'), targets: targets.join('\n') });
 }
 
@@ -308,10 +417,14 @@ function writeReport(measured: string) {
   const file = path.join(repoRoot(), 'BENCHMARKS.md');
   const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
   const block = `${START}\n${measured}${END}`;
-  const next = previous.includes(START) && previous.includes(END)
-    ? previous.slice(0, previous.indexOf(START)) + block + previous.slice(previous.indexOf(END) + END.length)
-    : `# Benchmarks\n\n${block}\n\n## Analysis\n\n(written by hand from the run above)\n`;
+  const next =
+    previous.includes(START) && previous.includes(END)
+      ? previous.slice(0, previous.indexOf(START)) + block + previous.slice(previous.indexOf(END) + END.length)
+      : `# Benchmarks\n\n${block}\n\n## Analysis\n\n(written by hand from the run above)\n`;
   fs.writeFileSync(file, next);
 }
 
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

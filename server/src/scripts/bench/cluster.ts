@@ -57,11 +57,16 @@ const url = (port: number, database = 'ttdn') => `postgres://postgres@127.0.0.1:
 async function query<T>(port: number, sql: string): Promise<T[]> {
   const client = new Client({ connectionString: url(port) });
   await client.connect();
-  try { return (await client.query(sql)).rows as T[]; } finally { await client.end(); }
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }
 
 /** Statements run against a database so far (commits, which every autocommit SELECT is). */
-const commits = async (port: number) => Number((await query<{ n: string }>(port, `select xact_commit as n from pg_stat_database where datname = 'ttdn'`))[0].n);
+const commits = async (port: number) =>
+  Number((await query<{ n: string }>(port, `select xact_commit as n from pg_stat_database where datname = 'ttdn'`))[0].n);
 
 async function waitFor(check: () => Promise<boolean>, what: string, seconds = 60) {
   for (let i = 0; i < seconds * 4; i++) {
@@ -73,7 +78,15 @@ async function waitFor(check: () => Promise<boolean>, what: string, seconds = 60
 
 function startApi(port: number, primary: number, replica: number): ChildProcess {
   return spawn(process.execPath, ['--max-semi-space-size=64', path.join(repoRoot(), 'dist', 'server', 'src', 'main.js')], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: url(primary), DATABASE_REPLICA_URLS: url(replica), JWT_SECRET: SECRET, LOG_LEVEL: 'warn', SEED_DEMO: '0' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: url(primary),
+      DATABASE_REPLICA_URLS: url(replica),
+      JWT_SECRET: SECRET,
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: '0',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
 }
@@ -90,7 +103,8 @@ async function main() {
     const primaryDir = path.join(dir, 'primary');
     const replicaDir = path.join(dir, 'replica');
     pg(bin, 'initdb', ['-D', primaryDir, '--auth=trust', '-U', 'postgres', '--encoding=UTF8', '--locale=C.UTF-8']);
-    const serverOptions = (port: number) => `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c wal_level=replica -c max_wal_senders=4 -c hot_standby=on -c max_connections=100`;
+    const serverOptions = (port: number) =>
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c wal_level=replica -c max_wal_senders=4 -c hot_standby=on -c max_connections=100`;
     pg(bin, 'pg_ctl', ['-D', primaryDir, '-o', serverOptions(primary), '-l', path.join(dir, 'primary.log'), '-w', 'start']);
     cleanups.unshift(() => pg(bin, 'pg_ctl', ['-D', primaryDir, '-m', 'immediate', 'stop']));
     await query(primary, 'select 1').catch(() => undefined);
@@ -107,7 +121,20 @@ async function main() {
     await orm.close();
 
     log('streaming replica from pg_basebackup');
-    pg(bin, 'pg_basebackup', ['-D', replicaDir, '-h', '127.0.0.1', '-p', String(primary), '-U', 'postgres', '-R', '-X', 'stream', '--checkpoint=fast']);
+    pg(bin, 'pg_basebackup', [
+      '-D',
+      replicaDir,
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(primary),
+      '-U',
+      'postgres',
+      '-R',
+      '-X',
+      'stream',
+      '--checkpoint=fast',
+    ]);
     pg(bin, 'pg_ctl', ['-D', replicaDir, '-o', serverOptions(replica), '-l', path.join(dir, 'replica.log'), '-w', 'start']);
     cleanups.unshift(() => pg(bin, 'pg_ctl', ['-D', replicaDir, '-m', 'immediate', 'stop']));
     await waitFor(async () => (await query<{ r: boolean }>(replica, 'select pg_is_in_recovery() as r'))[0].r, 'the replica in recovery');
@@ -122,7 +149,10 @@ async function main() {
     cleanups.unshift(() => balancer.close());
     const target = `http://127.0.0.1:${balancer.port}/graphql`;
     const body = JSON.stringify(publicPortal(PLANS));
-    const check = await (await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json() as { data?: { allPlans: unknown[] }; errors?: unknown };
+    const check = (await (await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as {
+      data?: { allPlans: unknown[] };
+      errors?: unknown;
+    };
     if (!check.data?.allPlans.length) throw new Error(`the portal list answered nothing: ${JSON.stringify(check.errors)}`);
     log(`portal list through the balancer: ${check.data.allPlans.length} plans`);
 
@@ -135,19 +165,37 @@ async function main() {
       killedInFlight = killed.inFlight + killed.failed;
       log(`API process 1 gone with ${killedInFlight} requests in flight on it`);
     });
-    const killAt = setTimeout(() => {
-      apis[0].kill('SIGKILL');
-      log(`killed API process 1 (pid ${apis[0].pid})`);
-    }, (DURATION * 1000) / 2);
+    const killAt = setTimeout(
+      () => {
+        apis[0].kill('SIGKILL');
+        log(`killed API process 1 (pid ${apis[0].pid})`);
+      },
+      (DURATION * 1000) / 2,
+    );
     log(`load: ${CONNECTIONS} connections for ${DURATION} s, anonymous portal list of ${PLANS} plans`);
-    const result = await autocannon({ url: target, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: DURATION, timeout: 30 });
+    const result = await autocannon({
+      url: target,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      connections: CONNECTIONS,
+      duration: DURATION,
+      timeout: 30,
+    });
     clearTimeout(killAt);
     const after = { primary: await commits(primary), replica: await commits(replica) };
     const replicaShare = (after.replica - before.replica) / (after.replica - before.replica + after.primary - before.primary);
     const failed = result.errors + result.timeouts + result.non2xx;
     const figures = {
-      requests: result.requests.total, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
-      failed, killedInFlight, failedAtBalancer: balancer.failedInFlight, replicaShare, scale: SCALE,
+      requests: result.requests.total,
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      failed,
+      killedInFlight,
+      failedAtBalancer: balancer.failedInFlight,
+      replicaShare,
+      scale: SCALE,
     };
     log(JSON.stringify(figures));
     writeBenchmarks(figures);
@@ -159,12 +207,26 @@ async function main() {
     }
   } finally {
     for (const cleanup of cleanups) {
-      try { await cleanup(); } catch (error) { log(`cleanup: ${(error as Error).message}`); }
+      try {
+        await cleanup();
+      } catch (error) {
+        log(`cleanup: ${(error as Error).message}`);
+      }
     }
   }
 }
 
-interface Figures { requests: number; rps: number; p50: number; p99: number; failed: number; killedInFlight: number; failedAtBalancer: number; replicaShare: number; scale: number }
+interface Figures {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  failed: number;
+  killedInFlight: number;
+  failedAtBalancer: number;
+  replicaShare: number;
+  scale: number;
+}
 
 const BEGIN = '<!-- bench:cluster begin -->';
 const END = '<!-- bench:cluster end -->';
@@ -197,7 +259,10 @@ ${END}`;
   const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);
-  const next = start >= 0 && end > start ? current.slice(0, start) + section + current.slice(end + END.length) : `${current.trimEnd()}\n\n${section}\n`;
+  const next =
+    start >= 0 && end > start
+      ? current.slice(0, start) + section + current.slice(end + END.length)
+      : `${current.trimEnd()}\n\n${section}\n`;
   fs.writeFileSync(file, next);
 }
 

@@ -34,29 +34,65 @@ async function run() {
   const port = 40000 + Math.floor(Math.random() * 20000);
   const server = fork(path.join(repoRoot(), 'dist', 'server', 'src', 'main.js'), [], {
     execArgv: ['--max-semi-space-size=64', '--cpu-prof', `--cpu-prof-dir=${dir}`],
-    env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(port), NODE_ENV: 'production', JWT_SECRET: 'profile-only-secret-profile-only-secret-0123' },
+    env: {
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      PORT: String(port),
+      NODE_ENV: 'production',
+      JWT_SECRET: 'profile-only-secret-profile-only-secret-0123',
+    },
     stdio: 'ignore',
   });
   for (let up = false; !up;) {
     await new Promise((r) => setTimeout(r, 200));
-    up = await new Promise<boolean>((resolve) => { const s = net.connect(port, '127.0.0.1', () => { s.end(); resolve(true); }).on('error', () => resolve(false)); });
+    up = await new Promise<boolean>((resolve) => {
+      const s = net
+        .connect(port, '127.0.0.1', () => {
+          s.end();
+          resolve(true);
+        })
+        .on('error', () => resolve(false));
+    });
   }
   const api = `http://127.0.0.1:${port}/graphql`;
   const workload = workloads.find((w) => w.name === (process.env.BENCH_WORKLOAD ?? 'portal nested list'))!;
-  const login = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation { login(username: "trunguong.viewer", password: "demo1234") { token } }' }) }).then((r) => r.json()) as { data: { login: { token: string } } };
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(workload.anonymous ? {} : { authorization: `Bearer ${login.data.login.token}` }) };
-  const result = await autocannon({ url: api, method: 'POST', headers, body: JSON.stringify(workload.ours(50)), connections: 4, duration: SECONDS, timeout: 120 });
+  const login = (await fetch(api, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation { login(username: "trunguong.viewer", password: "demo1234") { token } }' }),
+  }).then((r) => r.json())) as { data: { login: { token: string } } };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(workload.anonymous ? {} : { authorization: `Bearer ${login.data.login.token}` }),
+  };
+  const result = await autocannon({
+    url: api,
+    method: 'POST',
+    headers,
+    body: JSON.stringify(workload.ours(50)),
+    connections: 4,
+    duration: SECONDS,
+    timeout: 120,
+  });
   console.log(`${workload.name}: ${result.requests.average} req/s, p50 ${result.latency.p50} ms`);
   server.kill('SIGTERM');
   await new Promise((resolve) => server.once('exit', resolve));
   summary(dir);
 }
 
-interface Node { id: number; callFrame: { functionName: string; url: string }; children?: number[] }
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
 
 function summary(dir: string) {
-  const file = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(dir, f)).sort().pop()!;
+  const file = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => path.join(dir, f))
+    .sort()
+    .pop()!;
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
@@ -65,16 +101,28 @@ function summary(dir: string) {
   let all = 0;
   for (const [id, time] of self) {
     const { functionName, url } = byId.get(id)!.callFrame;
-    const name = functionName === '(garbage collector)' ? 'garbage collector'
-      : functionName === '(idle)' ? 'idle'
-      : functionName === '(program)' ? 'V8 (program)'
-      : !url && /__field|Handler|^query$|^$/.test(functionName) ? 'graphql-jit compiled query'
-      : BUCKETS.find(([, re]) => re.test(url))?.[0] ?? (url.startsWith('node:') || !url ? `node / native: ${functionName || '(anonymous)'}` : 'other');
+    const name =
+      functionName === '(garbage collector)'
+        ? 'garbage collector'
+        : functionName === '(idle)'
+          ? 'idle'
+          : functionName === '(program)'
+            ? 'V8 (program)'
+            : !url && /__field|Handler|^query$|^$/.test(functionName)
+              ? 'graphql-jit compiled query'
+              : (BUCKETS.find(([, re]) => re.test(url))?.[0] ??
+                (url.startsWith('node:') || !url ? `node / native: ${functionName || '(anonymous)'}` : 'other'));
     totals.set(name, (totals.get(name) ?? 0) + time);
     if (name !== 'idle') all += time;
   }
-  const rows = [...totals].filter(([n]) => n !== 'idle').sort((a, b) => b[1] - a[1]).slice(0, 16);
+  const rows = [...totals]
+    .filter(([n]) => n !== 'idle')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 16);
   for (const [name, time] of rows) console.log(`${((100 * time) / all).toFixed(1).padStart(5)} %  ${name}`);
 }
 
-run().catch((error) => { console.error(error); process.exit(1); });
+run().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

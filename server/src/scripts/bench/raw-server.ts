@@ -62,26 +62,39 @@ const SUMMARY = `with province as materialized (select u.id, coalesce(nullif(spl
   from sums s join administrative_unit u on u.id = s.unit_id`;
 
 export function startRawServer(pool: Pool, port: number): Promise<http.Server> {
-  const server = http.createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const n = (name: string) => Number(url.searchParams.get(name));
-    const statement = url.pathname === '/nested' ? { text: NESTED, values: [n('perPage'), n('year')] }
-      : url.pathname === '/public' ? { text: PUBLIC, values: [n('perPage'), n('year')] }
-      : url.pathname === '/plan' ? { text: PLAN, values: [n('id')] }
-      : url.pathname === '/summary' ? { text: SUMMARY, values: [] }
-      : undefined;
-    if (!statement) { res.writeHead(404).end(); return; }
-    try {
-      // The answer leaves PostgreSQL as text and goes out as it is: no parse and re-serialise in Node.
-      const result = await pool.query({ text: `select (${statement.text})::text`, values: statement.values, rowMode: 'array' });
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(result.rows[0][0]);
-    } catch (error) {
-      res.writeHead(500).end(String(error));
-    }
-  });
+  const server = http.createServer(
+    (req, res) =>
+      void (async () => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const n = (name: string) => Number(url.searchParams.get(name));
+        const statement =
+          url.pathname === '/nested'
+            ? { text: NESTED, values: [n('perPage'), n('year')] }
+            : url.pathname === '/public'
+              ? { text: PUBLIC, values: [n('perPage'), n('year')] }
+              : url.pathname === '/plan'
+                ? { text: PLAN, values: [n('id')] }
+                : url.pathname === '/summary'
+                  ? { text: SUMMARY, values: [] }
+                  : undefined;
+        if (!statement) {
+          res.writeHead(404).end();
+          return;
+        }
+        try {
+          // The answer leaves PostgreSQL as text and goes out as it is: no parse and re-serialise in Node.
+          const result = await pool.query({ text: `select (${statement.text})::text`, values: statement.values, rowMode: 'array' });
+          res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(result.rows[0][0]);
+        } catch (error) {
+          res.writeHead(500).end(String(error));
+        }
+      })(),
+  );
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
 if (require.main === module) {
-  startRawServer(new Pool({ connectionString: process.env.DATABASE_URL!, max: 10 }), Number(process.env.PORT)).then(() => process.send?.('ready'));
+  void startRawServer(new Pool({ connectionString: process.env.DATABASE_URL!, max: 10 }), Number(process.env.PORT)).then(() =>
+    process.send?.('ready'),
+  );
 }

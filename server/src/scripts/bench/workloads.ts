@@ -19,7 +19,7 @@ export interface Workload {
 export const BENCH_YEAR = 2024;
 export const BENCH_PLAN_ID = 5000;
 
-type Any = Record<string, any>;  
+type Any = Record<string, any>;
 
 const nestedOurs = `query Portal($perPage: Int, $year: Int) {
   allPlans(perPage: $perPage, sortField: "id", filter: { status: ISSUED, year: $year }) {
@@ -122,8 +122,19 @@ export const workloads: Workload[] = [
     raw: (perPage) => `/nested?perPage=${perPage}&year=${BENCH_YEAR}`,
     shape: (data, who) => {
       const d = data as Any;
-      if (who === 'postgraphile') return countNested(d.allPlans.nodes, (p) => p.activitiesByPlanId.nodes, (a) => a.activityParticipantsByActivityId.nodes, (p) => p.budgetLinesByPlanId.nodes);
-      return countNested(d.allPlans, (p) => p.activities, (a) => a.participants, (p) => p.budgetLines);
+      if (who === 'postgraphile')
+        return countNested(
+          d.allPlans.nodes,
+          (p) => p.activitiesByPlanId.nodes,
+          (a) => a.activityParticipantsByActivityId.nodes,
+          (p) => p.budgetLinesByPlanId.nodes,
+        );
+      return countNested(
+        d.allPlans,
+        (p) => p.activities,
+        (a) => a.participants,
+        (p) => p.budgetLines,
+      );
     },
   },
   {
@@ -134,8 +145,19 @@ export const workloads: Workload[] = [
     raw: (perPage) => `/public?perPage=${perPage}&year=${BENCH_YEAR}`,
     shape: (data, who) => {
       const d = data as Any;
-      if (who === 'postgraphile') return countNested(d.allPlans.nodes, (p) => p.activitiesByPlanId.nodes, (a) => a.activityParticipantsByActivityId.nodes, () => []);
-      return countNested(d.allPlans, (p) => p.activities, (a) => a.participants, () => []);
+      if (who === 'postgraphile')
+        return countNested(
+          d.allPlans.nodes,
+          (p) => p.activitiesByPlanId.nodes,
+          (a) => a.activityParticipantsByActivityId.nodes,
+          () => [],
+        );
+      return countNested(
+        d.allPlans,
+        (p) => p.activities,
+        (a) => a.participants,
+        () => [],
+      );
     },
   },
   {
@@ -145,8 +167,19 @@ export const workloads: Workload[] = [
     raw: () => `/plan?id=${BENCH_PLAN_ID}`,
     shape: (data, who) => {
       const d = data as Any;
-      if (who === 'postgraphile') return countNested([d.planById], (p) => p.activitiesByPlanId.nodes, (a) => a.activityParticipantsByActivityId.nodes, (p) => p.budgetLinesByPlanId.nodes);
-      return countNested([d.Plan], (p) => p.activities, (a) => a.participants, (p) => p.budgetLines);
+      if (who === 'postgraphile')
+        return countNested(
+          [d.planById],
+          (p) => p.activitiesByPlanId.nodes,
+          (a) => a.activityParticipantsByActivityId.nodes,
+          (p) => p.budgetLinesByPlanId.nodes,
+        );
+      return countNested(
+        [d.Plan],
+        (p) => p.activities,
+        (a) => a.participants,
+        (p) => p.budgetLines,
+      );
     },
   },
   {
