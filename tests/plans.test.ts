@@ -198,7 +198,10 @@ describe('Plan filters', () => {
     expect(await ids({ agencyId: camLo, year: 2022 })).toEqual(['Công tác thông tin đối ngoại của tỉnh Quảng Trị năm 2022']);
     const conclusion57 = await documentId(api, '57-KL/TW');
     expect(await ids({ legalDocumentId: conclusion57 })).toHaveLength(2); // Kim Động's draft and Hưng Yên's plan 139
-    expect(await ids({ q: 'Thượng Trạch' })).toEqual(['Thông tin đối ngoại trên địa bàn huyện Bố Trạch năm 2021']);
+    // Every word in any order (issue 11): longer plans that use both words elsewhere ("thường xuyên", "trách nhiệm")
+    // match too; the plan whose activity names the commune Thượng Trạch is among them, and a nonsense word finds none.
+    expect(await ids({ q: 'Thượng Trạch' })).toContain('Thông tin đối ngoại trên địa bàn huyện Bố Trạch năm 2021');
+    expect(await ids({ q: 'Thượng Trạch xyzzy' })).toEqual([]);
   });
 
   it('sorting by a field that is not sortable is refused', async () => {

@@ -92,14 +92,15 @@ const canUpdatePlan = access('updatePlan', async (ctx, args) => {
   }
   const sent = sentFields(fields).filter((f) => f !== 'status');
   const content = sent.filter((f) => !ISSUANCE.includes(f));
-  if (content.length && plan.status !== PlanStatus.DRAFT)
-    return forbidden('Kế hoạch không còn là dự thảo nên không sửa được nội dung.', content[0]);
+  // An issued plan is changed only by an amending plan; say so before the generic 'not a draft'.
   if (plan.status === PlanStatus.ISSUED && sent.length) {
     return forbidden(
       'Kế hoạch đã ban hành nên không sửa được; hãy ban hành kế hoạch sửa đổi (căn cứ loại AMENDS). Tiến độ nội dung và số liệu kinh phí vẫn cập nhật được.',
       sent[0],
     );
   }
+  if (content.length && plan.status !== PlanStatus.DRAFT)
+    return forbidden('Kế hoạch không còn là dự thảo nên không sửa được nội dung.', content[0]);
   const checks = [onlyWritable(fields, writableBy(planWritable, ctx.auth))]; // line amounts: budget-line.writer
   return checks.find((c) => c !== true) ?? true;
 });
