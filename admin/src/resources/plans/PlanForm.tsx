@@ -16,13 +16,13 @@ import {
 } from 'react-admin';
 import { mayWrite } from '../../api/permissions';
 import { initialPlanStatuses } from '../../api/transitions';
+import { budgetLineInputs } from '../../common/budget-line-inputs';
 import { AbolishedUnitWarning, LazyFormTab } from '../../common/form-parts';
-import { AgencyInput, MoneyInput, oneItemPerLine, UnitInput, VnDateInput } from '../../common/inputs';
+import { AgencyInput, oneItemPerLine, UnitInput, VnDateInput } from '../../common/inputs';
 import { choices } from '../../i18n/domain';
 
 /** Plan fields the user may write (myPermissions); the form offers exactly those. */
 const writable = (field: string) => mayWrite('Plan', field);
-const lineWritable = (field: string) => mayWrite('BudgetLine', field);
 
 /** A new plan's status: editors draft (or submit at once); later moves are the plan page's life-cycle buttons. */
 function StatusInput() {
@@ -173,20 +173,9 @@ export function PlanForm({ creating }: { creating?: boolean }) {
           {writable('budgetLines') && (
             <ArrayInput source="budgetLines" label="Dòng kinh phí">
               <SimpleFormIterator inline sx={{ '& .RaSimpleFormIterator-inline': { flexWrap: 'wrap', rowGap: 0 } }}>
-                <NumberInput source="fiscalYear" label="Năm" defaultValue={year} validate={required()} sx={{ minWidth: 100 }} />
-                <SelectInput
-                  source="source"
-                  label="Nguồn"
-                  choices={choices('BudgetSource')}
-                  defaultValue="LOCAL_BUDGET"
-                  validate={required()}
-                  sx={{ minWidth: 200 }}
-                />
-                <TextInput source="description" label="Nội dung chi" validate={required()} sx={{ minWidth: 280 }} />
-                <TextInput source="activityLabel" label="Thuộc nội dung số" sx={{ minWidth: 130 }} />
-                {lineWritable('plannedAmount') && <MoneyInput source="plannedAmount" label="Dự toán" />}
-                {lineWritable('allocatedAmount') && <MoneyInput source="allocatedAmount" label="Được giao" />}
-                {lineWritable('spentAmount') && <MoneyInput source="spentAmount" label="Đã chi" />}
+                {budgetLineInputs(year, [
+                  <TextInput key="activityLabel" source="activityLabel" label="Thuộc nội dung số" sx={{ minWidth: 130 }} />,
+                ])}
               </SimpleFormIterator>
             </ArrayInput>
           )}

@@ -13,12 +13,12 @@ import {
 } from 'react-admin';
 import { mayWrite } from '../../api/permissions';
 import { reportStatuses } from '../../api/transitions';
+import { budgetLineInputs } from '../../common/budget-line-inputs';
 import { AbolishedUnitWarning, LazyFormTab } from '../../common/form-parts';
 import { AgencyInput, MoneyInput, oneItemPerLine, UnitInput, VnDateInput } from '../../common/inputs';
 import { choices } from '../../i18n/domain';
 
 const writable = (field: string) => mayWrite('Report', field);
-const lineWritable = (field: string) => mayWrite('BudgetLine', field);
 
 function StatusInput() {
   const record = useRecordContext<{ status?: string; administrativeUnitId?: string }>();
@@ -132,19 +132,7 @@ export function ReportForm({ creating }: { creating?: boolean }) {
           {writable('spendingLines') && (
             <ArrayInput source="spendingLines" label="Các khoản chi">
               <SimpleFormIterator inline sx={{ '& .RaSimpleFormIterator-inline': { flexWrap: 'wrap', rowGap: 0 } }}>
-                <NumberInput source="fiscalYear" label="Năm" defaultValue={year} validate={required()} sx={{ minWidth: 100 }} />
-                <SelectInput
-                  source="source"
-                  label="Nguồn"
-                  choices={choices('BudgetSource')}
-                  defaultValue="LOCAL_BUDGET"
-                  validate={required()}
-                  sx={{ minWidth: 200 }}
-                />
-                <TextInput source="description" label="Nội dung chi" validate={required()} sx={{ minWidth: 280 }} />
-                {lineWritable('plannedAmount') && <MoneyInput source="plannedAmount" label="Dự toán" />}
-                {lineWritable('allocatedAmount') && <MoneyInput source="allocatedAmount" label="Được giao" />}
-                {lineWritable('spentAmount') && <MoneyInput source="spentAmount" label="Đã chi" />}
+                {budgetLineInputs(year)}
               </SimpleFormIterator>
             </ArrayInput>
           )}

@@ -102,6 +102,24 @@ async function nextVersion(em: EntityManager, table: string, id: number, read: n
 }
 
 /**
+ * Runs `work` in one transaction during which the request's `em` and loaders are the transaction's, so rules,
+ * services and field reads see what the write changes; afterwards the request reads through its own `em` again.
+ */
+export async function inRequestTransaction<R>(ctx: Context, work: (em: EntityManager) => Promise<R>): Promise<R> {
+  const outer = ctx.em;
+  try {
+    return await outer.transactional(async (em) => {
+      ctx.em = em;
+      ctx.loaders = new Loaders(em, ctx.auth);
+      return work(em);
+    });
+  } finally {
+    ctx.em = outer;
+    ctx.loaders = new Loaders(outer, ctx.auth);
+  }
+}
+
+/**
  * The write path of every generated mutation, all in one transaction: for update and delete the row is locked,
  * checked readable (else NOT_FOUND) and checked against the client's `version` (else CONFLICT); then the mutation's
  * rule runs on the locked row; then the module's one service function; then the version steps and the observers
@@ -117,38 +135,30 @@ export async function writeRow<T extends { id: number }, R extends object>(
   version: number | null | undefined,
   service: (w: Write, row: T | undefined) => Promise<R>,
 ): Promise<R> {
-  const outer = ctx.em;
   const type = target.entity.name;
   const name = `${operation}${type}`;
-  try {
-    return await outer.transactional(async (em) => {
-      ctx.em = em;
-      ctx.loaders = new Loaders(em, ctx.auth);
-      const w: Write = { em, ctx };
-      const table = em.getMetadata().get(type).tableName;
-      const loaded = id === undefined ? undefined : await loadForWrite(w, target, table, id, version);
-      const event: WriteEvent = {
-        em,
-        ctx,
-        type,
-        table,
-        operation: name,
-        id: loaded?.row.id,
-        args: id === undefined ? args : { id, ...args },
-      };
-      const before = loaded ? await Promise.all(observers.map((o) => o.before(event))) : undefined;
-      await checkRule(ctx, name, event.args);
-      const result = await service(w, loaded?.row);
-      const savedId = loaded?.row.id ?? (result as { id?: number }).id;
-      if (operation === 'update' && loaded?.version !== undefined)
-        (result as { version?: number }).version = await nextVersion(em, table, loaded.row.id, loaded.version);
-      for (const [i, observer] of observers.entries()) await observer.after({ ...event, id: savedId }, before?.[i]);
-      return result;
-    });
-  } finally {
-    ctx.em = outer;
-    ctx.loaders = new Loaders(outer, ctx.auth);
-  }
+  return inRequestTransaction(ctx, async (em) => {
+    const w: Write = { em, ctx };
+    const table = em.getMetadata().get(type).tableName;
+    const loaded = id === undefined ? undefined : await loadForWrite(w, target, table, id, version);
+    const event: WriteEvent = {
+      em,
+      ctx,
+      type,
+      table,
+      operation: name,
+      id: loaded?.row.id,
+      args: id === undefined ? args : { id, ...args },
+    };
+    const before = loaded ? await Promise.all(observers.map((o) => o.before(event))) : undefined;
+    await checkRule(ctx, name, event.args);
+    const result = await service(w, loaded?.row);
+    const savedId = loaded?.row.id ?? (result as { id?: number }).id;
+    if (operation === 'update' && loaded?.version !== undefined)
+      (result as { version?: number }).version = await nextVersion(em, table, loaded.row.id, loaded.version);
+    for (const [i, observer] of observers.entries()) await observer.after({ ...event, id: savedId }, before?.[i]);
+    return result;
+  });
 }
 
 /** The default delete: the row goes (parts with it, by their foreign keys' cascade); the answer is the row as it was. */

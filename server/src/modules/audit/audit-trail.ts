@@ -2,10 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { getNamedType, type GraphQLSchema } from 'graphql';
 import { sentFields } from '../../auth/write-guard';
 import { parseId } from '../../common/ids';
-import { Loaders } from '../../common/loaders';
 import type { Context } from '../../context';
 import { resourceNamed } from '../../kernel/data/registry';
-import type { WriteEvent, WriteObserver } from '../../kernel/data/write';
+import { inRequestTransaction, type WriteEvent, type WriteObserver } from '../../kernel/data/write';
 import { changes, snapshot, type Snapshot } from './audit-changes';
 import { AuditEntry } from './audit.entity';
 
@@ -55,9 +54,7 @@ export function auditOtherMutations(schema: GraphQLSchema, generated: ReadonlySe
       const declared = resourceNamed(type);
       const id = (args as { id?: string }).id;
       try {
-        return await outer.transactional(async (em) => {
-          ctx.em = em;
-          ctx.loaders = new Loaders(em, ctx.auth);
+        return await inRequestTransaction(ctx, async (em) => {
           const table = declared ? em.getMetadata().get(type).tableName : undefined;
           const key = table && id !== undefined ? parseId(id, 'id') : undefined;
           if (key !== undefined) await em.execute(`select id from "${table}" where id = ? for update`, [key]);
@@ -78,9 +75,6 @@ export function auditOtherMutations(schema: GraphQLSchema, generated: ReadonlySe
       } catch (error) {
         if (name === 'login') await recordFailedSignIn(outer.fork(), ctx, String((args as { username?: string }).username ?? ''));
         throw error;
-      } finally {
-        ctx.em = outer;
-        ctx.loaders = new Loaders(outer, ctx.auth);
       }
     };
   }
