@@ -63,7 +63,7 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
   const settings = options.settings ?? readSettings();
   const services: Services = {
     tokens: new TokenService(jwtSecret),
-    signIns: new SignInThrottle(orm.em.getConnection('write').getKnex()),
+    signIns: new SignInThrottle(orm.config.get('clientUrl')),
     clock,
   };
   const app = Fastify({
@@ -156,6 +156,9 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     server: app.server,
     url: `http://127.0.0.1:${address.port}/graphql`,
     // Apollo drains first: it closes the HTTP server (waiting for requests in flight), then stops itself.
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await services.signIns.close();
+    },
   };
 }

@@ -1,5 +1,5 @@
-import type { Knex } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
+import { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 
 /** Attempts allowed per window before the key is locked for the rest of a lock period. */
@@ -17,15 +17,23 @@ export const tooManyAttempts = (retryAfter: number) =>
  * Slows down password guessing per account and per client address. Each attempt is counted (one atomic
  * upsert in PostgreSQL, table `sign_in_attempt`) before the password is checked, so parallel guesses cannot
  * slip past the count, and every API instance sees the same counts.
+ *
+ * The counts live on their own two connections: a sign-in runs inside its request's transaction, and were the
+ * count taken from the same pool, twenty sign-ins at once could hold every connection and wait for an eleventh.
+ * Being outside that transaction is also why a refused sign-in still counts.
  */
 export class SignInThrottle {
+  private readonly pool: Pool;
   private readonly accounts: RateLimiterPostgres;
   private readonly addresses: RateLimiterPostgres;
 
-  constructor(knex: Knex) {
+  constructor(databaseUrl: string) {
+    this.pool = new Pool({ connectionString: databaseUrl, max: 2 });
+    // An idle connection the server drops is replaced on next use; unheard, its error would end the process.
+    this.pool.on('error', () => undefined);
     const store = {
-      storeClient: knex,
-      storeType: 'knex',
+      storeClient: this.pool,
+      storeType: 'pool',
       tableName: 'sign_in_attempt',
       tableCreated: true,
       duration: WINDOW_SECONDS,
@@ -60,5 +68,9 @@ export class SignInThrottle {
   /** An admin lifts an account's lock. */
   async unlock(account: string): Promise<void> {
     await this.accounts.delete(account);
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
   }
 }

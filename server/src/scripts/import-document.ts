@@ -37,7 +37,7 @@ async function main() {
     if (!hasRole(auth, Role.EDITOR)) throw new Error(`"${username}" không phải chuyên viên soạn thảo (EDITOR).`);
     const services = {
       tokens: new TokenService(randomBytes(32).toString('base64url')),
-      signIns: new SignInThrottle(em.getConnection('write').getKnex()),
+      signIns: new SignInThrottle(database.url),
       clock: systemClock,
     };
     const ctx = createContext(em, services, auth, { clientAddress: 'cli', requestId: 'import', log: createLogger() });
