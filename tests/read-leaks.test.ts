@@ -301,6 +301,40 @@ describe('Activity', () => {
     );
     expect(own.Plan.activities.map((a) => a.title)).toContain(childTitle);
   });
+
+  it('the public cannot see a grandchild once an editor marks its grandparent confidential or moves its parent under one, and can once one is unmarked', async () => {
+    // Confidentiality changes while the plan is a draft (an issued plan's activities take progress only); the tree was saved first.
+    const branch = (n: string, confidential = false) =>
+      `{ label: "${n}", title: "Nhánh ${n}", confidential: ${confidential}, children: [{ label: "${n}.a", title: "Nhánh ${n}.a", children: [{ label: "${n}.a.i", title: "Nhánh ${n}.a.i" }] }] }`;
+    const plan = (
+      await data<{ createPlan: { id: string; activities: { id: string; label: string }[] } }>(
+        'quangtri.editor',
+        `mutation C($unit: ID!, $a: ID!) { createPlan(title: "Kế hoạch đổi độ mật sau khi soạn", startYear: 2026, endYear: 2026,
+        administrativeUnitId: $unit, issuingAgencyId: $a, activities: [${branch('1')}, ${branch('2', true)}, ${branch('3')}]) { id activities { id label } } }`,
+        { unit: await unitId(api, '45'), a: await agencyId(api, 'quangtri.stttt') },
+      )
+    ).createPlan;
+    const id = (label: string) => plan.activities.find((a) => a.label === label)!.id;
+    const update = 'mutation U($id: ID!, $c: Boolean, $p: ID) { updateActivity(id: $id, confidential: $c, parentId: $p) { id } }';
+    await data('quangtri.editor', update, { id: id('1'), c: true });
+    await data('quangtri.editor', update, { id: id('2'), c: false });
+    await data('quangtri.editor', update, { id: id('3.a'), p: id('1') });
+    await data('quangtri.editor', 'mutation S($id: ID!) { submitPlan(id: $id) { id } }', { id: plan.id });
+    await data('quangtri.approver', 'mutation I($id: ID!) { issuePlan(id: $id) { id } }', { id: plan.id });
+
+    const labels = async (caller: Caller) =>
+      (
+        await data<{ Plan: { activities: { label: string }[] } }>(caller, 'query P($id: ID!) { Plan(id: $id) { activities { label } } }', {
+          id: plan.id,
+        })
+      ).Plan.activities
+        .map((a) => a.label)
+        .sort();
+    expect(await labels('public')).toEqual(['2', '2.a', '2.a.i', '3']);
+    for (const hidden of ['1.a.i', '3.a.i'])
+      expectError(await as('public', 'query A($id: ID!) { Activity(id: $id) { id } }', { id: id(hidden) }), 'NOT_FOUND', 'id');
+    expect(await labels('quangtri.editor')).toHaveLength(9);
+  });
 });
 
 describe('Bad ids', () => {

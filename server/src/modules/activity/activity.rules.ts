@@ -9,22 +9,17 @@ import type { Context } from '../../context';
 import { Plan } from '../plan/plan.entity';
 import { Activity } from './activity.entity';
 
-/** A confidential activity hides its whole subtree: true when some ancestor of the row is confidential. */
-const confidentialAncestor = (e: string) => `${e}.parent_id is not null and exists (
-  with recursive up(id, parent_id, confidential) as (
-    select u.id, u.parent_id, u.confidential from activity u where u.id = ${e}.parent_id
-    union all select u.id, u.parent_id, u.confidential from activity u join up on u.id = up.parent_id)
-  select 1 from up where up.confidential)`;
-
 /**
- * Activities of issued plans are public unless they or an ancestor are confidential (a child is hidden with its
- * parent); the rest only within the plan unit's scope (users).
+ * Activities of issued plans are public unless they or an ancestor are confidential (a confidential activity hides its
+ * whole subtree, so a child is hidden with its parent); the rest only within the plan unit's scope (users).
+ * `concealed` says "this activity or some ancestor is confidential"; the database keeps it by triggers on every write
+ * (see Migration20261202070000), so this tests one column instead of walking up the tree for every row.
  */
 export const activityRows: RowScope = (p, e) => {
   const scoped = isUser(p) ? unitColumnInScope(p, 'ap.administrative_unit_id') : NO_ROWS;
   if (scoped === null) return null;
   return {
-    sql: `exists (select 1 from plan ap where ap.id = ${e}.plan_id and ((ap.status = 'ISSUED' and not ${e}.confidential and not (${confidentialAncestor(e)})) or ${scoped.sql}))`,
+    sql: `exists (select 1 from plan ap where ap.id = ${e}.plan_id and ((ap.status = 'ISSUED' and not ${e}.concealed) or ${scoped.sql}))`,
     params: scoped.params,
   };
 };

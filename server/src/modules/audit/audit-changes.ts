@@ -33,8 +33,8 @@ export const AUDITED_LISTS: Record<string, Record<string, { table: string; owner
   },
 };
 
-/** Columns never recorded: bookkeeping, derived search text, and anything secret. */
-const SKIPPED = /^(created_at|updated_at|version|search_text)$|password|secret|hash|token/;
+/** Columns never recorded: bookkeeping, derived columns (search text, an activity's concealed flag), and anything secret. */
+const SKIPPED = /^(created_at|updated_at|version|search_text|concealed)$|password|secret|hash|token/;
 /** Embedded objects are stored as prefixed columns; their changes are named `signature.signerName`. */
 const EMBEDDED = ['signature', 'schedule'];
 
@@ -54,7 +54,7 @@ export async function snapshot(em: EntityManager, type: string, table: string, i
     if (!SKIPPED.test(column)) result[fieldOfColumn(column)] = value;
   for (const [field, list] of Object.entries(AUDITED_LISTS[type] ?? {})) {
     const [{ rows }] = await em.execute(
-      `select coalesce(jsonb_agg(to_jsonb(c) - 'created_at' - 'updated_at' - 'version' - 'search_text' order by c.id), '[]'::jsonb) as rows
+      `select coalesce(jsonb_agg(to_jsonb(c) - 'created_at' - 'updated_at' - 'version' - 'search_text' - 'concealed' order by c.id), '[]'::jsonb) as rows
          from "${list.table}" c where c."${list.owner}" = ?${list.where ? ` and ${list.where}` : ''}`,
       [id],
     );

@@ -21,13 +21,13 @@ const NESTED = `select json_build_object('data', json_build_object('allPlans', c
   from plan p join administrative_unit u on u.id = p.administrative_unit_id join agency ag on ag.id = p.issuing_agency_id
   where p.status = 'ISSUED' and p.start_year <= $2 and p.end_year >= $2 order by p.id limit $1) x`;
 
-/** The public's view: issued plans (the filter), their non-confidential activities, and the planned total. */
+/** The public's view: issued plans (the filter), their activities but confidential ones and their subtrees, and the planned total. */
 const PUBLIC = `select json_build_object('data', json_build_object('allPlans', coalesce(json_agg(x order by x.id), '[]'))) from (
   select p.id::text as id, p.title, p.symbol, p.issued_on as "issuedOn",
     (select sum(b.planned_amount)::text from budget_line b where b.plan_id = p.id) as "budgetTotal",
     json_build_object('name', u.name) as "administrativeUnit", json_build_object('name', ag.name) as "issuingAgency",
     (select coalesce(json_agg(json_build_object('label', a.label, 'title', a.title, 'category', a.category, 'participants', ${participants}) order by a.position, a.id), '[]')
-      from activity a where a.plan_id = p.id and not a.confidential) as activities
+      from activity a where a.plan_id = p.id and not a.concealed) as activities
   from plan p join administrative_unit u on u.id = p.administrative_unit_id join agency ag on ag.id = p.issuing_agency_id
   where p.status = 'ISSUED' and p.start_year <= $2 and p.end_year >= $2 order by p.id limit $1) x`;
 
