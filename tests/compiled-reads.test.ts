@@ -167,4 +167,37 @@ describe('Compiled reads', () => {
       parent: { name: expect.any(String) },
     });
   });
+
+  it('anyone whose whole selection they may read gets it as PostgreSQL built it, the same as the loaders give, aliases, fragments and type names included', async () => {
+    const EXACT = (extra = '') => `query E($ids: [ID!], $id: ID!, $more: Boolean!) {
+      plans: allPlans(filter: { ids: $ids }, sortField: "id") {
+        __typename key: id title status startYear endYear issuedOn symbol objectives total: budgetTotal ...Where
+        activities { n: label title category confidential participants { role agency { __typename id name } } ${extra} }
+      }
+      ids: allPlans(filter: { ids: $ids }, sortField: "id") { id }
+      page: Plan(id: $id) { id title ...Where activities @include(if: $more) { label } }
+    }
+    fragment Where on Plan { administrativeUnit { name level } issuingAgency { name kind } }`;
+    for (const caller of ['public', 'owner'] as const) {
+      const variables = { ids: [issued, draft], id: issued, more: caller === 'owner' };
+      const { data, errors, statements: compiledStatements } = await ask(caller, EXACT(), variables);
+      const loaded = await ask(caller, EXACT('citedDocuments { id }'), variables);
+      expect(data).toEqual(loaded.data);
+      expect([errors, loaded.errors]).toEqual([[], []]);
+      expect(compiledStatements).toBe(caller === 'public' ? 3 : 4); // one per root field, and the signed-in caller's principal
+      const plans = (data as { plans: Record<string, unknown>[] }).plans;
+      expect(plans.map((p) => p.key)).toEqual(caller === 'public' ? [issued] : [issued, draft]);
+      expect(plans[0]).toMatchObject({ __typename: 'Plan', status: 'ISSUED', total: '9007199254740993', startYear: 2024 });
+      expect((data as { page: { activities?: unknown[] } }).page.activities?.length).toBe(caller === 'owner' ? 2 : undefined);
+      // PostgreSQL writes its JSON with " : " between key and value, JSON.stringify without: the text came through whole.
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(tokens[caller] ? { authorization: `Bearer ${tokens[caller]}` } : {}) },
+        body: JSON.stringify({ query: EXACT(), variables }),
+      });
+      const body = await response.text();
+      expect(body).toContain('"key" : ');
+      expect(JSON.parse(body)).toEqual({ data });
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { guardSchema } from './auth/permissions';
 import { SignInThrottle } from './auth/sign-in-throttle';
+import { stringifyResult } from './kernel/data/exact-answers';
 import { TokenService } from './auth/tokens';
 import { type Clock, systemClock } from './common/clock';
 import { formatError } from './common/format-error';
@@ -93,6 +94,8 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     // Queries run through graphql-jit (compiled once per document); see app/jit-executor.ts.
     gateway: jitGateway(validateIdArguments(auditOtherMutations(fieldRules ? guardSchema(schema) : schema, checkedInWrite))),
     formatError,
+    // Root fields answered exactly are written out as PostgreSQL built them (kernel/data/exact-answers.ts).
+    stringifyResult,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     introspection: settings.introspection,
     // Credentials travel only in the Authorization header, never in cookies, so a cross-site form cannot act for

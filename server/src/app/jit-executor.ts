@@ -1,7 +1,16 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { type ExecutionResult, execute, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  execute,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, type CompiledQuery, isCompiledQuery } from 'graphql-jit';
+import { expectExact, putExactInPlace } from '../kernel/data/exact-answers';
 
 /** Documents compiled at most; the console and the portal send a few dozen distinct ones. */
 const MAX_COMPILED = 1000;
@@ -38,14 +47,7 @@ function asGraphqlJsErrors(result: ExecutionResult): ExecutionResult {
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   /** Per document: its compiled form, or null where graphql-jit cannot compile it (recursive input types). */
   const compiled = new Map<string, CompiledQuery | null>();
-  const executor: GatewayExecutor = async ({ source, document, operation, operationName, context, request }) => {
-    const variables = request.variables ?? {};
-    const withGraphqlJs = () => execute({ schema, document, operationName, contextValue: context, variableValues: variables });
-    // Mutations are few and not worth a compiled copy each; queries are what the portal repeats.
-    if (operation.operation !== 'query' || introspects(operation)) return withGraphqlJs();
-    // Variables are checked by graphql-js first, so a bad one is refused with exactly the errors it always gave.
-    const checked = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-    if (checked.errors) return { errors: checked.errors };
+  const compiledQuery = (source: string, document: DocumentNode, operationName: string | null | undefined) => {
     const key = `${operationName ?? ''}\u0000${source}`;
     let query = compiled.get(key);
     if (query === undefined) {
@@ -54,7 +56,21 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
       compiled.set(key, query);
     }
-    return query ? asGraphqlJsErrors(await query.query(undefined, context, variables)) : withGraphqlJs();
+    return query;
+  };
+  const executor: GatewayExecutor = async ({ source, document, operation, operationName, context, request }) => {
+    const variables = request.variables ?? {};
+    const withGraphqlJs = () => execute({ schema, document, operationName, contextValue: context, variableValues: variables });
+    // Mutations are few and not worth a compiled copy each; queries are what the portal repeats.
+    if (operation.operation !== 'query') return withGraphqlJs();
+    expectExact(context);
+    if (introspects(operation)) return putExactInPlace(context, await withGraphqlJs());
+    // Variables are checked by graphql-js first, so a bad one is refused with exactly the errors it always gave.
+    const checked = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+    if (checked.errors) return { errors: checked.errors };
+    const query = compiledQuery(source, document, operationName);
+    const result = query ? asGraphqlJsErrors(await query.query(undefined, context, variables)) : await withGraphqlJs();
+    return putExactInPlace(context, result);
   };
   return {
     onSchemaLoadOrUpdate(callback) {

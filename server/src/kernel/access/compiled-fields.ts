@@ -4,7 +4,6 @@ import { BaseEntity } from '../../common/base.entity';
 import { getMetadataStorage } from 'type-graphql';
 import { resourceNamed } from '../data/registry';
 import { generatedRelationResolvers } from '../data/relations';
-import { ruleKey } from '../data/read-compiler';
 import { accessFor } from './rule-table';
 
 /**
@@ -14,6 +13,9 @@ import { accessFor } from './rule-table';
  * synchronously: no promise per field on the hot path.
  */
 type Resolver = GraphQLFieldResolver<unknown, unknown>;
+
+/** The key that carries a field rule's outcome for one row of a compiled answer. */
+export const ruleKey = (field: string) => `_ok_${field}`;
 
 const entityTypes = (schema: GraphQLSchema) =>
   Object.values(schema.getTypeMap())
@@ -49,8 +51,9 @@ const allowedByRequest = new WeakMap<object, Set<string>>();
 
 export function allowCompiled(ctx: object, allowed: Set<string>): void {
   const known = allowedByRequest.get(ctx);
+  // A copy: the compiled form, and its set, is shared by every request that sends the same query.
   if (known) for (const field of allowed) known.add(field);
-  else allowedByRequest.set(ctx, allowed);
+  else allowedByRequest.set(ctx, new Set(allowed));
 }
 
 const guarded = new WeakSet<GraphQLSchema>();

@@ -6,7 +6,7 @@ import type { Context } from '../../context';
 import type { RuleTable } from '../access/rule-table';
 import type { RowAccess } from '../access/row-scopes';
 import { relationResolver, type Relations } from './relations';
-import { readCompiledList, readCompiledOne } from './compiled-read';
+import { ANSWERED_EXACTLY, readCompiledList, readCompiledOne } from './compiled-read';
 import { checkedInWrite, deleteRow, writeRow, type Write } from './write';
 
 type Class<T = any> = new (...args: any[]) => T;
@@ -101,6 +101,7 @@ function operationsResolver<T extends Row>(resource: Resource<T>): Class | undef
     async (id: string, ctx: Context, info: GraphQLResolveInfo) => {
       const key = Number(id);
       const compiled = Number.isSafeInteger(key) ? await readCompiledOne(ctx, name, key, info) : null;
+      if (compiled === ANSWERED_EXACTLY) return null;
       const row = compiled === undefined ? await ctx.loaders.one(entity, { id: key }) : compiled;
       if (!row) throw notFound('id', api.what, id);
       return row;

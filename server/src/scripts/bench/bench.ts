@@ -13,7 +13,7 @@ import { loadSeeds } from '../../db/seed/load-seeds';
 import { seedScale } from '../../db/seed/scale';
 import { startPostGraphile } from './postgraphile-server';
 import { startRawServer } from './raw-server';
-import { publicPortal, workloads, type Workload } from './workloads';
+import { BENCH_USER, publicPortal, workloads, type Workload } from './workloads';
 
 /**
  * `npm run bench`: builds a factor-1 database, then loads our API, PostGraphile 4 and a raw-SQL baseline in
@@ -28,7 +28,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const LOAD_DURATION = Number(process.env.LOAD_DURATION ?? 60);
 const LOAD_CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const PLANS = 50;
-const BENCH_USER = { username: 'trunguong.viewer', password: 'demo1234' };
 
 type Contender = 'ours' | 'postgraphile' | 'raw';
 const CONTENDERS: Contender[] = ['ours', 'postgraphile', 'raw'];

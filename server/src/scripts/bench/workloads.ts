@@ -16,6 +16,8 @@ export interface Workload {
   shape: (data: unknown, contender: 'ours' | 'postgraphile' | 'raw') => number[];
 }
 
+/** The signed-in caller of every workload not marked anonymous: national scope, so row scopes and field rules run. */
+export const BENCH_USER = { username: 'trunguong.viewer', password: 'demo1234' };
 export const BENCH_YEAR = 2024;
 export const BENCH_PLAN_ID = 5000;
 
