@@ -17,9 +17,18 @@ export interface TokenSubject {
   version: number;
 }
 
+/** Tokens whose signature was checked, kept so a client's next requests skip the check (a bounded number). */
+const CHECKED_TOKENS = 10_000;
+
 /** Signs and checks session tokens (HS256). The key lives in the app instance, never at module level. */
 export class TokenService {
   private readonly key: Uint8Array;
+  /**
+   * Token → whom it was signed for and until when. A signature check costs more than the rest of a small read, and
+   * a token checks out the same way every time until it expires; whether it was revoked is asked of the database
+   * on every request all the same (the user's token version).
+   */
+  private readonly checked = new Map<string, TokenSubject & { expiresAt: number }>();
 
   constructor(secret: string) {
     this.key = new TextEncoder().encode(secret);
@@ -39,10 +48,17 @@ export class TokenService {
 
   /** Whom the token was signed for, or undefined for an expired, tampered or foreign token. */
   async verify(token: string): Promise<TokenSubject | undefined> {
+    const known = this.checked.get(token);
+    if (known && known.expiresAt > Date.now()) return { userId: known.userId, version: known.version };
+    this.checked.delete(token);
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
       const userId = Number(payload.sub);
-      return Number.isInteger(userId) && typeof payload.ver === 'number' ? { userId, version: payload.ver } : undefined;
+      if (!Number.isInteger(userId) || typeof payload.ver !== 'number' || typeof payload.exp !== 'number') return undefined;
+      const subject = { userId, version: payload.ver };
+      if (this.checked.size >= CHECKED_TOKENS) this.checked.delete(this.checked.keys().next().value!);
+      this.checked.set(token, { ...subject, expiresAt: payload.exp * 1000 });
+      return subject;
     } catch {
       return undefined;
     }

@@ -67,7 +67,8 @@ export class SessionResolver {
 
   @Query(() => User, { nullable: true, description: 'Người đang đăng nhập; trống với người dùng ẩn danh.' })
   async me(@Ctx() ctx: Context) {
-    return isUser(ctx.auth) ? ctx.em.findOne(User, { id: ctx.auth.id }) : null;
+    // From the primary, where the caller was just recognised: a replica may not have the account yet.
+    return isUser(ctx.auth) ? ctx.em.findOne(User, { id: ctx.auth.id }, { connectionType: 'write' }) : null;
   }
 
   @Query(() => Permissions, { description: 'Những gì người gọi được đọc và ghi, theo từng loại dữ liệu.' })
