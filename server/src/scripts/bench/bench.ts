@@ -16,14 +16,21 @@ import { startRawServer } from './raw-server';
 import { BENCH_USER, publicPortal, workloads, type Workload } from './workloads';
 
 /**
- * `npm run bench`: builds a factor-1 database, then loads our API, PostGraphile 4 and a raw-SQL baseline in
- * turn on 127.0.0.1 with the same bounded autocannon runs, and writes BENCHMARKS.md. Settings (env):
- * BENCH_DURATION seconds per run (10), BENCH_CONNECTIONS (10), LOAD_DURATION (60), LOAD_CONNECTIONS (50),
- * BENCH_REUSE=1 to keep an already built database, BENCH_DB its name (`ttdn_bench`), DATABASE_URL the server (local 5432 by default).
+ * `npm run bench`: builds a factor-1 database, then starts our API, PostGraphile 4 and a raw-SQL baseline side by
+ * side on 127.0.0.1 (each in its own process) and loads them with the same bounded autocannon runs, interleaved: each
+ * workload runs in BENCH_ROUNDS rounds, every contender once per round, the order rotating from round to round, so a
+ * change in the shared machine's load falls on all three rather than on whichever ran then. Writes BENCHMARKS.md.
+ * Settings (env): BENCH_DURATION seconds per contender and workload over all rounds (10; each round gets
+ * BENCH_DURATION / BENCH_ROUNDS rounded up, at least 2 s), BENCH_ROUNDS (3), BENCH_CONNECTIONS (10), LOAD_DURATION (60),
+ * LOAD_CONNECTIONS (50), BENCH_REUSE=1 to keep an already built database, BENCH_DB its name (`ttdn_bench`),
+ * DATABASE_URL the server (local 5432 by default).
  */
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB_NAME = process.env.BENCH_DB ?? 'ttdn_bench';
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const ROUNDS = Math.max(1, Math.floor(Number(process.env.BENCH_ROUNDS ?? 3)));
+/** Seconds one contender runs in one round: the total per workload stays about BENCH_DURATION. */
+const ROUND_DURATION = Math.max(2, Math.ceil(DURATION / ROUNDS));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const LOAD_DURATION = Number(process.env.LOAD_DURATION ?? 60);
 const LOAD_CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
@@ -258,8 +265,59 @@ async function signIn(base: string): Promise<string> {
   return json.data.login.token;
 }
 
+/** The three contenders at once, each in its own process; if one fails to start, the others are stopped. */
+async function launchAll(): Promise<Record<Contender, Running>> {
+  const started = await Promise.allSettled(CONTENDERS.map((who) => launch(who)));
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) {
+    await Promise.all(started.flatMap((s) => (s.status === 'fulfilled' ? [stop(s.value)] : [])));
+    throw failed.reason;
+  }
+  return Object.fromEntries(CONTENDERS.map((who, i) => [who, (started[i] as PromiseFulfilledResult<Running>).value])) as Record<
+    Contender,
+    Running
+  >;
+}
+
+/** The round with the median req/s (with an even number of rounds, the lower of the two middle ones): a run that happened. */
+function medianRun(runs: Run[]): Run {
+  return [...runs].sort((a, b) => a.rps - b.rps)[Math.floor((runs.length - 1) / 2)];
+}
+
+interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  /** Rounds that gave a ratio: one where the other server completed no request within its run gives none. */
+  rounds: number;
+}
+
+function spread(values: number[]): Spread | undefined {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (!sorted.length) return undefined;
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1], rounds: sorted.length };
+}
+
+/**
+ * Waits (at most 5 s) until no statement runs on the bench database but this check's own. autocannon stops at the end
+ * of its duration with requests still in flight; their statements go on in PostgreSQL and would load the next
+ * server's run, which in these rounds is another contender's.
+ */
+async function settle(monitor: Client) {
+  for (let i = 0; i < 50; i++) {
+    const { rows } = await monitor.query<{ n: number }>(
+      `select count(*)::int as n from pg_stat_activity where datname = $1 and state = 'active' and pid <> pg_backend_pid()`,
+      [DB_NAME],
+    );
+    if (rows[0].n === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  log('statements still running on the bench database after 5 s; going on');
+}
+
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}×` : 'n/a');
 
 async function main() {
   const startedAt = new Date();
@@ -268,33 +326,63 @@ async function main() {
   log(`statements: ${JSON.stringify(statementCounts)}`);
 
   const results: Record<string, Partial<Record<Contender, Run>>> = {};
+  const ratios: Record<string, Partial<Record<Contender, Spread | undefined>>> = {};
   const memoryOf: Partial<Record<Contender, { peakMb: number; rssMb: number }>> = {};
   const shapes: Record<string, Partial<Record<Contender, number[]>>> = {};
-  for (const who of CONTENDERS) {
-    const running = await launch(who);
-    try {
-      const token = who === 'ours' ? await signIn(running.url) : undefined;
-      for (const workload of workloads) {
-        if (who === 'postgraphile' && !workload.postgraphile) continue;
-        const req = request(who, workload, running.url, token);
-        (shapes[workload.name] ??= {})[who] = workload.shape(await fetchOnce(req), who);
-        await load(req, CONNECTIONS, 2); // warm-up, not recorded
-        (results[workload.name] ??= {})[who] = await load(req, CONNECTIONS, DURATION);
-        log(`${LABEL[who]} · ${workload.name}: ${fmt(results[workload.name][who]!.rps, 1)} req/s`);
+  const running = await launchAll();
+  const monitor = new Client({ connectionString: databaseUrl });
+  try {
+    await monitor.connect();
+    const token = await signIn(running.ours.url);
+    for (const workload of workloads) {
+      const present = CONTENDERS.filter((who) => who !== 'postgraphile' || workload.postgraphile);
+      const req = Object.fromEntries(present.map((who) => [who, request(who, workload, running[who].url, token)])) as Record<
+        Contender,
+        ReturnType<typeof request>
+      >;
+      for (const who of present) {
+        (shapes[workload.name] ??= {})[who] = workload.shape(await fetchOnce(req[who]), who);
+        await load(req[who], CONNECTIONS, 2); // warm-up, not recorded
+        await settle(monitor);
       }
-      memoryOf[who] = memory(running.child.pid!);
-    } finally {
-      await stop(running);
+      // Rounds: every contender once per round, the order rotating, so none always runs first (or last).
+      const rounds: Partial<Record<Contender, Run>>[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const order = [...present.slice(round % present.length), ...present.slice(0, round % present.length)];
+        const runs: Partial<Record<Contender, Run>> = {};
+        for (const who of order) {
+          runs[who] = await load(req[who], CONNECTIONS, ROUND_DURATION);
+          await settle(monitor);
+        }
+        rounds.push(runs);
+        log(
+          `${workload.name} · round ${round + 1}/${ROUNDS}: ${order.map((who) => `${LABEL[who]} ${fmt(runs[who]!.rps, 1)}`).join(', ')} req/s`,
+        );
+      }
+      for (const who of present) {
+        (results[workload.name] ??= {})[who] = medianRun(rounds.map((runs) => runs[who]!));
+        if (who === 'ours') continue;
+        // The ratio is taken within each round (both measured under the same load), then the median of those.
+        const ratio = spread(rounds.map((runs) => runs.ours!.rps / runs[who]!.rps));
+        (ratios[workload.name] ??= {})[who] = ratio;
+        log(
+          `${workload.name} · this API ÷ ${LABEL[who]}: ${ratio ? `${ratio.median.toFixed(2)}× (rounds ${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}, ${ratio.rounds} of ${ROUNDS})` : 'n/a (no round measured both)'}`,
+        );
+      }
     }
+    for (const who of CONTENDERS) memoryOf[who] = memory(running[who].child.pid!);
+  } finally {
+    await monitor.end().catch(() => undefined);
+    await Promise.all(CONTENDERS.map((who) => stop(running[who])));
   }
 
-  // Load: the anonymous portal's list, 50 clients for 60 s, on our API alone.
-  const running = await launch('ours');
+  // Load: the anonymous portal's list, 50 clients for 60 s, on our API alone, in a fresh process.
+  const alone = await launch('ours');
   let loadRun: Run;
   let loadMemory: { peakMb: number; rssMb: number };
   try {
     const req = {
-      url: `${running.url}/graphql`,
+      url: `${alone.url}/graphql`,
       method: 'POST' as const,
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(publicPortal(PLANS)),
@@ -302,10 +390,10 @@ async function main() {
     const plans = ((await fetchOnce(req)) as { allPlans: unknown[] }).allPlans.length;
     if (plans !== PLANS) throw new Error(`the public portal list returned ${plans} plans`);
     loadRun = await load(req, LOAD_CONNECTIONS, LOAD_DURATION);
-    loadMemory = memory(running.child.pid!);
+    loadMemory = memory(alone.child.pid!);
     log(`load: ${fmt(loadRun.rps)} req/s, p99 ${loadRun.p99} ms, errors ${loadRun.errors}, non-2xx ${loadRun.non2xx}`);
   } finally {
-    await stop(running);
+    await stop(alone);
   }
 
   const client = new Client({ connectionString: databaseUrl });
@@ -315,7 +403,7 @@ async function main() {
     (select count(*) from activity_participant)::int as participants, (select count(*) from budget_line)::int as lines`)
   ).rows[0];
   await client.end();
-  writeReport(renderReport({ startedAt, counts, statementCounts, results, memoryOf, shapes, loadRun, loadMemory }));
+  writeReport(renderReport({ startedAt, counts, statementCounts, results, ratios, memoryOf, shapes, loadRun, loadMemory }));
   log('BENCHMARKS.md written');
 }
 
@@ -323,7 +411,10 @@ interface ReportInput {
   startedAt: Date;
   counts: { plans: number; activities: number; participants: number; lines: number };
   statementCounts: Record<Contender, Record<string, [number, number]>>;
+  /** Per workload, the median round of each contender. */
   results: Record<string, Partial<Record<Contender, Run>>>;
+  /** Per workload, this API ÷ each other contender, taken within each round: median and min–max over the rounds. */
+  ratios: Record<string, Partial<Record<Contender, Spread | undefined>>>;
   memoryOf: Partial<Record<Contender, { peakMb: number; rssMb: number }>>;
   shapes: Record<string, Partial<Record<Contender, number[]>>>;
   loadRun: Run;
@@ -336,18 +427,30 @@ function renderReport(r: ReportInput): string {
     for (const who of CONTENDERS) {
       const run = r.results[workload.name]?.[who];
       if (!run) {
-        rows.push(`| ${workload.name} | ${LABEL[who]} | — | — | — | — | — | — | — |`);
+        rows.push(`| ${workload.name} | ${LABEL[who]} | — | — | — | — | — | — | — | — |`);
         continue;
       }
       const [five, fifty] = r.statementCounts[who][workload.name] ?? [NaN, NaN];
+      const ratio = r.ratios[workload.name]?.[who];
+      const [median, range] =
+        who === 'ours'
+          ? ['—', '—']
+          : ratio
+            ? [
+                `${ratio.median.toFixed(2)}×`,
+                `${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}×${ratio.rounds < ROUNDS ? ` (${ratio.rounds} of ${ROUNDS} rounds)` : ''}`,
+              ]
+            : ['n/a', 'no round measured both'];
       rows.push(
-        `| ${workload.name} | ${LABEL[who]} | ${fmt(run.rps, 1)} | ${run.p50} | ${run.p99} | ${run.errors + run.non2xx} | ${five} / ${fifty} | ${who === 'ours' ? '—' : ratio(r.results[workload.name].ours!.rps, run.rps)} | ${r.memoryOf[who]?.peakMb ?? '—'} |`,
+        `| ${workload.name} | ${LABEL[who]} | ${fmt(run.rps, 1)} | ${run.p50} | ${run.p99} | ${run.errors + run.non2xx} | ${five} / ${fifty} | ${median} | ${range} | ${r.memoryOf[who]?.peakMb ?? '—'} |`,
       );
     }
   }
-  const ours = (name: string, who: Contender) => r.results[name].ours!.rps / r.results[name][who]!.rps;
-  const target = (label: string, value: number, goal: number) =>
-    `- ${label}: **${value.toFixed(2)}×** (target ≥ ${goal}×) — ${value >= goal ? 'met' : 'missed'}`;
+  const ours = (name: string, who: Contender) => r.ratios[name]?.[who]?.median;
+  const target = (label: string, value: number | undefined, goal: number) =>
+    value === undefined
+      ? `- ${label}: **n/a** (no round measured both; target ≥ ${goal}×) — missed`
+      : `- ${label}: **${value.toFixed(2)}×** (target ≥ ${goal}×) — ${value >= goal ? 'met' : 'missed'}`;
   const counts = workloads.map((w) => {
     const [five, fifty] = r.statementCounts.ours[w.name];
     return { name: w.name, five, fifty };
@@ -377,17 +480,25 @@ The machine is shared and noisy: compare the ratios within this run, not the abs
 Data: \`seed:scale\` factor 1 on top of the demo data — ${fmt(r.counts.plans)} plans, ${fmt(r.counts.activities)} activities,
 ${fmt(r.counts.participants)} participants, ${fmt(r.counts.lines)} budget lines.
 
-Each contender runs in its own process on 127.0.0.1 against the same database, one after the other; each workload gets a
-2 s warm-up, then autocannon with ${CONNECTIONS} connections for ${DURATION} s. Our API is called as \`${BENCH_USER.username}\`
+The three run side by side on 127.0.0.1, each in its own process, against the same database. For each workload, each
+gets a 2 s warm-up; then the workload runs in ${ROUNDS} rounds, each round running every server once in turn with
+autocannon (${CONNECTIONS} connections, ${ROUND_DURATION} s), the order rotating from round to round (${LABEL.ours}, ${LABEL.postgraphile}, ${LABEL.raw};
+then ${LABEL.postgraphile}, ${LABEL.raw}, ${LABEL.ours}; …; a workload PostGraphile cannot express rotates the
+other two) so none always goes first. A server's figures (req/s, p50, p99, errors) are those of its median round by req/s.
+**This API ÷ server** is taken within each round (the two runs at most ${(CONTENDERS.length - 1) * ROUND_DURATION} s apart, so under much the same
+load on the shared machine) and given as the median over the rounds, with the lowest and highest
+round beside it to show the spread; the targets below use these medians. After every run (warm-ups too) the bench
+waits, up to 5 s, until no statement of the requests cut off at its end still runs in PostgreSQL.
+Our API is called as \`${BENCH_USER.username}\`
 (signed in, national scope, so field rules and row scopes run), and anonymously for the anonymous portal list (row scope on:
 issued plans, public activities; field rules refuse budget lines). **PostGraphile runs with its defaults and without any row
 security or field rules** (for the anonymous list its query spells out the public's filters instead);
 the raw-SQL server runs one hand-written statement per workload that builds the JSON answer in PostgreSQL.
 SQL statements per request are counted in-process on the ORM's / pool's query path (at 5 and at 50 plans).
-Memory is the server process's peak resident set (VmHWM) after its runs.
+Memory is each server process's peak resident set (VmHWM) after all the workloads (each its own process, so its own memory).
 
-| workload | server | req/s | p50 ms | p99 ms | errors | SQL statements (5 / 50 plans) | this API ÷ server (req/s) | peak RSS MB |
-|---|---|---:|---:|---:|---:|---:|---:|---:|
+| workload | server | req/s (median round) | p50 ms | p99 ms | errors | SQL statements (5 / 50 plans) | this API ÷ server (req/s, median of rounds) | rounds min–max | peak RSS MB |
+|---|---|---:|---:|---:|---:|---:|---:|---:|---:|
 ${r.table}
 
 Same work check (plans / activities / participants / budget lines returned; summary: rows / lines counted):
@@ -399,7 +510,7 @@ ${r.shapeTable}
 ## Load
 
 The anonymous portal's list (${PLANS} issued plans with activities, participants and \`budgetTotal\` — the public may not read
-budget lines), ${LOAD_CONNECTIONS} concurrent clients for ${LOAD_DURATION} s on this API (autocannon timeout 120 s, so slow answers count in the latencies):
+budget lines), ${LOAD_CONNECTIONS} concurrent clients for ${LOAD_DURATION} s on this API alone, in a fresh process after the comparison (autocannon timeout 120 s, so slow answers count in the latencies):
 ${fmt(r.loadRun.requests)} requests, ${fmt(r.loadRun.rps, 1)} req/s, p50 ${r.loadRun.p50} ms, **p99 ${r.loadRun.p99} ms**,
 errors ${r.loadRun.errors}, non-2xx ${r.loadRun.non2xx}; server peak RSS ${r.loadMemory.peakMb} MB.
 
