@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import http from 'node:http';
 import { readSettings } from '../server/src/settings';
 import { startApi, expectError, type Api } from './support/api';
@@ -132,5 +133,23 @@ describe('Tokens', () => {
     // Enabling the account again does not bring the old token back.
     await api.request('mutation ($id: ID!) { updateUser(id: $id, disabled: false) { id } }', { id }, admin);
     expectError(await me(token), 'UNAUTHENTICATED');
+  });
+
+  it('a user whose account another API instance disables, or whose roles it changes, is refused or re-read on the next requests here', async () => {
+    const token = await createUser(api, 'token.elsewhere', '45', ['VIEWER', 'EDITOR']);
+    const roles = async () => (await api.request<{ myPermissions: { roles: string[] } }>('{ myPermissions { roles } }', {}, token)).data;
+    expect((await roles())?.myPermissions.roles).toEqual(['VIEWER', 'EDITOR']);
+    expect((await roles())?.myPermissions.roles).toEqual(['VIEWER', 'EDITOR']); // now remembered by this instance
+    // Another instance's write reaches this one only through the database's announcement.
+    const elsewhere = new Client({ connectionString: inject('databaseUrl') });
+    await elsewhere.connect();
+    try {
+      await elsewhere.query(`update app_user set roles = '["VIEWER"]' where username = 'token.elsewhere'`);
+      await expect.poll(async () => (await roles())?.myPermissions.roles, { timeout: 3000 }).toEqual(['VIEWER']);
+      await elsewhere.query(`update app_user set disabled = true where username = 'token.elsewhere'`);
+      await expect.poll(async () => (await me(token)).status, { timeout: 3000 }).toBe(401);
+    } finally {
+      await elsewhere.end();
+    }
   });
 });

@@ -29,6 +29,8 @@ import { validateIdArguments } from './common/ids';
 import { checkedInWrite } from './kernel/data/write';
 import { auditOtherMutations } from './modules/audit/audit-trail';
 import { authenticate } from './modules/session/authenticate';
+import { forgetChangedPrincipals, PRINCIPAL_CHANGES } from './modules/session/principal-changes';
+import { PrincipalCache } from './auth/principal-cache';
 import { readSettings, type Settings } from './settings';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -65,8 +67,11 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
   const services: Services = {
     tokens: new TokenService(jwtSecret),
     signIns: new SignInThrottle(orm.config.get('clientUrl')),
+    principals: new PrincipalCache(orm.config.get('clientUrl'), PRINCIPAL_CHANGES),
     clock,
   };
+  await services.principals.start();
+  forgetChangedPrincipals(orm, services.principals);
   const app = Fastify({
     loggerInstance: options.logger ?? createLogger(),
     bodyLimit: MAX_BODY_BYTES,
@@ -117,7 +122,7 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
   /** One context per request, for GraphQL and the plain routes alike. */
   const requestContext = async (request: FastifyRequest): Promise<Context> => {
     const em = orm.em.fork();
-    const auth = await authenticate(em, services.tokens, request.headers.authorization);
+    const auth = await authenticate(em, services, request.headers.authorization);
     return createContext(em, services, auth, { clientAddress: request.ip, requestId: request.id, log: request.log });
   };
 
@@ -161,7 +166,7 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
     // Apollo drains first: it closes the HTTP server (waiting for requests in flight), then stops itself.
     stop: async () => {
       await apollo.stop();
-      await services.signIns.close();
+      await Promise.all([services.signIns.close(), services.principals.close()]);
     },
   };
 }

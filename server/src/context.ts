@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PrincipalCache } from './auth/principal-cache';
 import type { SignInThrottle } from './auth/sign-in-throttle';
 import type { Principal } from './auth/principal';
 import type { TokenService } from './auth/tokens';
 import type { Clock } from './common/clock';
+import type { Role, UnitLevel } from './common/enums';
 import { Loaders } from './common/loaders';
 import type { Logger } from './http/logger';
 
@@ -11,8 +13,20 @@ export interface Services {
   tokens: TokenService;
   /** Failed sign-ins per account and per client address, counted in PostgreSQL. */
   signIns: SignInThrottle;
+  /** What signed-in requests need of their user, between changes the database announces. */
+  principals: PrincipalCache<SignedInUser>;
   /** The time every deadline and issue date is measured against. */
   clock: Clock;
+}
+
+/** What a signed-in request needs of its user, as one plain statement reads it (`modules/session/authenticate.ts`). */
+export interface SignedInUser {
+  token_version: number;
+  disabled: boolean;
+  roles: Role[];
+  unit_id: number;
+  unit_path: string;
+  unit_level: UnitLevel;
 }
 
 /** Where a request came from, as the HTTP layer established it. */

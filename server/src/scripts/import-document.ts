@@ -4,11 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hasRole } from '../auth/principal';
 import { SignInThrottle } from '../auth/sign-in-throttle';
+import { PrincipalCache } from '../auth/principal-cache';
+import { PRINCIPAL_CHANGES } from '../modules/session/principal-changes';
 import { TokenService } from '../auth/tokens';
 import { systemClock } from '../common/clock';
 import { Role } from '../common/enums';
 import { createLogger } from '../http/logger';
-import { createContext } from '../context';
+import { createContext, type SignedInUser } from '../context';
 import { openDatabase } from '../db/database';
 import { migrate, openOrm } from '../db/orm';
 import { importDocument } from '../modules/document-io/import.service';
@@ -38,6 +40,8 @@ async function main() {
     const services = {
       tokens: new TokenService(randomBytes(32).toString('base64url')),
       signIns: new SignInThrottle(database.url),
+      // Never started: a one-off command remembers no principal.
+      principals: new PrincipalCache<SignedInUser>(database.url, PRINCIPAL_CHANGES),
       clock: systemClock,
     };
     const ctx = createContext(em, services, auth, { clientAddress: 'cli', requestId: 'import', log: createLogger() });

@@ -10,6 +10,7 @@ import { Migration20261202030200 } from './Migration20261202030200';
 import { Migration20261202040000 } from './Migration20261202040000';
 import { Migration20261202060000 } from './Migration20261202060000';
 import { Migration20261202070000 } from './Migration20261202070000';
+import { Migration20261202080000 } from './Migration20261202080000';
 
 /** Applied in this order by `migrate()`; a new migration is added here as well as in this folder. */
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202040000', class: Migration20261202040000 },
   { name: 'Migration20261202060000', class: Migration20261202060000 },
   { name: 'Migration20261202070000', class: Migration20261202070000 },
+  { name: 'Migration20261202080000', class: Migration20261202080000 },
 ];

@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { timingSafeEqual } from 'node:crypto';
 import { type Principal, PrincipalKind, PUBLIC } from '../../auth/principal';
-import { sha256, type TokenService } from '../../auth/tokens';
-import type { Role, UnitLevel } from '../../common/enums';
+import { sha256 } from '../../auth/tokens';
+import type { Services, SignedInUser } from '../../context';
 import { columnOf, metadataOf, tableOf } from '../../kernel/data/sql-names';
 import { ApiClient } from '../api-client/api-client.entity';
 import { AdministrativeUnit } from '../unit/unit.entity';
@@ -30,34 +30,29 @@ export const principalOfUser = (user: User): Principal => ({
  * does not check out is refused outright rather than silently treated as public, so a client with an
  * expired token learns it must sign in again.
  */
-export async function authenticate(em: EntityManager, tokens: TokenService, header: string | undefined): Promise<Principal> {
+export async function authenticate(
+  em: EntityManager,
+  services: Pick<Services, 'tokens' | 'principals'>,
+  header: string | undefined,
+): Promise<Principal> {
   if (!header) return PUBLIC;
   const [scheme, credential] = header.split(' ');
   if (scheme?.toLowerCase() !== 'bearer' || !credential) throw unauthenticated('Tiêu đề Authorization phải có dạng "Bearer <mã>".');
   const client = CLIENT_SECRET.exec(credential);
-  return client ? authenticateClient(em, Number(client[1]), credential) : authenticateUser(em, tokens, credential);
-}
-
-interface SignedInRow {
-  token_version: number;
-  disabled: boolean;
-  roles: Role[];
-  unit_id: number;
-  unit_path: string;
-  unit_level: UnitLevel;
+  return client ? authenticateClient(em, Number(client[1]), credential) : authenticateUser(em, services, credential);
 }
 
 /**
- * What a signed-in request needs of its user, in one plain statement: it runs on every request, where loading the
- * user and unit as entities cost more than the rest of a plan page. From the primary, so a replica a moment behind
- * never accepts a token that was just revoked.
+ * What a signed-in request needs of its user, in one plain statement (loading the user and unit as entities cost
+ * more than the rest of a plan page), when the principal cache does not have it. From the primary, so a replica a
+ * moment behind never accepts a token that was just revoked.
  */
-async function signedInRow(em: EntityManager, userId: number): Promise<SignedInRow | undefined> {
+async function signedInRow(em: EntityManager, userId: number): Promise<SignedInUser | undefined> {
   const users = metadataOf(em, User.name);
   const units = metadataOf(em, AdministrativeUnit.name);
   const u = (property: string) => `u.${columnOf(users, property)}`;
   const a = (property: string) => `a.${columnOf(units, property)}`;
-  const [row] = await em.getConnection('write').execute<SignedInRow[]>(
+  const [row] = await em.getConnection('write').execute<SignedInUser[]>(
     `select ${u('tokenVersion')} as token_version, ${u('disabled')} as disabled, ${u('roles')} as roles,
        ${a('id')} as unit_id, ${a('path')} as unit_path, ${a('level')} as unit_level
      from ${tableOf(users)} u join ${tableOf(units)} a on ${a('id')} = ${u('administrativeUnit')} where ${u('id')} = ?`,
@@ -66,9 +61,13 @@ async function signedInRow(em: EntityManager, userId: number): Promise<SignedInR
   return row;
 }
 
-async function authenticateUser(em: EntityManager, tokens: TokenService, token: string): Promise<Principal> {
+async function authenticateUser(
+  em: EntityManager,
+  { tokens, principals }: Pick<Services, 'tokens' | 'principals'>,
+  token: string,
+): Promise<Principal> {
   const subject = await tokens.verify(token);
-  const user = subject === undefined ? undefined : await signedInRow(em, subject.userId);
+  const user = subject === undefined ? undefined : await principals.get(subject.userId, () => signedInRow(em, subject.userId));
   if (!user || user.token_version !== subject?.version)
     throw unauthenticated('Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.');
   if (user.disabled) throw unauthenticated('Tài khoản đã bị khóa.');

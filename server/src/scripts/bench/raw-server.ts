@@ -49,13 +49,14 @@ const PLAN = `select json_build_object('data', json_build_object('Plan', (
       from budget_line b where b.plan_id = p.id))
   from plan p join administrative_unit u on u.id = p.administrative_unit_id join agency ag on ag.id = p.issuing_agency_id where p.id = $1)))`;
 
+// Demo lines stay out of figures unless asked for, as in the API's summary.
 // A unit's province is the second id on its path ('/1/<province>/…'), worked out once per unit (materialized) rather than per line;
 // units above province level stay themselves.
 const SUMMARY = `with province as materialized (select u.id, coalesce(nullif(split_part(u.path, '/', 3), '')::int, u.id) as province_id from administrative_unit u),
   sums as (select p.province_id as unit_id, b.fiscal_year,
       coalesce(sum(b.planned_amount), 0)::text as planned, coalesce(sum(b.allocated_amount), 0)::text as allocated,
       coalesce(sum(b.spent_amount), 0)::text as spent, count(*)::int as line_count
-    from budget_line b join province p on p.id = b.administrative_unit_id group by 1, 2)
+    from budget_line b join province p on p.id = b.administrative_unit_id where not b.demo group by 1, 2)
   select json_build_object('data', json_build_object('budgetSummary', json_build_object('rows', coalesce(json_agg(json_build_object(
     'administrativeUnit', json_build_object('id', u.id::text, 'name', u.name), 'fiscalYear', s.fiscal_year,
     'plannedAmount', s.planned, 'allocatedAmount', s.allocated, 'spentAmount', s.spent, 'lineCount', s.line_count) order by s.unit_id, s.fiscal_year), '[]'))))
