@@ -67,7 +67,7 @@ export async function startApp(orm: MikroORM, options: AppOptions = {}): Promise
   const services: Services = {
     tokens: new TokenService(jwtSecret),
     signIns: new SignInThrottle(orm.config.get('clientUrl')),
-    principals: new PrincipalCache(orm.config.get('clientUrl'), PRINCIPAL_CHANGES),
+    principals: new PrincipalCache(settings.listenUrl ?? orm.config.get('clientUrl'), PRINCIPAL_CHANGES),
     clock,
   };
   await services.principals.start();

@@ -17,6 +17,11 @@ export interface Settings {
   introspection: boolean;
   /** max-age of anonymous persisted-query GET answers. */
   publicCacheSeconds: number;
+  /**
+   * The connection that listens for changes to accounts (the principal cache) when `DATABASE_URL` cannot: LISTEN
+   * needs a session of its own, which pgbouncer in transaction mode does not keep. `DATABASE_URL` when unset.
+   */
+  listenUrl?: string;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -27,5 +32,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     trustProxy: list(env.TRUST_PROXY),
     introspection: env.INTROSPECTION !== 'false',
     publicCacheSeconds: seconds,
+    listenUrl: env.DATABASE_LISTEN_URL || undefined,
   };
 }
