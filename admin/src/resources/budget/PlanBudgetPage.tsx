@@ -57,6 +57,7 @@ export function PlanBudgetPage() {
     data: lines,
     isPending,
     error,
+    refetch,
   } = useGetList<Line>('BudgetLine', {
     filter: { planId: id },
     pagination: { page: 1, perPage: 500 },
@@ -78,6 +79,8 @@ export function PlanBudgetPage() {
       for (const [lineId, data] of Object.entries(edits)) {
         await dataProvider.update('BudgetLine', { id: lineId, data, previousData: lines.find((l) => l.id === lineId) });
       }
+      // The saved figures replace the typed ones only once they are read back, so the totals never show the old ones.
+      await refetch();
       setEdits({});
       notify('Đã lưu số được giao và đã chi.', { type: 'success' });
       refresh();
