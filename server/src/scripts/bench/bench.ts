@@ -13,6 +13,7 @@ import { loadSeeds } from '../../db/seed/load-seeds';
 import { seedScale } from '../../db/seed/scale';
 import { startPostGraphile } from './postgraphile-server';
 import { startRawServer } from './raw-server';
+import { SERVER_NODE_FLAGS } from './server-flags';
 import { BENCH_USER, publicPortal, workloads, type Workload } from './workloads';
 
 /**
@@ -97,13 +98,6 @@ interface Running {
   url: string;
 }
 
-/**
- * The V8 flag `npm start` runs the server with: a larger young generation, since a nested list allocates many
- * short-lived objects and the default one spent about a third of the request in the garbage collector.
- * Every contender gets it, so the comparison stays like for like.
- */
-const NODE_FLAGS = ['--max-semi-space-size=64'];
-
 /** Each contender runs in its own process, so its memory is its own. */
 async function launch(who: Contender): Promise<Running> {
   const port = await freePort();
@@ -113,7 +107,7 @@ async function launch(who: Contender): Promise<Running> {
       ? path.join(dist, 'main.js')
       : path.join(dist, 'scripts', 'bench', who === 'raw' ? 'raw-server.js' : 'postgraphile-server.js');
   const child = fork(script, [], {
-    execArgv: NODE_FLAGS,
+    execArgv: SERVER_NODE_FLAGS,
     env: {
       LOG_LEVEL: 'warn',
       ...process.env,

@@ -12,6 +12,7 @@ import { loadSeeds } from '../../db/seed/load-seeds';
 import { seedScale } from '../../db/seed/scale';
 import { startBalancer } from './balancer';
 import { publicPortal } from './workloads';
+import { SERVER_NODE_FLAGS } from './server-flags';
 
 /**
  * `npm run bench:cluster`: on this machine, a PostgreSQL primary and one streaming replica (the installed server
@@ -77,7 +78,7 @@ async function waitFor(check: () => Promise<boolean>, what: string, seconds = 60
 }
 
 function startApi(port: number, primary: number, replica: number): ChildProcess {
-  return spawn(process.execPath, ['--max-semi-space-size=64', path.join(repoRoot(), 'dist', 'server', 'src', 'main.js')], {
+  return spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(repoRoot(), 'dist', 'server', 'src', 'main.js')], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../common/repo-root';
+import { SERVER_NODE_FLAGS } from './server-flags';
 import { workloads } from './workloads';
 
 /**
@@ -33,7 +34,7 @@ async function run() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttdn-profile-'));
   const port = 40000 + Math.floor(Math.random() * 20000);
   const server = fork(path.join(repoRoot(), 'dist', 'server', 'src', 'main.js'), [], {
-    execArgv: ['--max-semi-space-size=64', '--cpu-prof', `--cpu-prof-dir=${dir}`],
+    execArgv: [...SERVER_NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${dir}`],
     env: {
       ...process.env,
       DATABASE_URL: url.toString(),
