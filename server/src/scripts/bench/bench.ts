@@ -35,6 +35,7 @@ const ROUND_DURATION = Math.max(2, Math.ceil(DURATION / ROUNDS));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const LOAD_DURATION = Number(process.env.LOAD_DURATION ?? 60);
 const LOAD_CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
+const LOAD_WARM_UP = 5;
 const PLANS = 50;
 
 type Contender = 'ours' | 'postgraphile' | 'raw';
@@ -383,6 +384,8 @@ async function main() {
     };
     const plans = ((await fetchOnce(req)) as { allPlans: unknown[] }).allPlans.length;
     if (plans !== PLANS) throw new Error(`the public portal list returned ${plans} plans`);
+    // Steady state, as in the comparison: the first answers of a fresh process (connections opened, code compiled) are not counted.
+    await load(req, LOAD_CONNECTIONS, LOAD_WARM_UP);
     loadRun = await load(req, LOAD_CONNECTIONS, LOAD_DURATION);
     loadMemory = memory(alone.child.pid!);
     log(`load: ${fmt(loadRun.rps)} req/s, p99 ${loadRun.p99} ms, errors ${loadRun.errors}, non-2xx ${loadRun.non2xx}`);
@@ -504,7 +507,7 @@ ${r.shapeTable}
 ## Load
 
 The anonymous portal's list (${PLANS} issued plans with activities, participants and \`budgetTotal\` — the public may not read
-budget lines), ${LOAD_CONNECTIONS} concurrent clients for ${LOAD_DURATION} s on this API alone, in a fresh process after the comparison (autocannon timeout 120 s, so slow answers count in the latencies):
+budget lines), ${LOAD_CONNECTIONS} concurrent clients for ${LOAD_DURATION} s on this API alone, in a fresh process after the comparison, after a ${LOAD_WARM_UP} s warm-up at the same concurrency that is not counted (autocannon timeout 120 s, so slow answers count in the latencies):
 ${fmt(r.loadRun.requests)} requests, ${fmt(r.loadRun.rps, 1)} req/s, p50 ${r.loadRun.p50} ms, **p99 ${r.loadRun.p99} ms**,
 errors ${r.loadRun.errors}, non-2xx ${r.loadRun.non2xx}; server peak RSS ${r.loadMemory.peakMb} MB.
 
