@@ -200,4 +200,35 @@ describe('Compiled reads', () => {
       expect(JSON.parse(body)).toEqual({ data });
     }
   });
+
+  it('a caller whose fields are decided row by row gets the same answer and refusals as the loaders give, exact where nothing is refused', async () => {
+    const ROWS = (extra = '') => `query R($ids: [ID!]) { plans: allPlans(filter: { ids: $ids }, sortField: "id") {
+      key: id internalNote activities { n: label lines: budgetLines { plannedAmount } ${extra} } budgetLines { plannedAmount }
+    } }`;
+    for (const caller of ['owner', 'below'] as const) {
+      const { data, errors, statements: compiledStatements } = await ask(caller, ROWS(), { ids: [issued] });
+      const loaded = await ask(caller, ROWS('citedDocuments { id }'), { ids: [issued] });
+      expect(data).toEqual(loaded.data);
+      expect(errors).toEqual(loaded.errors);
+      expect(compiledStatements).toBe(1);
+      const body = await (
+        await fetch(api.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[caller]}` },
+          body: JSON.stringify({ query: ROWS(), variables: { ids: [issued] } }),
+        })
+      ).text();
+      if (caller === 'owner') {
+        expect(errors).toEqual([]);
+        expect(body).toContain('"key" : ');
+      } else {
+        expect(errors).toEqual([
+          'FORBIDDEN at plans.0.activities.0.lines',
+          'FORBIDDEN at plans.0.budgetLines',
+          'FORBIDDEN at plans.0.internalNote',
+        ]);
+        expect((data as { plans: { internalNote: unknown }[] }).plans[0].internalNote).toBeNull();
+      }
+    }
+  });
 });

@@ -80,11 +80,9 @@ async function main() {
       editor,
     );
     const id = (created.createPlan as { id: string }).id;
-    await post(
-      guarded.url,
-      `mutation { updatePlan(id: ${id}, status: ISSUED, symbol: "${1000 + i}/KH-UBND", issuedOn: "2024-02-01") { id } }`,
-      approver,
-    );
+    // Issued as officials issue it: submitted, then given its number by the approver.
+    await post(guarded.url, `mutation { submitPlan(id: ${id}) { id } }`, editor);
+    await post(guarded.url, `mutation { issuePlan(id: ${id}) { id } }`, approver);
   }
   const time = async (which: 'guarded' | 'open', token: string) => {
     const started = process.hrtime.bigint();

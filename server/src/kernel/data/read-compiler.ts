@@ -39,10 +39,20 @@ import { columnOf, metadataOf, pathSql, primaryKeyOf, tableOf } from './sql-name
  * arguments) makes it give up, and the root field is answered by the loaders instead.
  *
  * An answer is first compiled *exact*: keyed by response name, every scalar as GraphQL serialises it, so the
- * statement's text is the field's answer as sent and needs no parsing, executing or serialising in Node. Whatever
- * exactness cannot promise (a field the caller is denied or that depends on the row, a directive, a null in a
- * non-null field the database allows) drops to the ordinary compiled answer, which graphql-jit completes.
+ * statement's text is the field's answer as sent and needs no parsing, executing or serialising in Node. A field
+ * whose rule depends on the row holds a mark where the rule refuses (`DENIED_JSON`); only an answer with such a mark
+ * is parsed, to put null + FORBIDDEN there. Whatever exactness cannot promise (a field the caller is denied
+ * outright, a directive, a null in a non-null field the database allows) drops to the ordinary compiled answer,
+ * which graphql-jit completes.
  */
+
+/**
+ * What an exact answer holds where a row's rule refuses the field: a JSON object keyed by U+0000, which no stored
+ * text can contain (PostgreSQL refuses the character), so finding this text in an answer can only mean a refusal.
+ */
+export const DENIED_JSON = '{"\\u0000":0}';
+/** The key of that object once parsed. */
+export const DENIED_KEY = '\u0000';
 
 /** json_build_object takes at most 100 arguments. */
 const MAX_PAIRS = 50;
@@ -131,7 +141,8 @@ function objectSql(c: Compiler, type: GraphQLObjectType, alias: string, nodes: r
       continue;
     }
     const decided = decide(c, type.name, field, meta, alias);
-    if (decided !== true) inexact(c, `${type.name}.${field} is decided per row or denied`);
+    if (decided === false) inexact(c, `${type.name}.${field} is denied`);
+    if (c.exact && decided !== true && isNonNullType(type.getFields()[field].type)) inexact(c, `${type.name}.${field} may be denied`);
     if (decided === false) {
       pairs.push(sql(`'${ruleKey(field)}', false`));
       continue;
@@ -140,6 +151,11 @@ function objectSql(c: Compiler, type: GraphQLObjectType, alias: string, nodes: r
     if (decided === true) {
       pairs.push(join([sql(literal(key)), value], ', '));
       if (c.rules && accessFor(type.name, field) !== everyone) c.allowed.add(`${type.name}.${field}`);
+    } else if (c.exact) {
+      // Where the row's rule refuses, a mark no stored value can spell; the reader turns it into null + FORBIDDEN.
+      pairs.push(
+        join([sql(`${literal(key)}, case when `), decided, sql(' then to_json('), value, sql(`) else '${DENIED_JSON}'::json end`)], ''),
+      );
     } else {
       pairs.push(
         join([sql(`'${ruleKey(field)}', (`), decided, sql(`), '${field}', case when `), decided, sql(' then '), value, sql(' end')], ''),
