@@ -20,6 +20,8 @@ export interface Access {
    * computed in the same SQL statement. A rule without it sends queries that read its field down the loader path.
    */
   compiled?: (principal: Principal, row: RowSql) => boolean | SqlCondition;
+  /** Set when the caller alone decides the rule, whatever the row: it is then checked without a promise. */
+  byCaller?: (principal: Principal) => boolean;
 }
 
 /** The row a compiled rule is decided on: SQL for one of its columns, by property path (`plan.administrativeUnit`). */
@@ -33,12 +35,14 @@ export const forbidden = (message = 'Bạn không có quyền truy cập dữ li
   new DomainError('FORBIDDEN', message, field);
 
 /** A rule the caller alone decides: the same function serves both read paths. */
-const byCaller = (name: string, test: (p: Principal) => boolean) =>
-  access(
+const byCaller = (name: string, test: (p: Principal) => boolean): Access => ({
+  ...access(
     name,
     (ctx) => test(ctx.auth),
     (p) => test(p),
-  );
+  ),
+  byCaller: test,
+});
 
 export const everyone = byCaller('everyone', () => true);
 export const signedIn = byCaller('signedIn', isUser);

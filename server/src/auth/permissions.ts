@@ -1,10 +1,11 @@
-import { type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, isObjectType } from 'graphql';
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, isObjectType } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { deny, rule, shield } from 'graphql-shield';
 import type { IRules } from 'graphql-shield';
 import { DomainError } from '../common/errors';
 import type { Context } from '../context';
 import { type Access, everyone, forbidden } from './access';
+import type { Principal } from './principal';
 import { checkCompiledRules } from '../kernel/access/compiled-fields';
 import { accessFor, ruleTable } from '../kernel/access/rule-table';
 import { checkedInWrite } from '../kernel/data/write';
@@ -38,11 +39,20 @@ function permissions() {
 }
 
 /**
- * The schema with every field guarded by graphql-shield. A field whose rule is `everyone` can never be refused,
- * so its shield wrapper is taken off again afterwards: graphql-shield makes every field it wraps asynchronous,
- * which on a nested list of thousands of values cost more than a third of the request. Every other field keeps
- * its rule, and a field with no rule still meets the deny fallback.
+ * The schema with every field guarded by graphql-shield. graphql-shield makes every field it wraps asynchronous,
+ * which on a list of thousands of values cost more than a third of the request, so a field of an output type whose
+ * rule the caller alone decides loses its shield wrapper again afterwards: `everyone` can never refuse and keeps
+ * the field's own resolver; any other such rule is checked on the spot, synchronously, with the same refusal.
+ * Every other field keeps its rule, and a field with no rule still meets the deny fallback.
  */
+/** Root fields keep graphql-shield: their rules may carry a field and message of their own, and run once a request. */
+const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
+
+const decidedByCaller =
+  (test: (p: Principal) => boolean, resolve: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> =>
+  (source, args, ctx, info) =>
+    test(ctx.auth) ? resolve(source, args, ctx, info) : forbidden();
+
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   const original = new Map<string, GraphQLFieldResolver<unknown, unknown> | undefined>();
   for (const type of Object.values(schema.getTypeMap())) {
@@ -53,7 +63,10 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(guarded.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const [name, field] of Object.entries(type.getFields())) {
-      if (accessFor(type.name, name) === everyone) field.resolve = original.get(`${type.name}.${name}`);
+      const rule = accessFor(type.name, name);
+      const resolve = original.get(`${type.name}.${name}`);
+      if (rule === everyone) field.resolve = resolve;
+      else if (rule?.byCaller && !ROOTS.has(type.name)) field.resolve = decidedByCaller(rule.byCaller, resolve ?? defaultFieldResolver);
     }
   }
   return checkCompiledRules(guarded);
