@@ -107,6 +107,54 @@ interface Selections {
   ReportingObligation: S.ReportingObligation;
 }
 
+const unitRow: Selection<S.AdministrativeUnit> = {
+  ...unitChoice,
+  code: 1,
+  fullName: 1,
+  parentId: 1,
+  validFrom: 1,
+  successor: unitChoice,
+  predecessors: unitChoice,
+};
+const reportRow: Selection<S.Report> = {
+  __type: 'Report',
+  id: 1,
+  title: 1,
+  symbol: 1,
+  kind: 1,
+  status: 1,
+  periodStart: 1,
+  periodEnd: 1,
+  issuedOn: 1,
+  administrativeUnitId: 1,
+  administrativeUnit: unit,
+  spending: 1,
+};
+const userRow: Selection<S.User> = {
+  __type: 'User',
+  id: 1,
+  username: 1,
+  displayName: 1,
+  roles: 1,
+  disabled: 1,
+  administrativeUnitId: 1,
+  administrativeUnit: unit,
+};
+const apiClientRow: Selection<S.ApiClient> = {
+  __type: 'ApiClient',
+  id: 1,
+  name: 1,
+  administrativeUnitId: 1,
+  administrativeUnit: unit,
+  disabled: 1,
+  lastUsedAt: 1,
+};
+const budgetLineRow: Selection<S.BudgetLine> = {
+  ...budgetLine,
+  administrativeUnit: unit,
+  plan: { __type: 'Plan', id: 1, title: 1, symbol: 1 },
+};
+
 export const selections: { [R in keyof Selections]: { list: Selection<Selections[R]>; one: Selection<Selections[R]> } } = {
   Plan: {
     list: planSummary,
@@ -162,47 +210,14 @@ export const selections: { [R in keyof Selections]: { list: Selection<Selections
     },
   },
   AdministrativeUnit: {
-    list: { ...unitChoice, code: 1, fullName: 1, parentId: 1, validFrom: 1, successor: unitChoice, predecessors: unitChoice },
-    one: {
-      ...unitChoice,
-      code: 1,
-      fullName: 1,
-      parentId: 1,
-      validFrom: 1,
-      successor: unitChoice,
-      predecessors: unitChoice,
-      children: { ...unit, code: 1, kind: 1, validTo: 1 },
-    },
+    list: unitRow,
+    one: { ...unitRow, children: { ...unit, code: 1, kind: 1, validTo: 1 } },
   },
   Report: {
-    list: {
-      __type: 'Report',
-      id: 1,
-      title: 1,
-      symbol: 1,
-      kind: 1,
-      status: 1,
-      periodStart: 1,
-      periodEnd: 1,
-      issuedOn: 1,
-      administrativeUnitId: 1,
-      administrativeUnit: unit,
-      spending: 1,
-    },
+    list: reportRow,
     one: {
-      __type: 'Report',
-      id: 1,
-      title: 1,
-      symbol: 1,
-      kind: 1,
-      status: 1,
-      periodStart: 1,
-      periodEnd: 1,
-      issuedOn: 1,
-      administrativeUnitId: 1,
-      administrativeUnit: unit,
+      ...reportRow,
       issuingAgency: agency,
-      spending: 1,
       dateLabel: 1,
       preamble: 1,
       closing: 1,
@@ -219,18 +234,9 @@ export const selections: { [R in keyof Selections]: { list: Selection<Selections
       recipients,
     },
   },
-  User: {
-    list: { __type: 'User', id: 1, username: 1, displayName: 1, roles: 1, disabled: 1, administrativeUnitId: 1, administrativeUnit: unit },
-    one: { __type: 'User', id: 1, username: 1, displayName: 1, roles: 1, disabled: 1, administrativeUnitId: 1, administrativeUnit: unit },
-  },
-  ApiClient: {
-    list: { __type: 'ApiClient', id: 1, name: 1, administrativeUnitId: 1, administrativeUnit: unit, disabled: 1, lastUsedAt: 1 },
-    one: { __type: 'ApiClient', id: 1, name: 1, administrativeUnitId: 1, administrativeUnit: unit, disabled: 1, lastUsedAt: 1, secret: 1 },
-  },
-  BudgetLine: {
-    list: { ...budgetLine, administrativeUnit: unit, plan: { __type: 'Plan', id: 1, title: 1, symbol: 1 } },
-    one: { ...budgetLine, administrativeUnit: unit, plan: { __type: 'Plan', id: 1, title: 1, symbol: 1 } },
-  },
+  User: { list: userRow, one: userRow },
+  ApiClient: { list: apiClientRow, one: { ...apiClientRow, secret: 1 } },
+  BudgetLine: { list: budgetLineRow, one: budgetLineRow },
   Activity: { list: activity, one: activity },
   ReportingObligation: {
     list: obligation,

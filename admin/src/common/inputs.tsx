@@ -1,5 +1,5 @@
 import { useWatch } from 'react-hook-form';
-import { AutocompleteInput, ReferenceInput, TextInput, type TextInputProps, type Validator } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, required, TextInput, type TextInputProps, type Validator } from 'react-admin';
 import { groupDigits, parseMoney } from '../format';
 import { unitLabel, type UnitSummary } from './units';
 
@@ -107,6 +107,11 @@ export function UnitInput({
       <AutocompleteInput label={label} optionText={(u: UnitSummary) => unitLabel(u)} validate={validate} sx={{ minWidth: 360 }} />
     </ReferenceInput>
   );
+}
+
+/** The unit a new plan or report belongs to: one of the signed-in user's unit and the units below it. */
+export function OwnScopeUnitInput({ unitId }: { unitId: string | number | undefined }) {
+  return <UnitInput source="administrativeUnitId" filter={unitId ? { withinUnitId: unitId } : {}} validate={required()} />;
 }
 
 /** The unit filter of a list: the chosen unit and every unit below it (the API's `administrativeUnitId` filter). */

@@ -18,7 +18,7 @@ import { mayWrite } from '../../api/permissions';
 import { initialPlanStatuses } from '../../api/transitions';
 import { budgetLineInputs } from '../../common/budget-line-inputs';
 import { AbolishedUnitWarning, LazyFormTab } from '../../common/form-parts';
-import { AgencyInput, oneItemPerLine, UnitInput, VnDateInput } from '../../common/inputs';
+import { AgencyInput, oneItemPerLine, OwnScopeUnitInput, VnDateInput } from '../../common/inputs';
 import { choices } from '../../i18n/domain';
 
 /** Plan fields the user may write (myPermissions); the form offers exactly those. */
@@ -109,13 +109,7 @@ export function PlanForm({ creating }: { creating?: boolean }) {
       <LazyFormTab label="app.plan.tabs.general">
         <AbolishedUnitWarning />
         {writable('title') && <TextInput source="title" validate={required()} fullWidth multiline />}
-        {creating && writable('administrativeUnitId') && (
-          <UnitInput
-            source="administrativeUnitId"
-            filter={identity?.unitId ? { withinUnitId: identity.unitId } : {}}
-            validate={required()}
-          />
-        )}
+        {creating && writable('administrativeUnitId') && <OwnScopeUnitInput unitId={identity?.unitId} />}
         {writable('issuingAgencyId') && <AgencyInput source="issuingAgencyId" label="Cơ quan ban hành" validate={required()} />}
         {writable('startYear') && <NumberInput source="startYear" validate={required()} />}
         {writable('endYear') && <NumberInput source="endYear" validate={required()} />}

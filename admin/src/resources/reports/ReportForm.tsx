@@ -15,7 +15,7 @@ import { mayWrite } from '../../api/permissions';
 import { reportStatuses } from '../../api/transitions';
 import { budgetLineInputs } from '../../common/budget-line-inputs';
 import { AbolishedUnitWarning, LazyFormTab } from '../../common/form-parts';
-import { AgencyInput, MoneyInput, oneItemPerLine, UnitInput, VnDateInput } from '../../common/inputs';
+import { AgencyInput, MoneyInput, oneItemPerLine, OwnScopeUnitInput, VnDateInput } from '../../common/inputs';
 import { choices } from '../../i18n/domain';
 
 const writable = (field: string) => mayWrite('Report', field);
@@ -48,13 +48,7 @@ export function ReportForm({ creating }: { creating?: boolean }) {
       <LazyFormTab label="Thông tin chung">
         <AbolishedUnitWarning />
         {writable('title') && <TextInput source="title" validate={required()} fullWidth />}
-        {creating && writable('administrativeUnitId') && (
-          <UnitInput
-            source="administrativeUnitId"
-            filter={identity?.unitId ? { withinUnitId: identity.unitId } : {}}
-            validate={required()}
-          />
-        )}
+        {creating && writable('administrativeUnitId') && <OwnScopeUnitInput unitId={identity?.unitId} />}
         {writable('issuingAgencyId') && <AgencyInput source="issuingAgencyId" label="Cơ quan báo cáo" validate={required()} />}
         {writable('obligationId') && (
           <ReferenceInput
