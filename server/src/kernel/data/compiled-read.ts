@@ -4,9 +4,8 @@ import type { Context } from '../../context';
 import type { Principal } from '../../auth/principal';
 import { rowCondition } from '../access/row-scopes';
 import { allowCompiled, isGuarded } from '../access/compiled-fields';
-import { compileRoot, DENIED_JSON, DENIED_KEY, type CompiledObject } from './read-compiler';
-import { exactAnswer, keepExact, takesExact } from './exact-answers';
-import { forbidden } from '../../auth/access';
+import { compileRoot, type CompiledObject } from './read-compiler';
+import { keepExact, takesExact } from './exact-answers';
 import { metadataOf, primaryKeyOf, tableOf } from './sql-names';
 
 /** `COMPILED_READS=off` answers every query through the loaders: for comparing the two paths. */
@@ -40,9 +39,6 @@ function compile(ctx: Context, info: GraphQLResolveInfo): CompiledObject | undef
   return compiled ?? undefined;
 }
 
-/** How a row's refusal is marked in an exact answer, and the error it becomes. */
-const DENIED = { text: DENIED_JSON, key: DENIED_KEY, error: () => forbidden() };
-
 /** Through the read connection, as the loaders' queries go: a replica outside transactions (see db/read-routing.ts). */
 const read = async <T>(ctx: Context, sql: string, params: unknown[]): Promise<T> =>
   (await ctx.em.getConnection('read').execute(sql, params, 'all', ctx.em.getTransactionContext())) as T;
@@ -65,7 +61,7 @@ export async function readCompiledList(ctx: Context, qb: QueryBuilder<object>, i
     [...object.params, ...bindings],
   );
   if (!object.exact) return row.o as unknown[];
-  keepExact(ctx, info.path.key as string, exactAnswer(info.path.key as string, row.o as string, DENIED));
+  keepExact(ctx, info.path.key as string, row.o as string);
   return [];
 }
 
@@ -87,7 +83,7 @@ export async function readCompiledOne(
   );
   const found = rows[0]?.o ?? null;
   if (!object.exact || found === null) return found;
-  keepExact(ctx, info.path.key as string, exactAnswer(info.path.key as string, found as string, DENIED));
+  keepExact(ctx, info.path.key as string, found as string);
   return ANSWERED_EXACTLY;
 }
 

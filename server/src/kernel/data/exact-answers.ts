@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { forbidden } from '../../auth/access';
+import { DENIED_JSON, DENIED_KEY } from './read-compiler';
 
 /**
  * Root fields answered exactly (see read-compiler.ts) hand their JSON text past graphql-jit: the resolver keeps the
@@ -6,6 +8,7 @@ import { GraphQLError } from 'graphql';
  * place, which the response serialiser writes out as it is. Only a request whose executor does that (`expectExact`)
  * gets exact answers; any other caller of the schema gets ordinary values.
  */
+
 /** An answer as PostgreSQL wrote it, or (where a row's rule refused a field) parsed, with those fields' errors. */
 export type ExactAnswer = string | { value: unknown; errors: GraphQLError[] };
 
@@ -16,26 +19,21 @@ export const expectExact = (ctx: object) => answersByRequest.set(ctx, new Map())
 
 export const takesExact = (ctx: object) => answersByRequest.has(ctx);
 
-export function keepExact(ctx: object, responseName: string, answer: ExactAnswer): void {
-  answersByRequest.get(ctx)!.set(responseName, answer);
-}
-
 /**
- * The answer of the root field `responseName`: the text as it is, unless it holds `denied` marks (see
+ * Keeps the answer of the root field `responseName`: the text as it is, unless it holds refusal marks (see
  * read-compiler.ts), which become null with a FORBIDDEN error at their path, as graphql-jit would report them.
  */
-export function exactAnswer(
-  responseName: string,
-  json: string,
-  denied: { text: string; key: string; error: () => GraphQLError },
-): ExactAnswer {
-  if (!json.includes(denied.text)) return json;
+export function keepExact(ctx: object, responseName: string, json: string): void {
+  answersByRequest.get(ctx)!.set(responseName, json.includes(DENIED_JSON) ? withRefusals(responseName, json) : json);
+}
+
+function withRefusals(responseName: string, json: string): ExactAnswer {
   const errors: GraphQLError[] = [];
   const visit = (value: unknown, path: (string | number)[]): unknown => {
     if (Array.isArray(value)) return value.map((item, i) => visit(item, [...path, i]));
     if (value === null || typeof value !== 'object') return value;
-    if (denied.key in value) {
-      const refusal = denied.error();
+    if (DENIED_KEY in value) {
+      const refusal = forbidden();
       errors.push(new GraphQLError(refusal.message, { path, extensions: refusal.extensions }));
       return null;
     }

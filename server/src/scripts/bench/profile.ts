@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../common/repo-root';
 import { SERVER_NODE_FLAGS } from './server-flags';
-import { workloads } from './workloads';
+import { BENCH_USER, workloads } from './workloads';
 
 /**
  * Where the server's CPU time goes: `node dist/server/src/scripts/bench/profile.js` starts the API (as `npm start`
@@ -60,7 +60,10 @@ async function run() {
   const login = (await fetch(api, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation { login(username: "trunguong.viewer", password: "demo1234") { token } }' }),
+    body: JSON.stringify({
+      query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      variables: { u: BENCH_USER.username, p: BENCH_USER.password },
+    }),
   }).then((r) => r.json())) as { data: { login: { token: string } } };
   const headers: Record<string, string> = {
     'content-type': 'application/json',
