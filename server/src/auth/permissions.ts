@@ -38,13 +38,6 @@ function permissions() {
   return shield(tree, { fallbackRule: deny, fallbackError: () => forbidden(), allowExternalErrors: true });
 }
 
-/**
- * The schema with every field guarded by graphql-shield. graphql-shield makes every field it wraps asynchronous,
- * which on a list of thousands of values cost more than a third of the request, so a field of an output type whose
- * rule the caller alone decides loses its shield wrapper again afterwards: `everyone` can never refuse and keeps
- * the field's own resolver; any other such rule is checked on the spot, synchronously, with the same refusal.
- * Every other field keeps its rule, and a field with no rule still meets the deny fallback.
- */
 /** Root fields keep graphql-shield: their rules may carry a field and message of their own, and run once a request. */
 const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
 
@@ -53,6 +46,13 @@ const decidedByCaller =
   (source, args, ctx, info) =>
     test(ctx.auth) ? resolve(source, args, ctx, info) : forbidden();
 
+/**
+ * The schema with every field guarded by graphql-shield. graphql-shield makes every field it wraps asynchronous,
+ * which on a list of thousands of values cost more than a third of the request, so a field of an output type whose
+ * rule the caller alone decides loses its shield wrapper again afterwards: `everyone` can never refuse and keeps
+ * the field's own resolver; any other such rule is checked on the spot, synchronously, with the same refusal.
+ * Every other field keeps its rule, and a field with no rule still meets the deny fallback.
+ */
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   const original = new Map<string, GraphQLFieldResolver<unknown, unknown> | undefined>();
   for (const type of Object.values(schema.getTypeMap())) {

@@ -25,13 +25,14 @@ function compile(ctx: Context, info: GraphQLResolveInfo): CompiledObject | undef
   if (!enabled) return undefined;
   const rules = isGuarded(info.schema);
   const node = info.fieldNodes[0];
-  const byCaller = compiledByNode.get(node) ?? new Map<string, CompiledObject | null>();
-  compiledByNode.set(node, byCaller);
-  const key = `${rules}|${takesExact(ctx)}|${callerKey(ctx.auth)}`;
+  let byCaller = compiledByNode.get(node);
+  if (!byCaller) compiledByNode.set(node, (byCaller = new Map()));
+  // Exact answers only where this request's executor puts them in place.
+  const exact = takesExact(ctx);
+  const key = `${rules}|${exact}|${callerKey(ctx.auth)}`;
   let compiled = byCaller.get(key);
   if (compiled === undefined) {
-    // Exact answers only where this request's executor puts them in place.
-    compiled = compileRoot({ em: ctx.em, principal: ctx.auth, info, rules, exact: takesExact(ctx) }) ?? null;
+    compiled = compileRoot({ em: ctx.em, principal: ctx.auth, info, rules, exact }) ?? null;
     if (byCaller.size >= CALLERS_PER_NODE) byCaller.delete(byCaller.keys().next().value!);
     byCaller.set(key, compiled);
   }
